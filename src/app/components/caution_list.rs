@@ -1,0 +1,44 @@
+use yew::prelude::*;
+
+use crate::app::hooks::use_texts;
+use crate::model::{Caution, CautionItem};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct CautionListProps {
+    pub cautions: Vec<CautionItem>,
+    pub on_toggle: Callback<Caution>,
+}
+
+/// A checklist of things to tell the clinician. Ticking one explains why it matters.
+#[function_component(CautionList)]
+pub fn caution_list(props: &CautionListProps) -> Html {
+    let t = use_texts();
+    html! {
+        <section class="pp-card pp-cautions" aria-labelledby="pp-cautions-heading">
+            <h2 id="pp-cautions-heading">{ t.ui(Ui::CautionsHeading) }</h2>
+            <p>{ t.ui(Ui::CautionsIntro) }</p>
+            <ul class="pp-checklist">
+                { for props.cautions.iter().map(|item| {
+                    let id = format!("pp-caution-{}", item.caution.code());
+                    let why_id = format!("{id}-why");
+                    let caution = item.caution;
+                    let onchange = props.on_toggle.reform(move |_: Event| caution);
+                    html! {
+                        <li>
+                            <input type="checkbox" id={id.clone()} checked={item.ticked} {onchange}
+                                   aria-describedby={item.ticked.then(|| AttrValue::from(why_id.clone()))} />
+                            <label for={id}>{ t.caution(item.caution) }</label>
+                            if !item.verified {
+                                <span class="pp-tag">{ t.ui(Ui::NotProven) }</span>
+                            }
+                            if item.ticked {
+                                <p class="pp-why" id={why_id}>{ t.caution_why(item.caution) }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use super::BasisMarks;
+use crate::app::hooks::use_texts;
+use crate::model::{Basis, Finding};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub findings: &'static [Finding],
+}
+
+/// What the trials found for this condition, as "X out of 100" where they counted people.
+#[function_component(Findings)]
+pub fn findings(props: &FindingsProps) -> Html {
+    let t = use_texts();
+    html! {
+        <div class="pp-findings">
+            <h3>{ t.ui(Ui::FindingsHeading) }</h3>
+            if props.findings.is_empty() {
+                <p>{ t.ui(Ui::NoTrialFinding) }</p>
+            }
+            { for props.findings.iter().map(|f| html! {
+                <div class="pp-finding">
+                    <p>{ t.finding_intro(f.measure, f.at_weeks) }</p>
+                    if !f.arms.is_empty() {
+                        <ul>
+                            { for f.arms.iter().map(|(g, v)| html! { <li>{ t.finding_arm(f.unit, *g, *v) }</li> }) }
+                        </ul>
+                    }
+                    if f.not_significant {
+                        <p>{ t.ui(Ui::NotSignificant) }</p>
+                    }
+                    <p class="pp-note"><BasisMarks basis={Basis::cited(std::slice::from_ref(&f.source))} /></p>
+                </div>
+            }) }
+        </div>
+    }
+}

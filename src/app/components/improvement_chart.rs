@@ -1,0 +1,92 @@
+use std::fmt::Write;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_texts;
+use crate::model::outcome::WEEKS;
+use crate::model::Estimate;
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct ImprovementChartProps {
+    pub estimate: Rc<Estimate>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 300.0;
+const LEFT: f64 = 52.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 52.0;
+
+fn x(week: u16) -> f64 {
+    LEFT + f64::from(week) * (W - LEFT - RIGHT) / f64::from(WEEKS)
+}
+
+fn y(percent: u8) -> f64 {
+    TOP + (100.0 - f64::from(percent)) * (H - TOP - BOTTOM) / 100.0
+}
+
+/// The typical curve, its band and the session weeks, as an SVG with a title and description.
+#[function_component(ImprovementChart)]
+pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
+    let t = use_texts();
+    let points = &props.estimate.curve.points;
+    let mut line = String::new();
+    let mut band = String::new();
+    for (i, p) in points.iter().enumerate() {
+        let _ = write!(
+            line,
+            "{}{:.1},{:.1}",
+            if i == 0 { "M" } else { "L" },
+            x(p.week),
+            y(p.typical)
+        );
+        let _ = write!(
+            band,
+            "{}{:.1},{:.1}",
+            if i == 0 { "M" } else { "L" },
+            x(p.week),
+            y(p.high)
+        );
+    }
+    for p in points.iter().rev() {
+        let _ = write!(band, "L{:.1},{:.1}", x(p.week), y(p.low));
+    }
+    band.push('Z');
+    let base = y(0);
+    html! {
+        <figure class="pp-chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-chart-title pp-chart-desc"
+                 preserveAspectRatio="xMidYMid meet">
+                <title id="pp-chart-title">{ t.ui(Ui::ChartTitle) }</title>
+                <desc id="pp-chart-desc">{ t.ui(Ui::ChartDesc) }</desc>
+                { for [0u8, 50, 100].iter().map(|p| html! {
+                    <g class="pp-grid">
+                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(*p).to_string()} y2={y(*p).to_string()} />
+                        <text x={(LEFT - 6.0).to_string()} y={(y(*p) + 4.0).to_string()} text-anchor="end">{ t.percent(*p) }</text>
+                    </g>
+                }) }
+                { for (0..=WEEKS).step_by(12).map(|w| html! {
+                    <text class="pp-tick" x={x(w).to_string()} y={(base + 18.0).to_string()} text-anchor="middle">{ w }</text>
+                }) }
+                <text class="pp-axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 8.0).to_string()} text-anchor="middle">
+                    { t.ui(Ui::AxisWeeks) }
+                </text>
+                <path class="pp-band" d={band} />
+                <path class="pp-line" d={line} />
+                { for props.estimate.sessions.iter().filter(|s| s.week <= WEEKS).map(|s| html! {
+                    <circle class={if s.optional { "pp-dot pp-dot-optional" } else { "pp-dot" }}
+                            cx={x(s.week).to_string()} cy={base.to_string()} r="5" />
+                }) }
+            </svg>
+            <figcaption class="pp-legend">
+                <span class="pp-key pp-key-line">{ t.ui(Ui::LegendTypical) }</span>
+                <span class="pp-key pp-key-band">{ t.ui(Ui::LegendBand) }</span>
+                <span class="pp-key pp-key-dot">{ t.ui(Ui::LegendSession) }</span>
+                <span class="pp-key-axis">{ t.ui(Ui::AxisBenefit) }</span>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,83 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{Choice, ChoiceGroup};
+use crate::app::hooks::use_texts;
+use crate::app::state::Action;
+use crate::model::date::{MAX_YEAR, MIN_YEAR};
+use crate::model::{Adherence, Condition, Inputs, Severity};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanFormProps {
+    pub inputs: Inputs,
+    pub start_invalid: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// The three choices and the start date. Every change goes up as one action.
+#[function_component(PlanForm)]
+pub fn plan_form(props: &PlanFormProps) -> Html {
+    let t = use_texts();
+    let inputs = props.inputs;
+    let on_condition = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetCondition(Condition::from_code(&value).unwrap_or_default())
+    });
+    let on_start = props
+        .on_action
+        .reform(|e: Event| Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let severities: Vec<Choice> = Severity::ALL
+        .iter()
+        .zip(["mild", "moderate", "severe"])
+        .map(|(s, value)| Choice {
+            value,
+            label: t.severity(*s),
+            help: t.severity_help(*s),
+        })
+        .collect();
+    let adherences: Vec<Choice> = Adherence::ALL
+        .iter()
+        .zip(["low", "typical", "high"])
+        .map(|(a, value)| Choice {
+            value,
+            label: t.adherence(*a),
+            help: t.adherence_help(*a),
+        })
+        .collect();
+    let describedby = if props.start_invalid {
+        "pp-start-help pp-start-error"
+    } else {
+        "pp-start-help"
+    };
+    html! {
+        <form class="pp-form" aria-labelledby="pp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2 id="pp-form-heading">{ t.ui(Ui::FormHeading) }</h2>
+            <div class="pp-field">
+                <label for="pp-condition">{ t.ui(Ui::ConditionLabel) }</label>
+                <select id="pp-condition" name="condition" onchange={on_condition}>
+                    { for Condition::ALL.iter().map(|c| html! {
+                        <option value={c.code()} selected={*c == inputs.condition}>{ t.condition(*c) }</option>
+                    }) }
+                </select>
+            </div>
+            <ChoiceGroup name="severity" legend={t.ui(Ui::SeverityLegend)} choices={severities}
+                selected={inputs.severity as usize}
+                on_select={props.on_action.reform(|i: usize| Action::SetSeverity(Severity::ALL[i]))} />
+            <ChoiceGroup name="adherence" legend={t.ui(Ui::AdherenceLegend)} choices={adherences}
+                selected={inputs.adherence as usize}
+                on_select={props.on_action.reform(|i: usize| Action::SetAdherence(Adherence::ALL[i]))} />
+            <div class="pp-field">
+                <label for="pp-start">{ t.ui(Ui::StartLabel) }</label>
+                <input type="date" id="pp-start" name="start" value={inputs.start.to_iso()}
+                       min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")}
+                       aria-invalid={props.start_invalid.to_string()} aria-describedby={describedby}
+                       onchange={on_start} />
+                <p class="pp-help" id="pp-start-help">{ t.ui(Ui::StartHelp) }</p>
+                if props.start_invalid {
+                    <p class="pp-error" id="pp-start-error" role="alert">{ t.ui(Ui::StartInvalid) }</p>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,65 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::BasisMarks;
+use crate::app::hooks::use_texts;
+use crate::model::{Estimate, Phase};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionPlanProps {
+    pub estimate: Rc<Estimate>,
+}
+
+/// The example sessions with their dates and stages.
+#[function_component(SessionPlan)]
+pub fn session_plan(props: &SessionPlanProps) -> Html {
+    let t = use_texts();
+    let est = &props.estimate;
+    let shown = est.series().count() as u16;
+    html! {
+        <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
+            <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
+            <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown, est.series_range) }</p>
+            <table class="pp-table">
+                <caption>{ t.ui(Ui::PlanCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.ui(Ui::ColSession) }</th>
+                        <th scope="col">{ t.ui(Ui::ColDate) }</th>
+                        <th scope="col">{ t.ui(Ui::ColWeek) }</th>
+                        <th scope="col">{ t.ui(Ui::ColStage) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for est.sessions.iter().map(|s| {
+                        let class = match s.phase {
+                            Phase::Early => "pp-phase-early",
+                            Phase::Later => "pp-phase-later",
+                            Phase::Maintenance => "pp-phase-maintenance",
+                        };
+                        html! {
+                            <tr class={class}>
+                                <th scope="row">{ s.number }</th>
+                                <td class="pp-date">{ t.date(s.date) }</td>
+                                <td>{ t.week(s.week) }</td>
+                                <td>
+                                    { t.phase(s.phase) }
+                                    if s.optional {
+                                        <span class="pp-tag">{ t.ui(Ui::IfNeeded) }</span>
+                                    }
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <p class="pp-note">
+                { t.ui(Ui::SourceMark) }{ ": " }
+                <BasisMarks basis={est.sessions[0].basis} />
+                <BasisMarks basis={est.sessions[est.sessions.len() - 1].basis} />
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+//! The app state and its one reducer. Side effects stay out of here.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::{Adherence, Caution, Condition, Date, Inputs, Severity};
+
+/// What the patient has entered, plus whether the last date typed was unusable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub inputs: Inputs,
+    pub start_invalid: bool,
+}
+
+/// Every change a patient can make.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetCondition(Condition),
+    SetSeverity(Severity),
+    SetAdherence(Adherence),
+    /// The raw text of the date input; a bad date keeps the last good one.
+    SetStart(String),
+    ToggleCaution(Caution),
+}
+
+impl State {
+    pub fn new(today: Date) -> State {
+        State {
+            inputs: Inputs::new(today),
+            start_invalid: false,
+        }
+    }
+
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        let inputs = &mut next.inputs;
+        match action {
+            Action::SetCondition(c) => inputs.condition = c,
+            Action::SetSeverity(s) => inputs.severity = s,
+            Action::SetAdherence(a) => inputs.adherence = a,
+            Action::SetStart(text) => match Date::parse_iso(&text) {
+                Some(d) => {
+                    inputs.start = d;
+                    next.start_invalid = false;
+                }
+                None => next.start_invalid = true,
+            },
+            Action::ToggleCaution(c) => inputs.cautions = inputs.cautions.toggled(c),
+        }
+        next
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}

@@ -1,0 +1,10 @@
+//! ProloPath: an illustrative, patient-facing guide to what to expect from prolotherapy.
+//!
+//! `model` is pure and native-tested, `text` holds every word a patient reads,
+//! `app` renders an estimate with Yew, and `web` is the browser edge.
+
+pub mod app;
+pub mod model;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

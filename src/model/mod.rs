@@ -1,0 +1,154 @@
+//! The pure domain: inputs in, a plain estimate out. No yew, web-sys or gloo here.
+
+pub mod care;
+pub mod cautions;
+pub mod conditions;
+pub mod date;
+pub mod outcome;
+pub mod schedule;
+pub mod side_effects;
+pub mod sources;
+
+pub use care::{CareLevel, CareSign};
+pub use cautions::{Caution, CautionItem, Cautions};
+pub use conditions::{Adherence, Condition, ConditionData, Finding, Severity, Span};
+pub use date::Date;
+pub use outcome::{Curve, Point};
+pub use schedule::{Phase, Session};
+pub use side_effects::{SideEffectInfo, SIDE_EFFECTS};
+pub use sources::{Assumption, Basis, SourceId};
+
+/// What the patient chose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Inputs {
+    pub condition: Condition,
+    pub severity: Severity,
+    pub adherence: Adherence,
+    /// The date of the first session.
+    pub start: Date,
+    pub cautions: Cautions,
+}
+
+impl Inputs {
+    /// Defaults for a first visit, starting on `start`.
+    pub fn new(start: Date) -> Inputs {
+        Inputs {
+            condition: Condition::default(),
+            severity: Severity::default(),
+            adherence: Adherence::default(),
+            start,
+            cautions: Cautions::default(),
+        }
+    }
+}
+
+/// When change is usually first noticed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FirstChange {
+    pub weeks: Span,
+    pub from: Date,
+    pub to: Date,
+    pub basis: Basis,
+}
+
+/// Everything the views show. Views compute nothing clinical.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    pub inputs: Inputs,
+    pub sessions: Vec<Session>,
+    /// Sessions in the main series (the range the trials used), maintenance aside.
+    pub series_range: Span,
+    pub first_change: FirstChange,
+    pub curve: Curve,
+    pub findings: &'static [Finding],
+    pub side_effects: &'static [SideEffectInfo],
+    pub care_levels: [CareLevel; 3],
+    pub cautions: Vec<CautionItem>,
+    /// Every source this estimate leans on, in a stable order.
+    pub citations: Vec<SourceId>,
+    /// Every assumption this estimate leans on.
+    pub assumptions: Vec<Assumption>,
+}
+
+/// Sources behind the caution list and the evidence-quality statement.
+pub const CAUTIONS_BASIS: Basis = Basis::cited(&[SourceId::CareLeaflets]);
+/// The evidence is small and often at high risk of bias.
+pub const EVIDENCE_QUALITY_BASIS: Basis = Basis::cited(&[SourceId::Review2023]);
+
+/// The illustrative estimate for these inputs. Deterministic.
+pub fn estimate(inputs: &Inputs) -> Estimate {
+    let data = inputs.condition.data();
+    let sessions = schedule::plan(data, inputs.severity, inputs.adherence, inputs.start);
+    let curve = outcome::curve(&sessions, inputs.adherence);
+    let first_change = FirstChange {
+        weeks: data.first_change_weeks,
+        from: inputs
+            .start
+            .add_days(i32::from(data.first_change_weeks.min) * 7),
+        to: inputs
+            .start
+            .add_days(i32::from(data.first_change_weeks.max) * 7),
+        basis: Basis::cited(data.first_change_sources),
+    };
+    let cautions = Caution::ALL
+        .into_iter()
+        .map(|caution| CautionItem {
+            caution,
+            ticked: inputs.cautions.contains(caution),
+            verified: caution.verified(),
+        })
+        .collect();
+    let mut est = Estimate {
+        inputs: *inputs,
+        sessions,
+        series_range: data.sessions,
+        first_change,
+        curve,
+        findings: data.findings,
+        side_effects: &SIDE_EFFECTS,
+        care_levels: CareLevel::ALL,
+        cautions,
+        citations: Vec::new(),
+        assumptions: vec![Assumption::IllustrativeDates],
+    };
+    let bases = est.bases();
+    for basis in bases {
+        est.citations.extend_from_slice(basis.sources);
+        est.assumptions.extend(basis.assumption);
+    }
+    est.citations.sort_unstable();
+    est.citations.dedup();
+    est.assumptions.sort_unstable();
+    est.assumptions.dedup();
+    est
+}
+
+impl Estimate {
+    /// The basis of every number this estimate shows, one per number group.
+    pub fn bases(&self) -> Vec<Basis> {
+        let mut out: Vec<Basis> = self.sessions.iter().map(|s| s.basis).collect();
+        out.push(self.first_change.basis);
+        out.push(self.curve.basis);
+        out.push(self.curve.band_basis);
+        out.extend(
+            self.findings
+                .iter()
+                .map(|f| Basis::cited(std::slice::from_ref(&f.source))),
+        );
+        out.extend(self.side_effects.iter().map(|s| s.basis));
+        out.extend([
+            side_effects::SERIOUS_EVENTS_BASIS,
+            care::CARE_BASIS,
+            CAUTIONS_BASIS,
+            EVIDENCE_QUALITY_BASIS,
+        ]);
+        out
+    }
+
+    /// The main series, maintenance aside.
+    pub fn series(&self) -> impl Iterator<Item = &Session> {
+        self.sessions
+            .iter()
+            .filter(|s| s.phase != Phase::Maintenance)
+    }
+}

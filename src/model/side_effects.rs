@@ -1,0 +1,96 @@
+//! What is common after a session, how often and for how long (evidence.md section 2).
+
+use super::sources::{Basis, SourceId::*};
+
+/// A side effect after a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SideEffect {
+    Soreness,
+    Stiffness,
+    Bruising,
+    Swelling,
+    Numbness,
+    Flare,
+}
+
+/// How often it happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frequency {
+    /// About this many out of 100 people.
+    OutOf100(u8),
+    /// Common, no figure published.
+    Common,
+    /// Now and then, no figure published.
+    Occasional,
+}
+
+/// How long it usually lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Duration {
+    /// Usually 1-3 days, up to a week.
+    OneToThreeDays,
+    /// A few days.
+    FewDays,
+    /// A few hours.
+    Hours,
+}
+
+/// One row of the side-effect table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SideEffectInfo {
+    pub effect: SideEffect,
+    pub frequency: Frequency,
+    pub duration: Duration,
+    /// For bruising: how many in the knee trial (3 of 30).
+    pub trial_count: Option<(u8, u8)>,
+    pub basis: Basis,
+}
+
+/// The table, most common first.
+pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
+    SideEffectInfo {
+        effect: SideEffect::Soreness,
+        frequency: Frequency::OutOf100(70),
+        duration: Duration::OneToThreeDays,
+        trial_count: None,
+        basis: Basis::cited(&[Dagenais2006]),
+    },
+    SideEffectInfo {
+        effect: SideEffect::Flare,
+        frequency: Frequency::Common,
+        duration: Duration::FewDays,
+        trial_count: None,
+        basis: Basis::cited(&[Dagenais2007, TypicalPractice]),
+    },
+    SideEffectInfo {
+        effect: SideEffect::Swelling,
+        frequency: Frequency::Common,
+        duration: Duration::FewDays,
+        trial_count: None,
+        basis: Basis::cited(&[TypicalPractice]),
+    },
+    SideEffectInfo {
+        effect: SideEffect::Stiffness,
+        frequency: Frequency::OutOf100(25),
+        duration: Duration::FewDays,
+        trial_count: None,
+        basis: Basis::cited(&[Dagenais2006]),
+    },
+    SideEffectInfo {
+        effect: SideEffect::Bruising,
+        frequency: Frequency::OutOf100(5),
+        duration: Duration::FewDays,
+        trial_count: Some((3, 30)),
+        basis: Basis::cited(&[Dagenais2006, Rabago2013Knee]),
+    },
+    SideEffectInfo {
+        effect: SideEffect::Numbness,
+        frequency: Frequency::Occasional,
+        duration: Duration::Hours,
+        trial_count: None,
+        basis: Basis::cited(&[CareLeaflets]),
+    },
+];
+
+/// Rare serious events and the survey that counted them (Dagenais 2006).
+pub const SERIOUS_EVENTS_BASIS: Basis = Basis::cited(&[Dagenais2006]);

@@ -1,0 +1,195 @@
+//! Everything a patient reads, one file per language.
+//!
+//! Keys are typed enums and each language implements [`Texts`] with exhaustive
+//! matches, so a missing translation does not compile.
+
+mod en;
+
+use crate::model::care::{CareLevel, CareSign};
+use crate::model::conditions::{Group, Measure, Unit};
+use crate::model::side_effects::{Duration, Frequency, SideEffect};
+use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+
+/// A language the app speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Fixed strings of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ui {
+    AppTitle,
+    Intro,
+    Disclaimer,
+    FormHeading,
+    ConditionLabel,
+    SeverityLegend,
+    AdherenceLegend,
+    StartLabel,
+    StartHelp,
+    StartInvalid,
+    PlanHeading,
+    PlanCaption,
+    ColSession,
+    ColDate,
+    ColWeek,
+    ColStage,
+    IfNeeded,
+    ImprovementHeading,
+    ChartTitle,
+    ChartDesc,
+    AxisWeeks,
+    AxisBenefit,
+    LegendTypical,
+    LegendBand,
+    LegendSession,
+    NotEveryone,
+    CurveTableCaption,
+    ColLow,
+    ColTypical,
+    ColHigh,
+    FindingsHeading,
+    NoTrialFinding,
+    NotSignificant,
+    SideEffectsHeading,
+    ColEffect,
+    ColHowOften,
+    ColHowLong,
+    SeriousRare,
+    MedicineAdvice,
+    CareHeading,
+    CareIntro,
+    CautionsHeading,
+    CautionsIntro,
+    NotProven,
+    SourcesHeading,
+    EvidenceQuality,
+    LastReviewed,
+    AssumptionsHeading,
+    AssumptionMark,
+    SourceMark,
+    MadeBy,
+    UpdatePolicy,
+    FailureTitle,
+    FailureBody,
+    Loading,
+}
+
+impl Ui {
+    /// Every key, for completeness and reading-level checks.
+    pub const ALL: [Ui; 55] = [
+        Ui::AppTitle,
+        Ui::Intro,
+        Ui::Disclaimer,
+        Ui::FormHeading,
+        Ui::ConditionLabel,
+        Ui::SeverityLegend,
+        Ui::AdherenceLegend,
+        Ui::StartLabel,
+        Ui::StartHelp,
+        Ui::StartInvalid,
+        Ui::PlanHeading,
+        Ui::PlanCaption,
+        Ui::ColSession,
+        Ui::ColDate,
+        Ui::ColWeek,
+        Ui::ColStage,
+        Ui::IfNeeded,
+        Ui::ImprovementHeading,
+        Ui::ChartTitle,
+        Ui::ChartDesc,
+        Ui::AxisWeeks,
+        Ui::AxisBenefit,
+        Ui::LegendTypical,
+        Ui::LegendBand,
+        Ui::LegendSession,
+        Ui::NotEveryone,
+        Ui::CurveTableCaption,
+        Ui::ColLow,
+        Ui::ColTypical,
+        Ui::ColHigh,
+        Ui::FindingsHeading,
+        Ui::NoTrialFinding,
+        Ui::NotSignificant,
+        Ui::SideEffectsHeading,
+        Ui::ColEffect,
+        Ui::ColHowOften,
+        Ui::ColHowLong,
+        Ui::SeriousRare,
+        Ui::MedicineAdvice,
+        Ui::CareHeading,
+        Ui::CareIntro,
+        Ui::CautionsHeading,
+        Ui::CautionsIntro,
+        Ui::NotProven,
+        Ui::SourcesHeading,
+        Ui::EvidenceQuality,
+        Ui::LastReviewed,
+        Ui::AssumptionsHeading,
+        Ui::AssumptionMark,
+        Ui::SourceMark,
+        Ui::MadeBy,
+        Ui::UpdatePolicy,
+        Ui::FailureTitle,
+        Ui::FailureBody,
+        Ui::Loading,
+    ];
+}
+
+/// All the words of one language.
+pub trait Texts {
+    fn ui(&self, key: Ui) -> &'static str;
+    fn condition(&self, c: Condition) -> &'static str;
+    fn severity(&self, s: Severity) -> &'static str;
+    fn severity_help(&self, s: Severity) -> &'static str;
+    fn adherence(&self, a: Adherence) -> &'static str;
+    fn adherence_help(&self, a: Adherence) -> &'static str;
+    fn phase(&self, p: Phase) -> &'static str;
+    fn side_effect(&self, e: SideEffect) -> &'static str;
+    fn duration(&self, d: Duration) -> &'static str;
+    fn care_level(&self, l: CareLevel) -> &'static str;
+    fn care_sign(&self, s: CareSign) -> &'static str;
+    fn caution(&self, c: Caution) -> &'static str;
+    fn caution_why(&self, c: Caution) -> &'static str;
+    fn assumption(&self, a: Assumption) -> &'static str;
+    fn group(&self, g: Group) -> &'static str;
+
+    /// "Tue, Dec 1, 2026".
+    fn date(&self, d: Date) -> String;
+    /// "About 70 out of 100 people".
+    fn frequency(&self, f: Frequency) -> String;
+    /// "3 of 30 people in the knee trial".
+    fn trial_count(&self, n: u8, of: u8) -> String;
+    /// "Your plan shows 4 sessions. Most people have 3 to 5."
+    fn plan_summary(&self, shown: u16, range: Span) -> String;
+    /// "Most people notice a change 4 to 8 weeks after the first session, ...".
+    fn first_change(&self, weeks: Span, from: Date, to: Date) -> String;
+    /// The lead-in of a trial result: "After 12 months, more than half the pain was gone for:".
+    fn finding_intro(&self, m: Measure, at_weeks: Span) -> String;
+    /// One group's figure: "59 out of 100 people who had prolotherapy".
+    fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String;
+    /// A week number: "Week 4".
+    fn week(&self, week: u16) -> String;
+    /// "54%" for the curve table.
+    fn percent(&self, value: u8) -> String;
+}
+
+/// The words for `lang`.
+pub fn texts(lang: Lang) -> &'static dyn Texts {
+    match lang {
+        Lang::En => &en::En,
+    }
+}

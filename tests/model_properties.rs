@@ -1,0 +1,193 @@
+//! Invariants of `estimate()` over every input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+
+use prolopath::model::schedule::{early_gap, later_gap};
+use prolopath::model::*;
+
+fn inputs() -> impl Strategy<Value = Inputs> {
+    (
+        prop::sample::select(Condition::ALL.to_vec()),
+        prop::sample::select(Severity::ALL.to_vec()),
+        prop::sample::select(Adherence::ALL.to_vec()),
+        // Every day from 1900 to 2199.
+        0i32..109_500,
+        prop::collection::vec(prop::sample::select(Caution::ALL.to_vec()), 0..5),
+    )
+        .prop_map(|(condition, severity, adherence, day, ticked)| Inputs {
+            condition,
+            severity,
+            adherence,
+            start: Date::from_ymd(1900, 1, 1).unwrap().add_days(day),
+            cautions: ticked
+                .into_iter()
+                .fold(Cautions::default(), |set, c| set.toggled(c)),
+        })
+}
+
+fn series_len(e: &Estimate) -> usize {
+    e.series().count()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn sessions_follow_the_phase_spacing(i in inputs()) {
+        let e = estimate(&i);
+        let data = i.condition.data();
+        prop_assert_eq!(e.sessions[0].date, i.start);
+        prop_assert_eq!(e.sessions[0].week, 0);
+        for pair in e.sessions.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            prop_assert!(a.date < b.date, "dates in order");
+            prop_assert_eq!(b.number, a.number + 1);
+            prop_assert_eq!(b.date.days_since(a.date), i32::from(b.week - a.week) * 7);
+            let gap = b.week - a.week;
+            match b.phase {
+                Phase::Early => prop_assert_eq!(gap, early_gap(data, i.severity)),
+                Phase::Later => prop_assert_eq!(Some(gap), later_gap(data, i.adherence)),
+                Phase::Maintenance => prop_assert!((13..=17).contains(&gap), "3-4 months: {}", gap),
+            }
+            prop_assert!(a.phase <= b.phase, "phases in order");
+        }
+        let last = e.sessions.last().unwrap();
+        prop_assert_eq!(last.phase, Phase::Maintenance);
+        prop_assert!(last.optional);
+        prop_assert!(last.week <= 52, "everything fits the one-year chart");
+        if let Some(limit) = data.within_weeks {
+            prop_assert!(e.series().all(|s| s.week < limit));
+        }
+    }
+
+    #[test]
+    fn count_stays_in_the_trial_range(i in inputs()) {
+        let e = estimate(&i);
+        let n = series_len(&e) as u16;
+        let range = i.condition.data().sessions;
+        prop_assert!(range.min <= n && n <= range.max, "{} not in {:?}", n, range);
+        prop_assert_eq!(e.series_range, range);
+        // Sessions past the range's minimum are the clinician's call.
+        for s in e.series() {
+            prop_assert_eq!(s.optional, s.number > range.min);
+        }
+    }
+
+    #[test]
+    fn severity_and_aftercare_move_the_plan_the_right_way(i in inputs()) {
+        let with = |severity, adherence| series_len(&estimate(&Inputs { severity, adherence, ..i }));
+        prop_assert!(with(Severity::Severe, i.adherence) >= with(Severity::Mild, i.adherence));
+        prop_assert!(with(i.severity, Adherence::High) <= with(i.severity, Adherence::Low));
+        let data = i.condition.data();
+        prop_assert!(early_gap(data, Severity::Severe) <= early_gap(data, Severity::Mild));
+        prop_assert!(later_gap(data, Adherence::High) >= later_gap(data, Adherence::Low));
+    }
+
+    #[test]
+    fn every_number_is_accounted_for(i in inputs()) {
+        let e = estimate(&i);
+        prop_assert_eq!(e.care_levels, CareLevel::ALL);
+        for basis in e.bases() {
+            prop_assert!(basis.is_accounted_for(), "{:?}", basis);
+            for s in basis.sources {
+                prop_assert!(e.citations.contains(s), "{:?} missing from citations", s);
+            }
+            if let Some(a) = basis.assumption {
+                prop_assert!(e.assumptions.contains(&a));
+            }
+        }
+        prop_assert!(e.assumptions.contains(&Assumption::AdherenceEffect));
+        prop_assert!(e.assumptions.contains(&Assumption::SeverityEffect));
+        prop_assert!(e.citations.contains(&SourceId::Review2023));
+        for f in e.findings {
+            prop_assert!(e.citations.contains(&f.source));
+        }
+    }
+
+    #[test]
+    fn the_curve_builds_up_inside_its_band(i in inputs()) {
+        let e = estimate(&i);
+        prop_assert_eq!(e.curve.points.len(), 53);
+        prop_assert_eq!(e.curve.points[0].typical, 0);
+        for p in &e.curve.points {
+            prop_assert!(p.low <= p.typical && p.typical <= p.high && p.high <= 100);
+        }
+        for pair in e.curve.points.windows(2) {
+            prop_assert!(pair[0].typical <= pair[1].typical, "never goes down");
+        }
+        prop_assert!(e.curve.points[52].typical >= 90, "levels off near the full benefit");
+    }
+
+    #[test]
+    fn cautions_are_listed_and_ticks_kept(i in inputs()) {
+        let e = estimate(&i);
+        prop_assert_eq!(e.cautions.len(), Caution::ALL.len());
+        for item in &e.cautions {
+            prop_assert_eq!(item.ticked, i.cautions.contains(item.caution));
+        }
+    }
+
+    #[test]
+    fn same_inputs_same_estimate(i in inputs()) {
+        prop_assert_eq!(estimate(&i), estimate(&i));
+    }
+
+    #[test]
+    fn dates_round_trip_through_text(day in 0i32..109_500) {
+        let d = Date::from_ymd(1900, 1, 1).unwrap().add_days(day);
+        prop_assert_eq!(Date::parse_iso(&d.to_iso()), Some(d));
+    }
+
+    #[test]
+    fn date_parsing_never_panics(text in ".{0,24}") {
+        let _ = Date::parse_iso(&text);
+    }
+}
+
+#[test]
+fn less_aftercare_means_slower_improvement() {
+    let start = Date::from_ymd(2026, 3, 2).unwrap();
+    for condition in Condition::ALL {
+        let at8 = |adherence| {
+            let i = Inputs {
+                condition,
+                adherence,
+                ..Inputs::new(start)
+            };
+            estimate(&i).curve.points[8].typical
+        };
+        assert!(at8(Adherence::Low) < at8(Adherence::High), "{condition:?}");
+    }
+}
+
+#[test]
+fn every_condition_plan_changes_with_severity_and_aftercare() {
+    // The end-to-end journey relies on this: each change is visible in the dates.
+    let start = Date::from_ymd(2026, 3, 2).unwrap();
+    for condition in Condition::ALL {
+        let dates = |severity, adherence| {
+            let i = Inputs {
+                condition,
+                severity,
+                adherence,
+                ..Inputs::new(start)
+            };
+            estimate(&i)
+                .sessions
+                .iter()
+                .map(|s| s.date)
+                .collect::<Vec<_>>()
+        };
+        assert_ne!(
+            dates(Severity::Mild, Adherence::Typical),
+            dates(Severity::Severe, Adherence::Typical),
+            "{condition:?} severity"
+        );
+        assert_ne!(
+            dates(Severity::Moderate, Adherence::Low),
+            dates(Severity::Moderate, Adherence::High),
+            "{condition:?} aftercare"
+        );
+    }
+}

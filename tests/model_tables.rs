@@ -1,0 +1,224 @@
+//! The evidence tables in the model match ../shared/evidence.md.
+#![cfg(not(target_arch = "wasm32"))]
+
+use prolopath::model::conditions::{Group, Unit};
+use prolopath::model::side_effects::Frequency;
+use prolopath::model::*;
+
+fn arms(c: Condition) -> Vec<(Group, u16, u16)> {
+    c.data()
+        .findings
+        .iter()
+        .flat_map(|f| f.arms.iter().map(|(g, s)| (*g, s.min, s.max)))
+        .collect()
+}
+
+#[test]
+fn trial_results_match_the_evidence() {
+    use Group::*;
+    // evidence.md section 1, rounded to whole numbers out of 100.
+    assert_eq!(
+        arms(Condition::KneeOsteoarthritis),
+        [
+            (Prolotherapy, 15, 15),
+            (SaltWater, 8, 8),
+            (ExerciseOnly, 8, 8)
+        ]
+    );
+    assert_eq!(
+        arms(Condition::LowBackPain),
+        [(Prolotherapy, 46, 46), (SaltWater, 36, 36)]
+    );
+    assert_eq!(
+        arms(Condition::SacroiliacJoint),
+        [(Prolotherapy, 59, 59), (Steroid, 10, 10)]
+    );
+    assert_eq!(arms(Condition::TennisElbow), [(Prolotherapy, 41, 54)]);
+    assert_eq!(
+        arms(Condition::Achilles),
+        [
+            (ProlotherapyWithExercise, 86, 86),
+            (Prolotherapy, 79, 79),
+            (ExerciseOnly, 73, 73)
+        ]
+    );
+    assert_eq!(
+        arms(Condition::RotatorCuff),
+        [
+            (Prolotherapy, 59, 59),
+            (ControlInjection, 37, 37),
+            (OtherControlInjection, 27, 27)
+        ]
+    );
+    assert_eq!(arms(Condition::JawJoint), [(Prolotherapy, 70, 70)]);
+    assert!(arms(Condition::PlantarFasciitis).is_empty());
+    assert!(Condition::Other.data().findings.is_empty());
+
+    let low_back = Condition::LowBackPain.data().findings[0];
+    assert!(
+        low_back.not_significant,
+        "Yelland 2004: not a significant difference"
+    );
+    assert_eq!(Condition::JawJoint.data().findings[0].unit, Unit::Joints);
+    // Follow-up times: 52 weeks, 12 months, 15 months, 16 weeks, 12 months, 9 months, 7-15 weeks.
+    let at = |c: Condition| c.data().findings[0].at_weeks;
+    assert_eq!(at(Condition::KneeOsteoarthritis), Span { min: 52, max: 52 });
+    assert_eq!(at(Condition::SacroiliacJoint), Span { min: 65, max: 65 });
+    assert_eq!(at(Condition::TennisElbow), Span { min: 16, max: 16 });
+    assert_eq!(at(Condition::RotatorCuff), Span { min: 39, max: 39 });
+    assert_eq!(at(Condition::PlantarFasciitis), Span { min: 7, max: 15 });
+}
+
+#[test]
+fn schedules_match_the_trials() {
+    let d = |c: Condition| c.data();
+    // Knee: every 4 weeks, 3-5 sessions (Rabago 2013).
+    assert_eq!(
+        d(Condition::KneeOsteoarthritis).sessions,
+        Span { min: 3, max: 5 }
+    );
+    assert_eq!(d(Condition::KneeOsteoarthritis).early_gap_weeks.max, 4);
+    // Low back: about 6 sessions every 2 weeks (Yelland 2004).
+    assert_eq!(d(Condition::LowBackPain).sessions.max, 6);
+    assert_eq!(d(Condition::LowBackPain).early_gap_weeks.max, 2);
+    // SI joint: every 2 weeks, at most 3 (Kim 2010); about monthly (VA 2018).
+    assert_eq!(d(Condition::SacroiliacJoint).sessions.max, 3);
+    assert_eq!(
+        d(Condition::SacroiliacJoint).early_gap_weeks,
+        Span { min: 2, max: 4 }
+    );
+    // Tennis elbow: weeks 0, 4, 8.
+    assert_eq!(d(Condition::TennisElbow).sessions.min, 3);
+    assert_eq!(d(Condition::TennisElbow).early_gap_weeks.max, 4);
+    // Achilles: weekly within a 12-week programme.
+    assert_eq!(
+        d(Condition::Achilles).early_gap_weeks,
+        Span { min: 1, max: 1 }
+    );
+    assert_eq!(d(Condition::Achilles).within_weeks, Some(12));
+    // Rotator cuff and jaw: monthly, 3 sessions.
+    assert_eq!(d(Condition::RotatorCuff).sessions.min, 3);
+    assert_eq!(
+        d(Condition::JawJoint).early_gap_weeks,
+        Span { min: 4, max: 4 }
+    );
+    // Plantar fasciitis: 2-3 sessions, 3 weeks apart.
+    assert_eq!(
+        d(Condition::PlantarFasciitis).sessions,
+        Span { min: 2, max: 3 }
+    );
+    assert_eq!(
+        d(Condition::PlantarFasciitis).early_gap_weeks,
+        Span { min: 3, max: 3 }
+    );
+    // Typical practice: 3-6 treatments, later every 4-6 weeks, maintenance every 3-4 months.
+    assert_eq!(d(Condition::Other).sessions, Span { min: 3, max: 6 });
+    for c in Condition::ALL {
+        if let Some(later) = d(c).later_gap_weeks {
+            assert_eq!(later, Span { min: 4, max: 6 }, "{c:?}");
+        }
+        assert_eq!(
+            d(c).maintenance_gap_weeks,
+            Span { min: 13, max: 17 },
+            "{c:?}"
+        );
+        assert_eq!(d(c).condition, c, "table row order");
+    }
+}
+
+#[test]
+fn knee_trial_time_course_is_reproduced() {
+    // Rabago 2013 dextrose arm: week 5 about 53% of the week-24 benefit, most of it by week 9.
+    let start = Date::from_ymd(2026, 1, 5).unwrap();
+    let inputs = Inputs {
+        condition: Condition::KneeOsteoarthritis,
+        ..Inputs::new(start)
+    };
+    let est = estimate(&inputs);
+    let at = |w: usize| est.curve.points[w].typical;
+    assert_eq!(
+        est.sessions
+            .iter()
+            .take(3)
+            .map(|s| s.week)
+            .collect::<Vec<_>>(),
+        [0, 4, 8]
+    );
+    assert!(
+        (48..=58).contains(&at(4)),
+        "4 weeks after the first session: {}",
+        at(4)
+    );
+    assert!((80..=95).contains(&at(8)), "8 weeks: {}", at(8));
+    assert!(at(23) >= 95, "by week 24 nearly all of it: {}", at(23));
+}
+
+#[test]
+fn side_effects_match_the_evidence() {
+    let by = |e| SIDE_EFFECTS.iter().find(|s| s.effect == e).unwrap();
+    use prolopath::model::side_effects::SideEffect::*;
+    assert_eq!(by(Soreness).frequency, Frequency::OutOf100(70));
+    assert_eq!(by(Stiffness).frequency, Frequency::OutOf100(25));
+    assert_eq!(by(Bruising).frequency, Frequency::OutOf100(5));
+    assert_eq!(by(Bruising).trial_count, Some((3, 30)));
+    assert_eq!(by(Swelling).frequency, Frequency::Common);
+}
+
+#[test]
+fn care_levels_and_cautions_are_complete() {
+    assert_eq!(CareLevel::ALL.len(), 3);
+    assert!(CareLevel::ALL.iter().all(|l| !l.signs().is_empty()));
+    let unverified: Vec<_> = Caution::ALL.iter().filter(|c| !c.verified()).collect();
+    assert_eq!(unverified, [&Caution::Cancer, &Caution::Autoimmune]);
+}
+
+#[test]
+fn every_source_is_named_in_the_evidence_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/evidence.md");
+    let Ok(evidence) = std::fs::read_to_string(path) else {
+        panic!(
+            "{path} is missing: the model is checked against it (shared/ sits beside the checkout)"
+        );
+    };
+    for (source, needle) in [
+        (SourceId::Rabago2013Knee, "23690322"),
+        (SourceId::ReevesHassanein2000, "10710805"),
+        (SourceId::Hung2016, "27799816"),
+        (SourceId::Yelland2004, "Spine 29(1):9-16"),
+        (SourceId::Kim2010, "16(12):1285-90"),
+        (SourceId::Va2018, "29609940"),
+        (SourceId::Rabago2013Elbow, "18469566"),
+        (SourceId::Yelland2011, "45(5):421-8"),
+        (SourceId::Bertrand2016, "26301385"),
+        (SourceId::Plantar2020, "31738283"),
+        (SourceId::Louw2019, "30878157"),
+        (SourceId::Review2023, "PMC9989868"),
+    ] {
+        assert!(evidence.contains(needle), "{needle} not in evidence.md");
+        assert!(
+            source
+                .source()
+                .reference
+                .contains(needle.split(' ').next_back().unwrap()),
+            "{source:?}"
+        );
+    }
+    for figure in [
+        "15.3",
+        "46%",
+        "58.7%",
+        "41-54%",
+        "79%",
+        "86%",
+        "73%",
+        "59%",
+        "37%",
+        "27%",
+        "70%",
+        "About 70%",
+        "About 25%",
+        "About 5%",
+    ] {
+        assert!(evidence.contains(figure), "{figure} not in evidence.md");
+    }
+}

@@ -1,0 +1,110 @@
+//! Components rendered to HTML with Yew's server renderer: what a patient would see.
+#![cfg(not(target_arch = "wasm32"))]
+
+use prolopath::app::{App, AppProps};
+use prolopath::model::*;
+use prolopath::text::{texts, Lang, Ui};
+
+async fn render(today: Date) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        today,
+        lang: Lang::En,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+#[tokio::test]
+async fn the_default_page_shows_plan_help_and_sources() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let html = render(today).await;
+    let t = texts(Lang::En);
+    assert_eq!(count(&html, "<h1"), 1);
+    assert!(html.contains(t.ui(Ui::AppTitle)));
+    // The plan starts today, knee by default: 4 sessions, 4 weeks apart, then a check-up.
+    let est = estimate(&Inputs::new(today));
+    for s in &est.sessions {
+        assert!(html.contains(&t.date(s.date)), "missing {}", t.date(s.date));
+    }
+    assert!(html.contains("Tue, Nov 24, 2026"));
+    // All three care levels and every sign are on the page, not behind a click.
+    for level in CareLevel::ALL {
+        assert!(html.contains(t.care_level(level)), "{level:?}");
+        for sign in level.signs() {
+            assert!(html.contains(&yew_escape(t.care_sign(*sign))), "{sign:?}");
+        }
+    }
+    assert!(!html.contains("<details"), "nothing is collapsed away");
+    // Every condition can be chosen.
+    for c in Condition::ALL {
+        assert!(html.contains(&format!("value=\"{}\"", c.code())), "{c:?}");
+    }
+    // The chart has a title and a description.
+    assert!(html.contains("<title id=\"pp-chart-title\">"));
+    assert!(html.contains("<desc id=\"pp-chart-desc\">"));
+}
+
+fn yew_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn every_input_has_a_label_and_every_citation_a_target() {
+    let html = render(Date::from_ymd(2026, 11, 24).unwrap()).await;
+    let ids = |prefix: &str| -> Vec<String> {
+        html.split(prefix)
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().to_owned())
+            .collect()
+    };
+    let inputs: Vec<String> = html
+        .split("<input")
+        .skip(1)
+        .chain(html.split("<select").skip(1))
+        .map(|tag| {
+            let tag = &tag[..tag.find('>').unwrap()];
+            let id = tag.split("id=\"").nth(1).expect("every input has an id");
+            id.split('"').next().unwrap().to_owned()
+        })
+        .collect();
+    assert!(inputs.len() >= 1 + 3 + 3 + 1 + Caution::ALL.len());
+    let labels = ids("for=\"");
+    for id in &inputs {
+        assert!(labels.contains(id), "input {id} has no label");
+    }
+    let targets = ids(" id=\"");
+    for href in ids("href=\"#") {
+        assert!(targets.contains(&href), "link to #{href} goes nowhere");
+    }
+    // Each cited source is listed once.
+    let listed = ids("<li id=\"src-");
+    let mut unique = listed.clone();
+    unique.dedup();
+    assert_eq!(listed, unique);
+    assert!(!listed.is_empty());
+    // The radio help texts are tied to their inputs.
+    for described in ids("aria-describedby=\"") {
+        for id in described.split(' ') {
+            assert!(
+                targets.iter().any(|t| t == id),
+                "aria-describedby names missing {id}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_bad_date_message_is_not_shown_by_default() {
+    let html = render(Date::from_ymd(2026, 11, 24).unwrap()).await;
+    assert!(!html.contains(texts(Lang::En).ui(Ui::StartInvalid)));
+    assert!(html.contains("aria-invalid=\"false\""));
+}

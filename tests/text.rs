@@ -1,0 +1,133 @@
+//! Every text a patient reads exists, and the static page shell says the same as the app.
+#![cfg(not(target_arch = "wasm32"))]
+
+use prolopath::model::care::CareSign;
+use prolopath::model::conditions::Group;
+use prolopath::model::side_effects::{Duration, SideEffect};
+use prolopath::model::*;
+use prolopath::text::{texts, Lang, Texts, Ui};
+
+fn all_fixed(t: &dyn Texts) -> Vec<&'static str> {
+    use Group::*;
+    use SideEffect::*;
+    let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
+    v.extend(Condition::ALL.iter().map(|c| t.condition(*c)));
+    v.extend(
+        Severity::ALL
+            .iter()
+            .flat_map(|s| [t.severity(*s), t.severity_help(*s)]),
+    );
+    v.extend(
+        Adherence::ALL
+            .iter()
+            .flat_map(|a| [t.adherence(*a), t.adherence_help(*a)]),
+    );
+    v.extend([Phase::Early, Phase::Later, Phase::Maintenance].map(|p| t.phase(p)));
+    v.extend([Soreness, Stiffness, Bruising, Swelling, Numbness, Flare].map(|e| t.side_effect(e)));
+    v.extend([Duration::OneToThreeDays, Duration::FewDays, Duration::Hours].map(|d| t.duration(d)));
+    v.extend(CareLevel::ALL.iter().map(|l| t.care_level(*l)));
+    v.extend(
+        CareLevel::ALL
+            .iter()
+            .flat_map(|l| l.signs())
+            .map(|s| t.care_sign(*s)),
+    );
+    v.extend(
+        Caution::ALL
+            .iter()
+            .flat_map(|c| [t.caution(*c), t.caution_why(*c)]),
+    );
+    v.extend(Assumption::ALL.iter().map(|a| t.assumption(*a)));
+    v.extend(
+        [
+            Prolotherapy,
+            ProlotherapyWithExercise,
+            SaltWater,
+            ExerciseOnly,
+            Steroid,
+            ControlInjection,
+            OtherControlInjection,
+        ]
+        .map(|g| t.group(g)),
+    );
+    v
+}
+
+#[test]
+fn every_text_is_written() {
+    for lang in Lang::ALL {
+        for text in all_fixed(texts(lang)) {
+            assert!(!text.trim().is_empty(), "{lang:?}: empty text");
+            assert!(
+                !text.contains("TODO") && !text.contains("{}"),
+                "{lang:?}: unfinished {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn care_signs_cover_every_level_once() {
+    let mut signs: Vec<CareSign> = CareLevel::ALL
+        .iter()
+        .flat_map(|l| l.signs().iter().copied())
+        .collect();
+    let n = signs.len();
+    signs.sort_unstable();
+    signs.dedup();
+    assert_eq!(signs.len(), n, "a sign sits in one level only");
+    assert_eq!(n, 10);
+}
+
+#[test]
+fn dates_and_numbers_read_naturally() {
+    let t = texts(Lang::En);
+    let d = Date::from_ymd(2026, 12, 1).unwrap();
+    assert_eq!(t.date(d), "Tue, Dec 1, 2026");
+    assert_eq!(
+        t.frequency(prolopath::model::side_effects::Frequency::OutOf100(70)),
+        "About 70 out of 100 people"
+    );
+    assert_eq!(
+        t.finding_arm(
+            prolopath::model::conditions::Unit::People,
+            Group::Prolotherapy,
+            Span { min: 59, max: 59 }
+        ),
+        "59 out of 100 people who had prolotherapy"
+    );
+    assert_eq!(
+        t.finding_intro(
+            prolopath::model::conditions::Measure::HalfPainGone,
+            Span { min: 65, max: 65 }
+        ),
+        "After 15 months, more than half the pain was gone for:"
+    );
+    assert!(t
+        .plan_summary(4, Span { min: 3, max: 5 })
+        .contains("3 to 5"));
+}
+
+#[test]
+fn the_static_shell_matches_the_app_text() {
+    let html = include_str!("../index.html").replace("&amp;", "&");
+    let t = texts(Lang::En);
+    for key in [Ui::AppTitle, Ui::Intro, Ui::Loading, Ui::CareHeading] {
+        assert!(html.contains(t.ui(key)), "index.html lacks {key:?}");
+    }
+    assert!(html.contains(&format!("<title>{}</title>", t.ui(Ui::AppTitle))));
+    // The noscript block carries all three care levels and every sign.
+    let noscript = &html[html.find("<noscript>").unwrap()..html.find("</noscript>").unwrap()];
+    for level in CareLevel::ALL {
+        assert!(
+            noscript.contains(t.care_level(level)),
+            "noscript lacks {level:?}"
+        );
+        for sign in level.signs() {
+            assert!(
+                noscript.contains(t.care_sign(*sign)),
+                "noscript lacks {sign:?}"
+            );
+        }
+    }
+}
