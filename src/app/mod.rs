@@ -33,9 +33,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let on_toggle = on_action.reform(Action::ToggleCaution);
+    let inputs = state.inputs;
+    // What is on screen, for tests and embedding hosts to wait on.
+    let rendered = format!(
+        "{} {} {} {}",
+        inputs.condition.code(),
+        inputs.severity.code(),
+        inputs.adherence.code(),
+        inputs.start.to_iso()
+    );
     html! {
         <ContextProvider<Lang> context={props.lang}>
-            <div class="pp-app" lang={props.lang.tag()}>
+            <div class="pp-app" lang={props.lang.tag()} data-state={rendered}>
                 <Header />
                 <div class="pp-layout">
                     <PlanForm inputs={state.inputs} start_invalid={state.start_invalid} {on_action} />

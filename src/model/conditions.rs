@@ -80,10 +80,28 @@ impl Condition {
 
 impl Severity {
     pub const ALL: [Severity; 3] = [Severity::Mild, Severity::Moderate, Severity::Severe];
+
+    /// A stable short code for form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Mild => "mild",
+            Severity::Moderate => "moderate",
+            Severity::Severe => "severe",
+        }
+    }
 }
 
 impl Adherence {
     pub const ALL: [Adherence; 3] = [Adherence::Low, Adherence::Typical, Adherence::High];
+
+    /// A stable short code for form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            Adherence::Low => "low",
+            Adherence::Typical => "typical",
+            Adherence::High => "high",
+        }
+    }
 }
 
 /// An inclusive range of whole numbers (sessions, weeks).

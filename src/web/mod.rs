@@ -13,7 +13,8 @@ pub const ROOT_ID: &str = "pp-root";
 
 /// Installs the panic message and mounts the app into `#pp-root` (or the body).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Yew installs its own hook on render unless given one this way.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_failure();
     }));

@@ -12,6 +12,7 @@ pub fn header() -> Html {
             <h1>{ t.ui(Ui::AppTitle) }</h1>
             <p class="pp-intro">{ t.ui(Ui::Intro) }</p>
             <p class="pp-disclaimer">{ t.ui(Ui::Disclaimer) }</p>
+            <a class="pp-jump" href="#pp-care">{ t.ui(Ui::CareHeading) }</a>
         </header>
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what ProloPath needs, and only what is missing. Safe to run again.
+#   scripts/bootstrap.sh             tools to build and serve
+#   scripts/bootstrap.sh --browser   also Chromium and ChromeDriver for the tests
+# Every tool comes from a package registry (crates.io, npm, Debian); nothing else is downloaded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+say() { printf 'bootstrap: %s\n' "$*"; }
+fail() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+command -v cargo >/dev/null || fail "Rust is missing. Install rustup (https://rustup.rs), then run this again."
+command -v node >/dev/null && command -v npm >/dev/null || fail "Node.js and npm are missing. Install Node.js 20 or newer, then run this again."
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+
+if ! has_version trunk "trunk $TRUNK_VERSION"; then
+  say "installing Trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+# Not --locked: the CLI's own lock file names a crate version crates.io does not serve.
+if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
+   || ! has_version wasm-bindgen-test-runner "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm packages (binaryen's wasm-opt 132, terser, playwright-core): reinstall when the lock changes.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.prolopath-lock 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.prolopath-lock
+fi
+node_modules/.bin/wasm-opt --version | grep -q "version 132" || fail "node_modules/.bin/wasm-opt is not binaryen 132"
+
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing ${missing[*]} from Debian"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    else
+      fail "the tests need Debian's ${missing[*]}: run 'sudo apt-get install ${missing[*]}' (or put chromium and chromedriver on PATH), then run this again."
+    fi
+  fi
+fi
+say "ready"

@@ -1,0 +1,37 @@
+// Prints raw, gzip and brotli bytes of every file the first load fetches, and their total.
+// Exits 1 when the brotli total passes the budget. Usage: node scripts/size-report.mjs [dist] [budget-bytes]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budget = Number(process.argv[3] ?? 120_000);
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+// The page plus every same-origin file it references (stylesheet, module, wasm, icon).
+const refs = new Set(['index.html']);
+for (const m of html.matchAll(/(?:href|src|module_or_path:\s*)=?\s*["']?\/?([\w.\-/]+\.(?:js|wasm|css|svg|png|json|webmanifest))/g)) {
+  refs.add(m[1]);
+}
+
+const rows = [...refs].map((name) => {
+  const bytes = readFileSync(join(dist, name));
+  return {
+    name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const pad = (v, n) => String(v).padStart(n);
+console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+for (const r of rows) console.log(`${r.name.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+console.log(`${'first load total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+console.log(`brotli budget ${budget} bytes: ${total.brotli <= budget ? 'within' : 'OVER'} (${((100 * total.brotli) / budget).toFixed(1)}%)`);
+if (!rows.some((r) => r.name.endsWith('.wasm'))) {
+  console.error('size-report: no .wasm file found in the first load; is this a Trunk build?');
+  process.exit(1);
+}
+process.exit(total.brotli <= budget ? 0 : 1);

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test tier. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh --browser
+export PATH="$PWD/node_modules/.bin:$PATH"
+tier() { printf '\n==== %s\n' "$*"; }
+
+tier "1. format, lints, native tests (model, text, SSR-rendered components)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo test --all-targets
+
+tier "2. browser tests: components with real DOM events in headless Chromium"
+CHROMEDRIVER=$(command -v chromedriver) \
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+tier "3. release build and end-to-end tests against it on 127.0.0.1"
+trunk build --release
+node --test --test-concurrency=1 tests/e2e/
+
+tier "4. figures: bundle size (fails over budget)"
+node scripts/size-report.mjs dist

@@ -1,0 +1,114 @@
+// The patient's journey against the release build served on 127.0.0.1.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const DIST = process.env.PP_DIST ?? 'dist';
+const OUT = 'tests/e2e/output';
+const CONDITIONS = ['knee', 'low-back', 'si-joint', 'tennis-elbow', 'achilles', 'rotator-cuff', 'plantar', 'jaw', 'other'];
+const LEVELS = [
+  'Call 911 or your local emergency number now',
+  'Call your clinic today',
+  'Tell your clinician at your next visit',
+];
+
+let server;
+let browser;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function open(viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  return { page, errors };
+}
+
+const planDates = (page) => page.locator('.pp-plan tbody .pp-date').allTextContents();
+
+/** Waits until the app has rendered exactly this state, then returns the plan's dates. */
+async function datesFor(page, condition, severity, adherence, start) {
+  await page.locator(`.pp-app[data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
+  return planDates(page);
+}
+
+test('the static shell shows the title before the app starts', async () => {
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(server.url);
+  assert.match(await page.locator('h1').textContent(), /what to expect from prolotherapy/);
+  assert.ok(await page.locator('.pp-intro').isVisible());
+  // Chromium's script switch does not turn on <noscript> rendering, so read its text
+  // (tests/text.rs checks it holds every sign of every level).
+  const noscript = await page.locator('noscript').textContent();
+  for (const level of LEVELS) assert.ok(noscript.includes(level), level);
+  await page.close();
+});
+
+test('every condition: choose it, change severity and aftercare, see the dates change', async () => {
+  const { page, errors } = await open();
+  const start = '2027-03-01';
+  await page.getByLabel('Date of your first session').fill(start);
+  for (const condition of CONDITIONS) {
+    await page.getByLabel('What do you want treated?').selectOption(condition);
+    const moderate = await datesFor(page, condition, 'moderate', 'typical', start);
+    assert.equal(moderate[0], 'Mon, Mar 1, 2027', `${condition}: the first session is on the start date`);
+    await page.getByLabel('Mild').check();
+    const mild = await datesFor(page, condition, 'mild', 'typical', start);
+    await page.getByLabel('Severe').check();
+    const severe = await datesFor(page, condition, 'severe', 'typical', start);
+    assert.notDeepEqual(severe, mild, `${condition}: severity changes the dates`);
+    assert.ok(severe.length >= mild.length, `${condition}: severe never has fewer sessions`);
+    await page.getByLabel('Some of it').check();
+    const low = await datesFor(page, condition, 'severe', 'low', start);
+    await page.getByLabel('All of it').check();
+    const high = await datesFor(page, condition, 'severe', 'high', start);
+    assert.notDeepEqual(high, low, `${condition}: aftercare changes the dates`);
+    assert.ok(high.length <= low.length, `${condition}: full aftercare never adds sessions`);
+    for (const level of LEVELS) {
+      assert.ok(await page.getByRole('heading', { name: level }).isVisible(), `${condition}: ${level} visible`);
+    }
+    await page.getByLabel('Moderate').check();
+    await page.getByLabel('Most of it').check();
+    await datesFor(page, condition, 'moderate', 'typical', start);
+  }
+  await page.screenshot({ path: `${OUT}/journey-desktop.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('every number shown has a source in the list', async () => {
+  const { page, errors } = await open();
+  const hrefs = await page.locator('a.pp-cite').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+  assert.ok(hrefs.length >= 5);
+  for (const href of hrefs) assert.equal(await page.locator(href).count(), 1, `${href} is listed`);
+  assert.ok(await page.locator('a.pp-assumed').first().isVisible(), 'assumptions are marked');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone the care levels are reached and nothing scrolls sideways', async () => {
+  const { page, errors } = await open({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+  for (const level of LEVELS) {
+    const heading = page.getByRole('heading', { name: level });
+    await heading.scrollIntoViewIfNeeded();
+    assert.ok(await heading.isVisible(), level);
+  }
+  await page.screenshot({ path: `${OUT}/journey-phone.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
