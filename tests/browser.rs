@@ -97,12 +97,25 @@ async fn severity_and_aftercare_move_the_dates() {
     until("the plan shows", || !plan_dates(&root).is_empty()).await;
     let before = plan_dates(&root);
     find::<HtmlElement>(&root, "#pp-severity-severe").click();
-    until("severe brings sessions closer", || plan_dates(&root) != before).await;
-    assert_eq!(plan_dates(&root)[1], "Tue, Dec 15, 2026", "3 weeks apart when severe");
+    until("severe brings sessions closer", || {
+        plan_dates(&root) != before
+    })
+    .await;
+    assert_eq!(
+        plan_dates(&root)[1],
+        "Tue, Dec 15, 2026",
+        "3 weeks apart when severe"
+    );
     let severe = plan_dates(&root);
     find::<HtmlElement>(&root, "#pp-adherence-high").click();
-    until("full aftercare changes the plan", || plan_dates(&root) != severe).await;
-    assert!(plan_dates(&root).len() < severe.len(), "fewer sessions with full aftercare");
+    until("full aftercare changes the plan", || {
+        plan_dates(&root) != severe
+    })
+    .await;
+    assert!(
+        plan_dates(&root).len() < severe.len(),
+        "fewer sessions with full aftercare"
+    );
     root.remove();
 }
 
@@ -110,11 +123,20 @@ async fn severity_and_aftercare_move_the_dates() {
 async fn ticking_a_caution_explains_why() {
     let root = mount();
     let why = |root: &Element| root.query_selector("#pp-caution-diabetes-why").unwrap();
-    until("the checklist shows", || root.query_selector("#pp-caution-diabetes").unwrap().is_some()).await;
+    until("the checklist shows", || {
+        root.query_selector("#pp-caution-diabetes")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     assert!(why(&root).is_none());
     find::<HtmlElement>(&root, "#pp-caution-diabetes").click();
     until("the reason shows", || why(&root).is_some()).await;
-    assert!(why(&root).unwrap().text_content().unwrap().contains("blood sugar"));
+    assert!(why(&root)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("blood sugar"));
     find::<HtmlElement>(&root, "#pp-caution-diabetes").click();
     until("the reason hides", || why(&root).is_none()).await;
     root.remove();
@@ -123,7 +145,10 @@ async fn ticking_a_caution_explains_why() {
 #[wasm_bindgen_test]
 async fn a_bad_date_is_refused_politely() {
     let root = mount();
-    until("the form shows", || root.query_selector("#pp-start").unwrap().is_some()).await;
+    until("the form shows", || {
+        root.query_selector("#pp-start").unwrap().is_some()
+    })
+    .await;
     let input: HtmlInputElement = find(&root, "#pp-start");
     input.set_value("");
     change(&input);
@@ -133,10 +158,17 @@ async fn a_bad_date_is_refused_politely() {
     })
     .await;
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(plan_dates(&root)[0], "Tue, Nov 24, 2026", "the last good date is kept");
+    assert_eq!(
+        plan_dates(&root)[0],
+        "Tue, Nov 24, 2026",
+        "the last good date is kept"
+    );
     input.set_value("2027-01-04");
     change(&input);
-    until("the plan moves", || plan_dates(&root)[0] == "Mon, Jan 4, 2027").await;
+    until("the plan moves", || {
+        plan_dates(&root)[0] == "Mon, Jan 4, 2027"
+    })
+    .await;
     assert!(!root.text_content().unwrap_or_default().contains(message));
     root.remove();
 }
@@ -148,7 +180,10 @@ fn a_failure_shows_what_to_do_not_a_blank_page() {
     root.set_text_content(Some("app content"));
     document().body().unwrap().append_child(&root).unwrap();
     prolopath::web::show_failure();
-    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
     let text = alert.text_content().unwrap();
     let t = texts(Lang::En);
     assert!(text.contains(t.ui(Ui::FailureTitle)));

@@ -1,62 +1,17 @@
 //! Every text a patient reads exists, and the static page shell says the same as the app.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use prolopath::model::care::CareSign;
 use prolopath::model::conditions::Group;
-use prolopath::model::side_effects::{Duration, SideEffect};
 use prolopath::model::*;
-use prolopath::text::{texts, Lang, Texts, Ui};
-
-fn all_fixed(t: &dyn Texts) -> Vec<&'static str> {
-    use Group::*;
-    use SideEffect::*;
-    let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
-    v.extend(Condition::ALL.iter().map(|c| t.condition(*c)));
-    v.extend(
-        Severity::ALL
-            .iter()
-            .flat_map(|s| [t.severity(*s), t.severity_help(*s)]),
-    );
-    v.extend(
-        Adherence::ALL
-            .iter()
-            .flat_map(|a| [t.adherence(*a), t.adherence_help(*a)]),
-    );
-    v.extend([Phase::Early, Phase::Later, Phase::Maintenance].map(|p| t.phase(p)));
-    v.extend([Soreness, Stiffness, Bruising, Swelling, Numbness, Flare].map(|e| t.side_effect(e)));
-    v.extend([Duration::OneToThreeDays, Duration::FewDays, Duration::Hours].map(|d| t.duration(d)));
-    v.extend(CareLevel::ALL.iter().map(|l| t.care_level(*l)));
-    v.extend(
-        CareLevel::ALL
-            .iter()
-            .flat_map(|l| l.signs())
-            .map(|s| t.care_sign(*s)),
-    );
-    v.extend(
-        Caution::ALL
-            .iter()
-            .flat_map(|c| [t.caution(*c), t.caution_why(*c)]),
-    );
-    v.extend(Assumption::ALL.iter().map(|a| t.assumption(*a)));
-    v.extend(
-        [
-            Prolotherapy,
-            ProlotherapyWithExercise,
-            SaltWater,
-            ExerciseOnly,
-            Steroid,
-            ControlInjection,
-            OtherControlInjection,
-        ]
-        .map(|g| t.group(g)),
-    );
-    v
-}
+use prolopath::text::{texts, Lang, Ui};
 
 #[test]
 fn every_text_is_written() {
     for lang in Lang::ALL {
-        for text in all_fixed(texts(lang)) {
+        for text in common::fixed_texts(texts(lang)) {
             assert!(!text.trim().is_empty(), "{lang:?}: empty text");
             assert!(
                 !text.contains("TODO") && !text.contains("{}"),

@@ -58,7 +58,7 @@ impl Texts for En {
             Ui::ColStage => "Stage",
             Ui::IfNeeded => "If needed",
             Ui::ImprovementHeading => "How people usually get better",
-            Ui::ChartTitle => "Typical improvement over one year",
+            Ui::ChartTitle => "How people get better over a year",
             Ui::ChartDesc => "A line shows the typical share of the full benefit, week by week. A shaded band shows the range for most people. Dots mark your sessions.",
             Ui::AxisWeeks => "Weeks after the first session",
             Ui::AxisBenefit => "Share of the full benefit",
@@ -142,7 +142,7 @@ impl Texts for En {
         match a {
             Adherence::Low => "You may skip rest days, exercises or some visits.",
             Adherence::Typical => "You rest the area for a day or two, do most exercises and keep most visits.",
-            Adherence::High => "You rest the area for a day or two, follow the activity advice, do every exercise, keep every visit and follow the advice on pain pills.",
+            Adherence::High => "You rest the area for a day or two. You follow all the advice on activity and pain pills. You do every exercise and keep every visit.",
         }
     }
 
@@ -183,7 +183,7 @@ impl Texts for En {
 
     fn care_sign(&self, s: CareSign) -> &'static str {
         match s {
-            CareSign::AllergicReaction => "Trouble breathing, swelling of the face, lips or throat, or feeling faint soon after a shot (most often within 30 minutes).",
+            CareSign::AllergicReaction => "Trouble breathing, swelling of the face, lips or throat, or feeling faint soon after a shot. This most often happens within 30 minutes.",
             CareSign::ChestAfterChestInjection => "Chest pain or sudden shortness of breath after a shot near the chest or upper back.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher.",
             CareSign::HotRedSwollen => "The area gets hot, red, swollen and more painful, and rest does not help.",

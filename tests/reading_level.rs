@@ -1,0 +1,179 @@
+//! Plain language, checked: the Flesch-Kincaid grade of every patient-facing text.
+//!
+//! Grade = 0.39 x words per sentence + 11.8 x syllables per word - 15.59.
+//! The formula means nothing for a label of one or two words ("Moderate" alone
+//! scores grade 20), so texts of fewer than five words are not scored. Names a
+//! patient has to meet (the treatment, the tool, medicines) are scored as ordinary
+//! two-syllable words: the test is about everyday wording, not about avoiding them.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use prolopath::text::{texts, Lang};
+
+const MIN_WORDS: usize = 5;
+const MAX_GRADE: f64 = 9.0;
+const MAX_MEDIAN: f64 = 7.0;
+
+/// Names that cannot be swapped for a simpler word.
+const NAMES: [&str; 12] = [
+    "prolopath",
+    "prolotherapy",
+    "warfarin",
+    "heparin",
+    "clopidogrel",
+    "ibuprofen",
+    "naproxen",
+    "dextrose",
+    "achilles",
+    "sacroiliac",
+    "fasciitis",
+    "osteoarthritis",
+];
+
+/// Syllables in one English word, by vowel groups with the usual corrections.
+fn syllables(word: &str) -> usize {
+    let w: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if w.is_empty() {
+        // A number or symbol read aloud: count one per token.
+        return 1;
+    }
+    if w.len() <= 3 {
+        return 1;
+    }
+    if NAMES.contains(&w.as_str()) {
+        return 2;
+    }
+    let mut s = w.as_str();
+    for suffix in ["es", "ed"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if !stem.ends_with(['t', 'd', 's', 'x', 'z', 'c', 'g'])
+                || suffix == "ed" && !stem.ends_with(['t', 'd'])
+            {
+                s = stem;
+                break;
+            }
+        }
+    }
+    if s.ends_with('e') && !s.ends_with("le") && s.len() > 2 {
+        s = &s[..s.len() - 1];
+    }
+    let mut count = 0;
+    let mut prev_vowel = false;
+    for c in s.chars() {
+        let vowel = "aeiouy".contains(c);
+        if vowel && !prev_vowel {
+            count += 1;
+        }
+        prev_vowel = vowel;
+    }
+    // Vowel pairs that are two syllables: us-u-al, vi-a (but not -cian, -tial, -sia).
+    let b = s.as_bytes();
+    for i in 1..b.len() {
+        if b[i] == b'a'
+            && (b[i - 1] == b'u' || b[i - 1] == b'i')
+            && (i < 2 || !b"cts".contains(&b[i - 2]))
+        {
+            count += 1;
+        }
+    }
+    count.max(1)
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == '/' || c == '-')
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .collect()
+}
+
+fn sentences(text: &str) -> usize {
+    let ends = text
+        .split(['.', '!', '?', ':', ';'])
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .count();
+    ends.max(1)
+}
+
+/// The Flesch-Kincaid grade of a text.
+fn grade(text: &str) -> f64 {
+    // Decimal points are not sentence ends.
+    let cleaned = text.replace(|c: char| c == '.', ". ").replace(". 4", "4");
+    let w = words(text);
+    let syl: usize = w.iter().map(|x| syllables(x)).sum();
+    0.39 * (w.len() as f64 / sentences(&cleaned) as f64) + 11.8 * (syl as f64 / w.len() as f64)
+        - 15.59
+}
+
+#[test]
+fn syllable_counter_agrees_with_a_dictionary() {
+    for (word, n) in [
+        ("cat", 1),
+        ("the", 1),
+        ("prolotherapy", 5),
+        ("session", 2),
+        ("injection", 3),
+        ("clinician", 3),
+        ("swelling", 2),
+        ("makes", 1),
+        ("changed", 1),
+        ("needed", 2),
+        ("little", 2),
+        ("usually", 4),
+        ("every", 2),
+        ("people", 2),
+        ("medicine", 3),
+        ("weeks", 1),
+        ("improvement", 3),
+        ("bleeding", 2),
+        ("breathing", 2),
+        ("100", 1),
+    ] {
+        assert_eq!(syllables(word), n, "{word}");
+    }
+}
+
+#[test]
+fn the_grade_formula_scores_known_texts() {
+    // A classic plain sentence and a dense one.
+    assert!(grade("The cat sat on the mat.") < 1.0);
+    assert!(grade("Intra-articular hypertonic dextrose administration demonstrated statistically significant improvement.") > 16.0);
+}
+
+#[test]
+fn every_text_reads_at_grade_nine_or_below_with_a_median_of_seven() {
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let mut all: Vec<String> = common::fixed_texts(t)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        all.extend(common::built_texts(t));
+        let mut scored: Vec<(f64, String)> = all
+            .into_iter()
+            .filter(|s| words(s).len() >= MIN_WORDS)
+            .map(|s| (grade(&s), s))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let median = scored[scored.len() / 2].0;
+        println!(
+            "{lang:?}: {} texts scored, median grade {median:.1}. Hardest five:",
+            scored.len()
+        );
+        for (g, s) in scored.iter().take(5) {
+            println!("  {g:4.1}  {s}");
+        }
+        let too_hard: Vec<_> = scored.iter().filter(|(g, _)| *g > MAX_GRADE).collect();
+        assert!(
+            too_hard.is_empty(),
+            "{lang:?}: above grade {MAX_GRADE}: {too_hard:#?}"
+        );
+        assert!(
+            median <= MAX_MEDIAN,
+            "{lang:?}: median grade {median:.1} is above {MAX_MEDIAN}"
+        );
+    }
+}
