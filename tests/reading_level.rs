@@ -71,15 +71,16 @@ fn syllables(word: &str) -> usize {
         }
         prev_vowel = vowel;
     }
-    // Vowel pairs that are two syllables: us-u-al, vi-a (but not -cian, -tial, -sia).
+    // Vowel pairs that are two syllables: us-u-al, vi-a (not -cian, -tial, qua-, gua-).
     let b = s.as_bytes();
     for i in 1..b.len() {
-        if b[i] == b'a'
-            && (b[i - 1] == b'u' || b[i - 1] == b'i')
-            && (i < 2 || !b"cts".contains(&b[i - 2]))
-        {
-            count += 1;
-        }
+        let before = if i >= 2 { b[i - 2] } else { b' ' };
+        let split = match (b[i - 1], b[i]) {
+            (b'i', b'a') => !b"cts".contains(&before),
+            (b'u', b'a') => !b"qg".contains(&before),
+            _ => false,
+        };
+        count += usize::from(split);
     }
     count.max(1)
 }
