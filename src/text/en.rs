@@ -57,7 +57,7 @@ impl Texts for En {
             Ui::ColWeek => "Week",
             Ui::ColStage => "Stage",
             Ui::IfNeeded => "If needed",
-            Ui::ImprovementHeading => "How people usually get better",
+            Ui::ImprovementHeading => "How people get better over time",
             Ui::ChartTitle => "How people get better over a year",
             Ui::ChartDesc => "A line shows the typical share of the full benefit, week by week. A shaded band shows the range for most people. Dots mark your sessions.",
             Ui::AxisWeeks => "Weeks after the first session",
