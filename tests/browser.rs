@@ -150,6 +150,10 @@ async fn a_bad_date_is_refused_politely() {
     })
     .await;
     let input: HtmlInputElement = find(&root, "#pp-start");
+    until("the field shows the start date", || {
+        input.value() == "2026-11-24"
+    })
+    .await;
     input.set_value("");
     change(&input);
     let message = texts(Lang::En).ui(Ui::StartInvalid);

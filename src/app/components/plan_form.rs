@@ -5,7 +5,7 @@ use super::{Choice, ChoiceGroup};
 use crate::app::hooks::use_texts;
 use crate::app::state::Action;
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
-use crate::model::{Adherence, Condition, Inputs, Severity};
+use crate::model::{Adherence, Condition, Date, Inputs, Severity};
 use crate::text::Ui;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,32 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetCondition(Condition::from_code(&value).unwrap_or_default())
     });
+    // The field owns its text while someone types. Yew treats an input with `value` as
+    // controlled and writes it back on every render, which resets the date segment being
+    // edited; so in the browser the state is written in only when it holds another date.
+    // The server render (no browser, no effects) carries the value as an attribute.
+    let start_ref = use_node_ref();
+    let server_value = (!cfg!(target_arch = "wasm32")).then(|| inputs.start.to_iso());
+    {
+        let start_ref = start_ref.clone();
+        use_effect_with(inputs.start, move |start| {
+            if let Some(el) = start_ref.cast::<HtmlInputElement>() {
+                if Date::parse_iso(&el.value()) != Some(*start) {
+                    el.set_value(&start.to_iso());
+                }
+            }
+        });
+    }
+    // While typing, take the date as soon as it is whole; on leaving the field, say if it is not.
+    let on_start_input = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if Date::parse_iso(&value).is_some() {
+                on_action.emit(Action::SetStart(value));
+            }
+        })
+    };
     let on_start = props
         .on_action
         .reform(|e: Event| Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()));
@@ -69,10 +95,10 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                 on_select={props.on_action.reform(|i: usize| Action::SetAdherence(Adherence::ALL[i]))} />
             <div class="pp-field">
                 <label for="pp-start">{ t.ui(Ui::StartLabel) }</label>
-                <input type="date" id="pp-start" name="start" value={inputs.start.to_iso()}
+                <input type="date" id="pp-start" name="start" ref={start_ref} value={server_value}
                        min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")}
                        aria-invalid={props.start_invalid.to_string()} aria-describedby={describedby}
-                       onchange={on_start} />
+                       oninput={on_start_input} onchange={on_start} />
                 <p class="pp-help" id="pp-start-help">{ t.ui(Ui::StartHelp) }</p>
                 if props.start_invalid {
                     <p class="pp-error" id="pp-start-error" role="alert">{ t.ui(Ui::StartInvalid) }</p>
