@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ProloPath needs, and only what is missing. Safe to run again.
 #   scripts/bootstrap.sh             tools to build and serve
-#   scripts/bootstrap.sh --browser   also Chromium and ChromeDriver for the tests
+#   scripts/bootstrap.sh --browser   also Chromium, ChromeDriver and poppler-utils (PDF checks) for the tests
 # Every tool comes from a package registry (crates.io, npm, Debian); nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,7 @@ if [ "${1:-}" = "--browser" ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       say "installing ${missing[*]} from Debian"

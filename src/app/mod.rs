@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::model::{estimate, Date};
 use crate::text::Lang;
 use components::{
-    CareLevels, CautionList, Header, Improvement, PlanForm, SessionPlan, SideEffects, SourceList,
+    CareLevels, CautionList, Choices, Header, Improvement, PlanForm, PrintSummary, Questions,
+    SessionPlan, SideEffects, SourceList,
 };
 use state::{Action, State};
 
@@ -49,11 +50,14 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pp-layout">
                     <PlanForm inputs={state.inputs} start_invalid={state.start_invalid} {on_action} />
                     <div class="pp-results">
+                        <PrintSummary {inputs} />
                         <SessionPlan estimate={est.clone()} />
                         <CareLevels />
                         <Improvement estimate={est.clone()} />
                         <SideEffects />
+                        <Choices />
                         <CautionList cautions={est.cautions.clone()} {on_toggle} />
+                        <Questions />
                         <SourceList citations={est.citations.clone()} assumptions={est.assumptions.clone()} />
                     </div>
                 </div>

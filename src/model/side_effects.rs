@@ -35,6 +35,29 @@ pub enum Duration {
     Hours,
 }
 
+/// A stretch of days after a session, for the day-by-day strip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Window {
+    /// The day of the session.
+    SameDay,
+    /// Days 1 to 3 after it.
+    Days1To3,
+    /// Days 4 to 7 after it.
+    Days4To7,
+}
+
+impl Window {
+    pub const ALL: [Window; 3] = [Window::SameDay, Window::Days1To3, Window::Days4To7];
+}
+
+/// Whether an effect is to be expected in a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    Likely,
+    Sometimes,
+    No,
+}
+
 /// One row of the side-effect table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SideEffectInfo {
@@ -43,8 +66,12 @@ pub struct SideEffectInfo {
     pub duration: Duration,
     /// For bruising: how many in the knee trial (3 of 30).
     pub trial_count: Option<(u8, u8)>,
+    /// Expected on the day itself, days 1-3 and days 4-7: follows from how long it lasts.
+    pub by_window: [Presence; 3],
     pub basis: Basis,
 }
+
+use Presence::{Likely, No, Sometimes};
 
 /// The table, most common first.
 pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
@@ -53,6 +80,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::OutOf100(70),
         duration: Duration::OneToThreeDays,
         trial_count: None,
+        by_window: [Likely, Likely, Sometimes],
         basis: Basis::cited(&[Dagenais2006]),
     },
     SideEffectInfo {
@@ -60,6 +88,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::Common,
         duration: Duration::FewDays,
         trial_count: None,
+        by_window: [Sometimes, Likely, Sometimes],
         basis: Basis::cited(&[Dagenais2007, TypicalPractice]),
     },
     SideEffectInfo {
@@ -67,6 +96,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::Common,
         duration: Duration::FewDays,
         trial_count: None,
+        by_window: [Likely, Likely, No],
         basis: Basis::cited(&[TypicalPractice]),
     },
     SideEffectInfo {
@@ -74,6 +104,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::OutOf100(25),
         duration: Duration::FewDays,
         trial_count: None,
+        by_window: [Sometimes, Likely, No],
         basis: Basis::cited(&[Dagenais2006]),
     },
     SideEffectInfo {
@@ -81,6 +112,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::OutOf100(5),
         duration: Duration::FewDays,
         trial_count: Some((3, 30)),
+        by_window: [Sometimes, Sometimes, Sometimes],
         basis: Basis::cited(&[Dagenais2006, Rabago2013Knee]),
     },
     SideEffectInfo {
@@ -88,6 +120,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::Occasional,
         duration: Duration::Hours,
         trial_count: None,
+        by_window: [Sometimes, No, No],
         basis: Basis::cited(&[CareLeaflets]),
     },
 ];

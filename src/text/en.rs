@@ -4,7 +4,7 @@ use super::{Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
-use crate::model::side_effects::{Duration, Frequency, SideEffect};
+use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
 use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
 
 pub struct En;
@@ -67,9 +67,9 @@ impl Texts for En {
             Ui::LegendSession => "Session",
             Ui::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
             Ui::CurveTableCaption => "Share of the full benefit at some weeks",
-            Ui::ColLow => "Slower",
+            Ui::ColLow => "Lower",
             Ui::ColTypical => "Typical",
-            Ui::ColHigh => "Faster",
+            Ui::ColHigh => "Higher",
             Ui::FindingsHeading => "What the studies found",
             Ui::NoTrialFinding => "No trial has tested this yet. The plan follows usual practice.",
             Ui::NotSignificant => "The gap between the groups was small. It may be chance.",
@@ -95,6 +95,26 @@ impl Texts for En {
             Ui::FailureTitle => "Something went wrong",
             Ui::FailureBody => "Please reload the page. If it keeps happening, call your clinic.",
             Ui::Loading => "Loading your example plan.",
+            Ui::TimelineTitle => "Your example plan on a timeline",
+            Ui::TimelineStart => "Start",
+            Ui::DayStripHeading => "Day by day after a session",
+            Ui::OptionsHeading => "Your choices",
+            Ui::OptionNone => "Not having prolotherapy",
+            Ui::NaturalCourse => "You can wait, or keep doing what helps now. Many of these problems change slowly on their own. In the studies, people who had a fake shot or only exercise often got a bit better too.",
+            Ui::OptionOthers => "Other treatments",
+            Ui::OtherTreatments => "Exercise and physical therapy, pain pills, braces or insoles, steroid shots, and other shots or surgery in some cases. Some can be used along with prolotherapy. Ask which ones fit you.",
+            Ui::OptionNoHelp => "If it does not help",
+            Ui::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests, a different treatment, or prolotherapy together with exercise.",
+            Ui::QuestionsHeading => "Questions to ask your clinician",
+            Ui::Question1 => "How many sessions do you think I will need?",
+            Ui::Question2 => "What should I do and not do after each session?",
+            Ui::Question3 => "Should I use ice or pain pills like ibuprofen?",
+            Ui::Question4 => "What will we do if I feel no change after 2 or 3 sessions?",
+            Ui::Question5 => "Is there anything about my health that changes the plan?",
+            Ui::PrintChoices => "What you chose",
+            Ui::PrintTicked => "Things to tell your clinician",
+            Ui::ChangeOften => "Change often noticed",
+            Ui::IconArrayNote => "Each dot is one of 100 people. Filled dots had the result.",
         }
     }
 
@@ -248,6 +268,55 @@ impl Texts for En {
             Group::Steroid => "steroid shots",
             Group::ControlInjection => "a fake shot near the tendon",
             Group::OtherControlInjection => "a fake shot under the skin",
+        }
+    }
+
+    fn window(&self, w: Window) -> &'static str {
+        match w {
+            Window::SameDay => "The day of the session",
+            Window::Days1To3 => "Days 1 to 3",
+            Window::Days4To7 => "Days 4 to 7",
+        }
+    }
+
+    fn window_advice(&self, w: Window) -> &'static str {
+        match w {
+            Window::SameDay => "Rest the area. Numbness from the shot wears off in a few hours.",
+            Window::Days1To3 => {
+                "Soreness and stiffness are normal. Take it easy and follow your clinic's advice."
+            }
+            Window::Days4To7 => {
+                "Most people feel better by now. If pain keeps getting worse, call your clinic."
+            }
+        }
+    }
+
+    fn presence(&self, p: Presence) -> &'static str {
+        match p {
+            Presence::Likely => "likely",
+            Presence::Sometimes => "sometimes",
+            Presence::No => "not expected",
+        }
+    }
+
+    fn short_date(&self, d: Date) -> String {
+        let (_, m, day) = d.ymd();
+        format!("{} {day}", MONTHS[m as usize - 1])
+    }
+
+    fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
+        format!(
+            "{sessions} sessions from {} to {}, then a check-up visit on {}.",
+            self.date(first),
+            self.date(last),
+            self.date(checkup)
+        )
+    }
+
+    fn out_of_100(&self, unit: Unit, n: u16) -> String {
+        match unit {
+            Unit::Joints => format!("{n} out of 100 joints"),
+            _ => format!("{n} out of 100 people"),
         }
     }
 

@@ -7,7 +7,7 @@ mod en;
 
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
-use crate::model::side_effects::{Duration, Frequency, SideEffect};
+use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
 use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
 
 /// A language the app speaks.
@@ -86,11 +86,31 @@ pub enum Ui {
     FailureTitle,
     FailureBody,
     Loading,
+    TimelineTitle,
+    TimelineStart,
+    DayStripHeading,
+    OptionsHeading,
+    OptionNone,
+    NaturalCourse,
+    OptionOthers,
+    OtherTreatments,
+    OptionNoHelp,
+    IfNoHelp,
+    QuestionsHeading,
+    Question1,
+    Question2,
+    Question3,
+    Question4,
+    Question5,
+    PrintChoices,
+    PrintTicked,
+    ChangeOften,
+    IconArrayNote,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 55] = [
+    pub const ALL: [Ui; 75] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -146,6 +166,26 @@ impl Ui {
         Ui::FailureTitle,
         Ui::FailureBody,
         Ui::Loading,
+        Ui::TimelineTitle,
+        Ui::TimelineStart,
+        Ui::DayStripHeading,
+        Ui::OptionsHeading,
+        Ui::OptionNone,
+        Ui::NaturalCourse,
+        Ui::OptionOthers,
+        Ui::OtherTreatments,
+        Ui::OptionNoHelp,
+        Ui::IfNoHelp,
+        Ui::QuestionsHeading,
+        Ui::Question1,
+        Ui::Question2,
+        Ui::Question3,
+        Ui::Question4,
+        Ui::Question5,
+        Ui::PrintChoices,
+        Ui::PrintTicked,
+        Ui::ChangeOften,
+        Ui::IconArrayNote,
     ];
 }
 
@@ -166,6 +206,12 @@ pub trait Texts {
     fn caution_why(&self, c: Caution) -> &'static str;
     fn assumption(&self, a: Assumption) -> &'static str;
     fn group(&self, g: Group) -> &'static str;
+    /// "Days 1 to 3".
+    fn window(&self, w: Window) -> &'static str;
+    /// What is normal in that window, and what to do.
+    fn window_advice(&self, w: Window) -> &'static str;
+    /// "Likely" / "Sometimes" (never asked for `Presence::No`).
+    fn presence(&self, p: Presence) -> &'static str;
 
     /// "Tue, Dec 1, 2026".
     fn date(&self, d: Date) -> String;
@@ -181,6 +227,12 @@ pub trait Texts {
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String;
     /// One group's figure: "59 out of 100 people who had prolotherapy".
     fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String;
+    /// "Dec 1", for chart labels.
+    fn short_date(&self, d: Date) -> String;
+    /// What the timeline shows, for screen readers.
+    fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String;
+    /// "59 out of 100 people" (or joints) for an icon array.
+    fn out_of_100(&self, unit: Unit, n: u16) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
     /// "54%" for the curve table.

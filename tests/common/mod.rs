@@ -1,7 +1,7 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use prolopath::model::conditions::{Group, Measure, Unit};
+use prolopath::model::conditions::{Group, Unit};
 use prolopath::model::side_effects::{Duration, Frequency, SideEffect};
 use prolopath::model::*;
 use prolopath::text::{Texts, Ui};
@@ -62,6 +62,9 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
         t.date(start),
         t.week(4),
         t.percent(54),
+        t.short_date(start),
+        t.timeline_desc(4, start, start.add_days(56), start.add_days(140)),
+        t.out_of_100(Unit::People, 59),
     ];
     for c in Condition::ALL {
         let est = estimate(&Inputs {
@@ -78,6 +81,5 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
             }
         }
     }
-    let _ = (Measure::KneeScore, Unit::People);
     v
 }

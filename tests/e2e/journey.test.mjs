@@ -1,53 +1,24 @@
 // The patient's journey against the release build served on 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { CONDITIONS, LEVELS, OUT, open as openApp, start, stateIs } from './app.mjs';
 
-const DIST = process.env.PP_DIST ?? 'dist';
-const OUT = 'tests/e2e/output';
-const CONDITIONS = ['knee', 'low-back', 'si-joint', 'tennis-elbow', 'achilles', 'rotator-cuff', 'plantar', 'jaw', 'other'];
-const LEVELS = [
-  'Call 911 or your local emergency number now',
-  'Call your clinic today',
-  'Tell your clinician at your next visit',
-];
-
-let server;
-let browser;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that records console errors and uncaught exceptions. */
-async function open(viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
-  return { page, errors };
-}
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+const open = (viewport) => openApp(app, viewport ? { viewport } : {});
 
 const planDates = (page) => page.locator('.pp-plan tbody .pp-date').allTextContents();
 
 /** Waits until the app has rendered exactly this state, then returns the plan's dates. */
 async function datesFor(page, condition, severity, adherence, start) {
-  await page.locator(`.pp-app[data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
+  await stateIs(page, condition, severity, adherence, start);
   return planDates(page);
 }
 
 test('the static shell shows the title before the app starts', async () => {
-  const page = await browser.newPage({ javaScriptEnabled: false });
-  await page.goto(server.url);
+  const page = await app.browser.newPage({ javaScriptEnabled: false });
+  await page.goto(app.server.url);
   assert.match(await page.locator('h1').textContent(), /what to expect from prolotherapy/);
   assert.ok(await page.locator('.pp-intro').isVisible());
   // Chromium's script switch does not turn on <noscript> rendering, so read its text

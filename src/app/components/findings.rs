@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use super::BasisMarks;
+use super::{BasisMarks, IconArray};
 use crate::app::hooks::use_texts;
+use crate::model::conditions::Unit;
 use crate::model::{Basis, Finding};
 use crate::text::Ui;
 
@@ -24,9 +25,22 @@ pub fn findings(props: &FindingsProps) -> Html {
                 <div class="pp-finding">
                     <p>{ t.finding_intro(f.measure, f.at_weeks) }</p>
                     if !f.arms.is_empty() {
-                        <ul>
-                            { for f.arms.iter().map(|(g, v)| html! { <li>{ t.finding_arm(f.unit, *g, *v) }</li> }) }
+                        <ul class="pp-arms">
+                            { for f.arms.iter().map(|(g, v)| {
+                                let counted = matches!(f.unit, Unit::People | Unit::Joints) && v.min == v.max;
+                                html! {
+                                    <li>
+                                        if counted {
+                                            <IconArray filled={v.min} label={t.out_of_100(f.unit, v.min)} />
+                                        }
+                                        <span>{ t.finding_arm(f.unit, *g, *v) }</span>
+                                    </li>
+                                }
+                            }) }
                         </ul>
+                        if f.arms.iter().any(|_| matches!(f.unit, Unit::People | Unit::Joints)) {
+                            <p class="pp-note">{ t.ui(Ui::IconArrayNote) }</p>
+                        }
                     }
                     if f.not_significant {
                         <p>{ t.ui(Ui::NotSignificant) }</p>

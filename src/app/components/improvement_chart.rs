@@ -56,6 +56,7 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
     }
     band.push('Z');
     let base = y(0);
+    let fc = props.estimate.first_change.weeks;
     html! {
         <figure class="pp-chart">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-chart-title pp-chart-desc"
@@ -73,6 +74,11 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
                 }) }
                 <text class="pp-axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 8.0).to_string()} text-anchor="middle">
                     { t.ui(Ui::AxisWeeks) }
+                </text>
+                <rect class="pp-first-change" x={x(fc.min).to_string()} y={TOP.to_string()}
+                      width={(x(fc.max) - x(fc.min)).to_string()} height={(base - TOP).to_string()} />
+                <text class="pp-first-change-label" x={(x(fc.max) + 6.0).to_string()} y={(y(12)).to_string()}>
+                    { t.ui(Ui::ChangeOften) }
                 </text>
                 <path class="pp-band" d={band} />
                 <path class="pp-line" d={line} />

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::BasisMarks;
+use super::{BasisMarks, SessionTimeline};
 use crate::app::hooks::use_texts;
 use crate::model::{Estimate, Phase};
 use crate::text::Ui;
@@ -22,6 +22,7 @@ pub fn session_plan(props: &SessionPlanProps) -> Html {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
             <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown, est.series_range) }</p>
+            <SessionTimeline estimate={est.clone()} />
             <table class="pp-table">
                 <caption>{ t.ui(Ui::PlanCaption) }</caption>
                 <thead>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::BasisMarks;
+use super::{BasisMarks, DayStrip};
 use crate::app::hooks::use_texts;
 use crate::model::side_effects::SERIOUS_EVENTS_BASIS;
 use crate::model::SIDE_EFFECTS;
@@ -37,6 +37,7 @@ pub fn side_effects() -> Html {
                     }) }
                 </tbody>
             </table>
+            <DayStrip />
             <p>{ t.ui(Ui::SeriousRare) }{ " " }<BasisMarks basis={SERIOUS_EVENTS_BASIS} /></p>
             <p>{ t.ui(Ui::MedicineAdvice) }</p>
         </section>

@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::app::hooks::use_texts;
+use crate::model::{Caution, Inputs};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    pub inputs: Inputs,
+}
+
+/// The patient's choices in words, shown only on paper (the form is not printed).
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &PrintSummaryProps) -> Html {
+    let t = use_texts();
+    let i = props.inputs;
+    let ticked: Vec<Caution> = Caution::ALL
+        .into_iter()
+        .filter(|c| i.cautions.contains(*c))
+        .collect();
+    html! {
+        <section class="pp-print-only pp-print-summary">
+            <h2>{ t.ui(Ui::PrintChoices) }</h2>
+            <p>
+                { t.condition(i.condition) }{ ". " }
+                { t.ui(Ui::SeverityLegend) }{ " " }{ t.severity(i.severity) }{ ". " }
+                { t.ui(Ui::AdherenceLegend) }{ " " }{ t.adherence(i.adherence) }{ ". " }
+                { t.ui(Ui::StartLabel) }{ ": " }{ t.date(i.start) }{ "." }
+            </p>
+            if !ticked.is_empty() {
+                <p>
+                    <strong>{ t.ui(Ui::PrintTicked) }{ ": " }</strong>
+                    { ticked.iter().map(|c| t.caution(*c)).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
+        </section>
+    }
+}

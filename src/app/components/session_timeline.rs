@@ -1,0 +1,88 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_texts;
+use crate::model::{Estimate, Phase};
+use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionTimelineProps {
+    pub estimate: Rc<Estimate>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 150.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = 28.0;
+const AXIS: f64 = 62.0;
+
+/// The plan as a picture: phases shaded, a marker per session (hollow when
+/// optional), the start marked. The table beside it is the text equivalent.
+#[function_component(SessionTimeline)]
+pub fn session_timeline(props: &SessionTimelineProps) -> Html {
+    let t = use_texts();
+    let sessions = &props.estimate.sessions;
+    let last_week = sessions.last().map_or(1, |s| s.week.max(1));
+    let x = |week: u16| LEFT + f64::from(week) * (W - LEFT - RIGHT) / f64::from(last_week);
+    let phase_span = |phase: Phase| {
+        let weeks: Vec<u16> = sessions
+            .iter()
+            .filter(|s| s.phase == phase)
+            .map(|s| s.week)
+            .collect();
+        Some((*weeks.first()?, *weeks.last()?))
+    };
+    let series: Vec<_> = props.estimate.series().collect();
+    let desc = match (series.first(), series.last(), sessions.last()) {
+        (Some(first), Some(last), Some(checkup)) => {
+            t.timeline_desc(series.len() as u16, first.date, last.date, checkup.date)
+        }
+        _ => String::new(),
+    };
+    html! {
+        <figure class="pp-timeline">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-timeline-title pp-timeline-desc">
+                <title id="pp-timeline-title">{ t.ui(Ui::TimelineTitle) }</title>
+                <desc id="pp-timeline-desc">{ desc }</desc>
+                { for [Phase::Early, Phase::Later, Phase::Maintenance].into_iter().filter_map(|p| {
+                    let (from, to) = phase_span(p)?;
+                    let class = match p {
+                        Phase::Early => "pp-span pp-span-early",
+                        Phase::Later => "pp-span pp-span-later",
+                        Phase::Maintenance => "pp-span pp-span-maintenance",
+                    };
+                    let x0 = x(from) - 12.0;
+                    let x1 = x(to) + 12.0;
+                    // The last phase ends at the right edge: its label runs leftwards.
+                    let (label_x, anchor) = if p == Phase::Maintenance { (x1, "end") } else { (x0 + 4.0, "start") };
+                    Some(html! {
+                        <g>
+                            <rect class={class} x={x0.to_string()} y="34" rx="8"
+                                  width={(x1 - x0).to_string()} height="56" />
+                            <text class="pp-span-label" x={label_x.to_string()} y="28" text-anchor={anchor}>{ t.phase(p) }</text>
+                        </g>
+                    })
+                }) }
+                <line class="pp-axis-line" x1={LEFT.to_string()} x2={(W - RIGHT + 20.0).to_string()}
+                      y1={AXIS.to_string()} y2={AXIS.to_string()} />
+                <line class="pp-start" x1={LEFT.to_string()} x2={LEFT.to_string()} y1="34" y2={(AXIS + 40.0).to_string()} />
+                { for sessions.iter().map(|s| html! {
+                    <g>
+                        <circle class={if s.optional { "pp-mark pp-mark-optional" } else { "pp-mark" }}
+                                cx={x(s.week).to_string()} cy={AXIS.to_string()} r="9" />
+                        <text class="pp-mark-num" x={x(s.week).to_string()} y={(AXIS + 4.0).to_string()}
+                              text-anchor="middle">{ s.number }</text>
+                        <text class="pp-mark-date" text-anchor="end"
+                              transform={format!("translate({:.1} {}) rotate(-40)", x(s.week) + 4.0, AXIS + 22.0)}>
+                            { t.short_date(s.date) }
+                        </text>
+                    </g>
+                }) }
+                <text class="pp-start-label" x={(LEFT + 4.0).to_string()} y={(H - 4.0).to_string()}>
+                    { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(props.estimate.inputs.start) }
+                </text>
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,137 @@
+// Accessibility: axe-core in many states, a keyboard-only journey, zoom, dark theme, reduced motion.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { CONDITIONS, LEVELS, OUT, open, start, stateIs } from './app.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+async function axe(page, state) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(report, [], `axe violations in state "${state}"`);
+}
+
+test('axe finds nothing in every condition, severity, aftercare and with cautions ticked', async () => {
+  const { page, errors } = await open(app);
+  const today = (await page.locator('#pp-start').inputValue());
+  let scans = 0;
+  for (const condition of CONDITIONS) {
+    await page.getByLabel('What do you want treated?').selectOption(condition);
+    await stateIs(page, condition, 'moderate', 'typical', today);
+    await axe(page, condition);
+    scans++;
+  }
+  for (const [label, severity] of [['Mild', 'mild'], ['Severe', 'severe']]) {
+    await page.getByLabel(label).check();
+    for (const [aLabel, adherence] of [['Some of it', 'low'], ['All of it', 'high']]) {
+      await page.getByLabel(aLabel).check();
+      await stateIs(page, 'other', severity, adherence, today);
+      await axe(page, `${severity} ${adherence}`);
+      scans++;
+    }
+  }
+  for (const id of ['blood-thinners', 'pregnancy', 'diabetes', 'cancer']) await page.locator(`#pp-caution-${id}`).check();
+  await page.locator('#pp-caution-cancer-why').waitFor();
+  await axe(page, 'cautions ticked');
+  await page.getByLabel('Date of your first session').fill('');
+  await page.getByRole('alert').waitFor();
+  await axe(page, 'bad date');
+  scans += 2;
+  console.log(`axe: ${scans} states scanned, tags ${TAGS.join(' ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('axe finds nothing in the dark theme, and it is really dark', async () => {
+  const { page } = await open(app, { colorScheme: 'dark' });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 120, `dark background, got ${bg}`);
+  await page.locator('#pp-caution-diabetes').check();
+  await axe(page, 'dark');
+  await page.screenshot({ path: `${OUT}/dark.png`, fullPage: true });
+  await page.close();
+});
+
+test('keyboard only: fill the form, reach every control and link, focus always visible', async () => {
+  const { page, errors } = await open(app);
+  const today = await page.locator('#pp-start').inputValue();
+  /** The focused element, with whether its focus ring shows. */
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return { id: el.id, tag: el.tagName, text: el.textContent.trim().slice(0, 30), ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+  });
+  const tabTo = async (id) => {
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused()).id === id) return;
+    }
+    assert.fail(`Tab never reached #${id}`);
+  };
+  await tabTo('pp-condition');
+  await page.keyboard.press('ArrowDown');
+  await stateIs(page, 'low-back', 'moderate', 'typical', today);
+  await tabTo('pp-severity-moderate');
+  await page.keyboard.press('ArrowDown');
+  await stateIs(page, 'low-back', 'severe', 'typical', today);
+  await tabTo('pp-adherence-typical');
+  await page.keyboard.press('ArrowDown');
+  await stateIs(page, 'low-back', 'severe', 'high', today);
+  await tabTo('pp-start');
+  await page.keyboard.type('03012027');
+  await stateIs(page, 'low-back', 'severe', 'high', '2027-03-01');
+  await tabTo('pp-caution-diabetes');
+  await page.keyboard.press('Space');
+  await page.locator('#pp-caution-diabetes-why').waitFor();
+
+  // Walk every tab stop from the top: each control and link is reached, each shows its focus.
+  await page.locator('h1').click();
+  const expected = await page.evaluate(() => {
+    const all = document.querySelectorAll('a[href], select, input, button');
+    all.forEach((el, i) => { el.dataset.stop = i; });
+    return all.length;
+  });
+  const seen = new Set();
+  for (let i = 0; i < expected * 2 + 5; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (f.tag === 'BODY') break;
+    assert.ok(f.ring, `focus ring missing on ${f.tag}#${f.id} "${f.text}"`);
+    seen.add(await page.evaluate(() => document.activeElement.dataset.stop));
+  }
+  // Radios count as one stop per group; every other control and link is its own stop.
+  const radios = await page.locator('input[type=radio]').count();
+  assert.equal(seen.size, expected - radios + 2, 'every control and link is a tab stop');
+  // The care levels are one keyboard step from the top.
+  await page.locator('h1').click();
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).text, 'When to get help');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#pp-care');
+  assert.ok(await page.getByRole('heading', { name: LEVELS[0] }).isVisible());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('200% zoom (640 CSS px) and 320 px: no sideways scrolling', async () => {
+  for (const width of [640, 320]) {
+    const { page } = await open(app, { viewport: { width, height: 800 }, deviceScaleFactor: 2 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `no horizontal scroll at ${width} px`);
+    await page.screenshot({ path: `${OUT}/width-${width}.png`, fullPage: true });
+    await page.close();
+  }
+});
+
+test('reduced motion turns smooth scrolling off', async () => {
+  for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']]) {
+    const { page } = await open(app, { reducedMotion });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), expected);
+    await page.close();
+  }
+});

@@ -1,0 +1,39 @@
+// Shared set-up for the end-to-end tests: the release build on 127.0.0.1 and Chromium.
+import { mkdirSync } from 'node:fs';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+export const DIST = process.env.PP_DIST ?? 'dist';
+export const OUT = 'tests/e2e/output';
+export const CONDITIONS = ['knee', 'low-back', 'si-joint', 'tennis-elbow', 'achilles', 'rotator-cuff', 'plantar', 'jaw', 'other'];
+export const LEVELS = [
+  'Call 911 or your local emergency number now',
+  'Call your clinic today',
+  'Tell your clinician at your next visit',
+];
+
+/** Serves the build and starts Chromium; `stop()` ends both. */
+export async function start() {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serve(DIST);
+  const browser = await launch();
+  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A page with the app started, recording console errors and uncaught exceptions. */
+export async function open(app, options = {}) {
+  // A context of its own: axe-core needs one, and it keeps pages from sharing state.
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.server.url);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  return { page, errors };
+}
+
+/** The app's rendered inputs, as the root's data-state shows them. */
+export const stateIs = (page, condition, severity, adherence, start) =>
+  page.locator(`.pp-app[data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();

@@ -1,0 +1,37 @@
+// Print for the visit: Chromium prints the page to PDF; it must be short and carry the key text.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { LEVELS, OUT, open, start, stateIs } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+test('the printed summary fits two pages and carries plan, care levels, questions and sources', async () => {
+  const { page } = await open(app);
+  await page.getByLabel('Date of your first session').fill('2027-03-01');
+  await page.getByLabel('What do you want treated?').selectOption('achilles');
+  await page.getByLabel('Severe').check();
+  await page.locator('#pp-caution-blood-thinners').check();
+  await stateIs(page, 'achilles', 'severe', 'typical', '2027-03-01');
+  const path = `${OUT}/summary.pdf`;
+  writeFileSync(path, await page.pdf({ format: 'Letter', printBackground: true }));
+  const pages = Number(execFileSync('pdfinfo', [path]).toString().match(/Pages:\s+(\d+)/)[1]);
+  const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+  console.log(`print: ${pages} page(s)`);
+  assert.ok(pages >= 1 && pages <= 2, `one or two pages, got ${pages}`);
+  for (const needle of [
+    'What you chose', 'Achilles tendon pain', 'Severe', 'Mon, Mar 1, 2027', // the inputs
+    'Your example plan', 'Mon, Mar 8, 2027', // the plan with dates
+    'After each session', 'Bruising', // side effects
+    ...LEVELS, // the three care levels
+    'Things to tell your clinician', 'I take a blood thinner', // the ticked caution
+    'Questions to ask your clinician', 'Where the numbers come from', 'Yelland 2011', // questions and sources
+  ]) {
+    assert.ok(text.includes(needle), `the PDF says "${needle}"`);
+  }
+  assert.ok(!text.includes('I am pregnant'), 'unticked cautions are left off paper');
+  await page.close();
+});
