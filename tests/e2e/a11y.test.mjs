@@ -92,7 +92,7 @@ test('keyboard only: fill the form, reach every control and link, focus always v
   // Walk every tab stop from the top: each control and link is reached, each shows its focus.
   await page.locator('h1').click();
   const expected = await page.evaluate(() => {
-    const all = document.querySelectorAll('a[href], select, input, button');
+    const all = document.querySelectorAll('a[href], select, input, button, [tabindex="0"]');
     all.forEach((el, i) => { el.dataset.stop = i; });
     return all.length;
   });

@@ -59,6 +59,7 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
     let fc = props.estimate.first_change.weeks;
     html! {
         <figure class="pp-chart">
+            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::ChartTitle)}>
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-chart-title pp-chart-desc"
                  preserveAspectRatio="xMidYMid meet">
                 <title id="pp-chart-title">{ t.ui(Ui::ChartTitle) }</title>
@@ -87,6 +88,7 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
                             cx={x(s.week).to_string()} cy={base.to_string()} r="5" />
                 }) }
             </svg>
+            </div>
             <figcaption class="pp-legend">
                 <span class="pp-key pp-key-line">{ t.ui(Ui::LegendTypical) }</span>
                 <span class="pp-key pp-key-band">{ t.ui(Ui::LegendBand) }</span>

@@ -42,6 +42,8 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
     };
     html! {
         <figure class="pp-timeline">
+            // On a narrow screen the picture keeps a readable size and scrolls sideways.
+            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::TimelineTitle)}>
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-timeline-title pp-timeline-desc">
                 <title id="pp-timeline-title">{ t.ui(Ui::TimelineTitle) }</title>
                 <desc id="pp-timeline-desc">{ desc }</desc>
@@ -83,6 +85,7 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
                     { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(props.estimate.inputs.start) }
                 </text>
             </svg>
+            </div>
         </figure>
     }
 }
