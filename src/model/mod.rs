@@ -5,6 +5,7 @@ pub mod cautions;
 pub mod conditions;
 pub mod date;
 pub mod outcome;
+pub mod query;
 pub mod schedule;
 pub mod side_effects;
 pub mod sources;

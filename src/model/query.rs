@@ -1,0 +1,125 @@
+//! Inputs to and from a URL query string: untrusted text in, typed values and a
+//! list of problems out. Never panics; unknown keys (tracking tags and the like)
+//! are ignored without a word.
+
+use super::{Adherence, Caution, Cautions, Condition, Date, Inputs, Severity};
+
+/// Longest piece of a bad value kept for the notice.
+const MAX_SHOWN: usize = 40;
+
+/// A query value that could not be used, as the notice shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub key: &'static str,
+    /// What was received, cut to a readable length. Always rendered as text.
+    pub value: String,
+}
+
+/// The keys the app writes and reads.
+pub const KEYS: [&str; 5] = ["condition", "severity", "adherence", "start", "cautions"];
+
+/// Inputs from a query string (with or without the leading `?`), starting from `defaults`.
+pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
+    let mut inputs = defaults;
+    let mut problems = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(key) = KEYS.iter().copied().find(|k| *k == decode(raw_key)) else {
+            continue;
+        };
+        let value = decode(raw_value);
+        let ok = match key {
+            "condition" => Condition::from_code(&value)
+                .map(|c| inputs.condition = c)
+                .is_some(),
+            "severity" => Severity::ALL
+                .into_iter()
+                .find(|s| s.code() == value)
+                .map(|s| inputs.severity = s)
+                .is_some(),
+            "adherence" => Adherence::ALL
+                .into_iter()
+                .find(|a| a.code() == value)
+                .map(|a| inputs.adherence = a)
+                .is_some(),
+            "start" => Date::parse_iso(&value).map(|d| inputs.start = d).is_some(),
+            _ => parse_cautions(&value)
+                .map(|c| inputs.cautions = c)
+                .is_some(),
+        };
+        if !ok {
+            problems.push(Problem {
+                key,
+                value: value.chars().take(MAX_SHOWN).collect(),
+            });
+        }
+    }
+    (inputs, problems)
+}
+
+/// `a,b,c` caution codes; empty means none. Any unknown code refuses the whole value.
+fn parse_cautions(value: &str) -> Option<Cautions> {
+    value
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .try_fold(Cautions::default(), |set, code| {
+            let c = Caution::ALL.into_iter().find(|c| c.code() == code)?;
+            Some(if set.contains(c) { set } else { set.toggled(c) })
+        })
+}
+
+/// The query string for `inputs`, without the leading `?`. Only safe characters are written.
+pub fn to_query(inputs: &Inputs) -> String {
+    let cautions: Vec<&str> = Caution::ALL
+        .into_iter()
+        .filter(|c| inputs.cautions.contains(*c))
+        .map(Caution::code)
+        .collect();
+    let mut q = format!(
+        "condition={}&severity={}&adherence={}&start={}",
+        inputs.condition.code(),
+        inputs.severity.code(),
+        inputs.adherence.code(),
+        inputs.start.to_iso()
+    );
+    if !cautions.is_empty() {
+        q.push_str("&cautions=");
+        q.push_str(&cautions.join(","));
+    }
+    q
+}
+
+/// Whether a query names any key the app uses.
+pub fn has_inputs(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| KEYS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
+}
+
+/// Percent-decoding with `+` as a space; broken escapes and bad UTF-8 are kept as text.
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
