@@ -28,13 +28,18 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     // controlled and writes it back on every render, which resets the date segment being
     // edited; so in the browser the state is written in only when it holds another date.
     // The server render (no browser, no effects) carries the value as an attribute.
+    // The effect runs after the render, when the person may already be typing the next
+    // digit; so a date that came from the field itself is never written back into it.
     let start_ref = use_node_ref();
+    let from_field = use_mut_ref(|| None::<Date>);
     let server_value = (!cfg!(target_arch = "wasm32")).then(|| inputs.start.to_iso());
     {
-        let start_ref = start_ref.clone();
+        let (start_ref, from_field) = (start_ref.clone(), from_field.clone());
         use_effect_with(inputs.start, move |start| {
             if let Some(el) = start_ref.cast::<HtmlInputElement>() {
-                if Date::parse_iso(&el.value()) != Some(*start) {
+                if *from_field.borrow() != Some(*start)
+                    && Date::parse_iso(&el.value()) != Some(*start)
+                {
                     el.set_value(&start.to_iso());
                 }
             }
@@ -42,17 +47,23 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     }
     // While typing, take the date as soon as it is whole; on leaving the field, say if it is not.
     let on_start_input = {
-        let on_action = props.on_action.clone();
+        let (on_action, from_field) = (props.on_action.clone(), from_field.clone());
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if Date::parse_iso(&value).is_some() {
+            if let Some(date) = Date::parse_iso(&value) {
+                *from_field.borrow_mut() = Some(date);
                 on_action.emit(Action::SetStart(value));
             }
         })
     };
-    let on_start = props
-        .on_action
-        .reform(|e: Event| Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_start = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            *from_field.borrow_mut() = Date::parse_iso(&value);
+            on_action.emit(Action::SetStart(value));
+        })
+    };
     let severities: Vec<Choice> = Severity::ALL
         .iter()
         .zip(["mild", "moderate", "severe"])
