@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ProloPath needs, and only what is missing. Safe to run again.
 #   scripts/bootstrap.sh             tools to build and serve
-#   scripts/bootstrap.sh --browser   also Chromium, ChromeDriver and poppler-utils (PDF checks) for the tests
+#   scripts/bootstrap.sh --browser   also what the tests use: Chromium, ChromeDriver, poppler-utils
+#                                    (PDF checks), nginx with brotli (the hosting recipe)
 # Every tool comes from a package registry (crates.io, npm, Debian); nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +49,10 @@ if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # nginx serves the end-to-end tests with the README's hosting recipe (brotli included).
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || missing+=(libnginx-mod-http-brotli-filter)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       say "installing ${missing[*]} from Debian"

@@ -1,30 +1,77 @@
-// Trunk post_build hook. In release builds: minify wasm-bindgen's JS with terser
-// (Trunk's own minifier cannot parse `export default`) and update the file's
-// subresource-integrity hash in index.html so the browser still accepts it.
+// Trunk post_build hook: the last step of every build, in Trunk's staging folder.
+//  - release only: minify wasm-bindgen's JS with terser (Trunk 0.21's minifier cannot
+//    parse `export default`)
+//  - write the loader, boot-<hash>.js, from assets/boot.js with the real hashed names,
+//    and link it from index.html with preloads: no inline script, for a strict CSP
+//  - release only: write sw.js with a precache list of the real files and a build id,
+//    mark the build in index.html, and write .br/.gz copies for nginx's *_static modules
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!dir) {
   console.error('postbuild: TRUNK_STAGING_DIR is not set; run this through `trunk build`.');
   process.exit(1);
 }
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const release = process.env.TRUNK_PROFILE === 'release';
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const path = join(dir, name);
-  const source = readFileSync(path, 'utf8');
-  const out = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  if (!out.code) throw new Error(`postbuild: terser produced nothing for ${name}`);
+const js = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{16}\.js$/.test(f));
+const wasm = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{16}_bg\.wasm$/.test(f));
+if (!js || !wasm) throw new Error(`postbuild: no wasm-bindgen output in ${dir}`);
+
+if (release) {
+  const path = join(dir, js);
+  const code = readFileSync(path, 'utf8');
+  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error(`postbuild: terser produced nothing for ${js}`);
   writeFileSync(path, out.code);
-  const before = sri(source);
-  if (html.includes(before)) html = html.replaceAll(before, sri(out.code));
-  console.log(`postbuild: ${name} ${source.length} -> ${out.code.length} bytes`);
+  console.log(`postbuild: ${js} ${code.length} -> ${out.code.length} bytes`);
+}
+
+let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
+  .replaceAll('__JS__', js)
+  .replaceAll('__WASM__', wasm)
+  .replace('__SERVICE_WORKER__', String(release));
+if (release) boot = (await minify(boot, { module: true, ecma: 2020 })).code;
+const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+// With inject_scripts off, Trunk leaves its own directive in the page.
+html = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
+html = html.replace(
+  '</head>',
+  `<link rel=modulepreload href=./${js}>` +
+    `<link rel=preload href=./${wasm} as=fetch type=application/wasm crossorigin>` +
+    `<script type=module src=./${bootName}></script></head>`,
+);
+
+if (release) {
+  // The precache list: every built file but the worker itself; the id changes with any of them.
+  const precached = files(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f))
+    .sort();
+  const build = hash(precached.map((f) => f + hash(f === 'index.html' ? html : readFileSync(join(dir, f)))).join()).slice(0, 12);
+  html = html.replace('</head>', `<meta name=prolopath-build content=${build}></head>`);
+  const sw = readFileSync(join(source, 'assets/sw.js'), 'utf8')
+    .replace('__BUILD__', build)
+    .replace('__PRECACHE__', JSON.stringify(['./', ...precached.map((f) => `./${f}`)]));
+  writeFileSync(join(dir, 'sw.js'), (await minify(sw, { ecma: 2020 })).code);
+  console.log(`postbuild: build ${build}, ${precached.length + 1} files precached`);
 }
 writeFileSync(htmlPath, html);
+
+if (release) {
+  for (const f of files(dir).filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f))) {
+    const bytes = readFileSync(f);
+    writeFileSync(`${f}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${f}.gz`, gzipSync(bytes, { level: 9 }));
+  }
+}

@@ -19,7 +19,7 @@ WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
 
 tier "3. release build and end-to-end tests against it on 127.0.0.1"
 trunk build --release
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 tier "4. figures: bundle size (fails over budget)"
 node scripts/size-report.mjs dist

@@ -42,10 +42,7 @@ fn mount() -> Element {
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps {
-            today: Date::from_ymd(2026, 11, 24).unwrap(),
-            lang: Lang::En,
-        },
+        AppProps::new(Date::from_ymd(2026, 11, 24).unwrap()),
     )
     .render();
     root

@@ -6,13 +6,14 @@ use prolopath::model::*;
 use prolopath::text::{texts, Lang, Ui};
 
 async fn render(today: Date) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
-        today,
-        lang: Lang::En,
-    })
-    .hydratable(false)
-    .render()
-    .await
+    render_props(AppProps::new(today)).await
+}
+
+async fn render_props(props: AppProps) -> String {
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn count(hay: &str, needle: &str) -> usize {
@@ -107,4 +108,40 @@ async fn the_bad_date_message_is_not_shown_by_default() {
     let html = render(Date::from_ymd(2026, 11, 24).unwrap()).await;
     assert!(!html.contains(texts(Lang::En).ui(Ui::StartInvalid)));
     assert!(html.contains("aria-invalid=\"false\""));
+}
+
+#[tokio::test]
+async fn a_link_with_bad_values_says_so_politely_and_as_text() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let (initial, problems) = prolopath::model::query::parse(
+        "condition=achilles&severity=%3Cimg%20src=x%20onerror=alert(1)%3E",
+        Inputs::new(today),
+    );
+    let mut props = AppProps::new(today);
+    props.initial = Some(initial);
+    props.problems = problems;
+    let html = render_props(props).await;
+    assert!(html.contains(texts(Lang::En).ui(Ui::LinkProblems)));
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "shown as text"
+    );
+    assert!(!html.contains("<img"), "never as markup");
+    assert!(html.contains(texts(Lang::En).condition(Condition::Achilles)));
+}
+
+#[tokio::test]
+async fn remembering_is_offered_only_where_storage_works() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let blocked = render(today).await;
+    assert!(blocked.contains(texts(Lang::En).ui(Ui::StorageBlocked)));
+    assert!(!blocked.contains("id=\"pp-remember\""));
+    let mut props = AppProps::new(today);
+    props.storage_available = true;
+    let html = render_props(props).await;
+    assert!(html.contains("id=\"pp-remember\""));
+    assert!(
+        !html.contains(texts(Lang::En).ui(Ui::Forget)),
+        "nothing to forget yet"
+    );
 }

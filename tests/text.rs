@@ -71,6 +71,10 @@ fn the_static_shell_matches_the_app_text() {
         assert!(html.contains(t.ui(key)), "index.html lacks {key:?}");
     }
     assert!(html.contains(&format!("<title>{}</title>", t.ui(Ui::AppTitle))));
+    // The note boot.js shows when the app cannot start says what the app's own failure says.
+    for key in [Ui::FailureTitle, Ui::FailureBody] {
+        assert!(html.contains(t.ui(key)), "index.html lacks {key:?}");
+    }
     // The noscript block carries all three care levels and every sign.
     let noscript = &html[html.find("<noscript>").unwrap()..html.find("</noscript>").unwrap()];
     for level in CareLevel::ALL {
@@ -85,4 +89,12 @@ fn the_static_shell_matches_the_app_text() {
             );
         }
     }
+}
+
+#[test]
+fn the_install_manifest_matches_the_app_text() {
+    let manifest = include_str!("../assets/manifest.webmanifest");
+    let t = texts(Lang::En);
+    assert!(manifest.contains(&format!("\"name\": \"{}\"", t.ui(Ui::AppTitle))));
+    assert!(manifest.contains(&format!("\"description\": \"{}\"", t.ui(Ui::Intro))));
 }

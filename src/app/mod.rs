@@ -6,28 +6,67 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::model::{estimate, Date};
+use crate::model::query::Problem;
+use crate::model::{estimate, Date, Inputs};
 use crate::text::Lang;
 use components::{
-    CareLevels, CautionList, Choices, Header, Improvement, PlanForm, PrintSummary, Questions,
-    SessionPlan, SideEffects, SourceList,
+    CareLevels, CautionList, Choices, Header, Improvement, LinkNotice, PlanForm, PrintSummary,
+    Questions, Remember, SessionPlan, SideEffects, SourceList, UpdateBanner,
 };
 use state::{Action, State};
 
-/// What the page gives the app.
+/// What the page gives the app. Browser work (link, storage) happens in the callbacks.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Today's date on this device: the default first session.
     pub today: Date,
     #[prop_or_default]
     pub lang: Lang,
+    /// Answers from the link or the device; `None` starts from the defaults.
+    #[prop_or_default]
+    pub initial: Option<Inputs>,
+    /// Parts of the link that could not be used.
+    #[prop_or_default]
+    pub problems: Vec<Problem>,
+    /// Whether answers are being remembered on this device.
+    #[prop_or_default]
+    pub remembered: bool,
+    /// Whether this page may store anything (false in sandboxed frames, for example).
+    #[prop_or_default]
+    pub storage_available: bool,
+    /// Told every time the answers change (the page keeps its link in step).
+    #[prop_or_default]
+    pub on_inputs: Callback<Inputs>,
+    /// Told when remembering is turned on or off (off forgets).
+    #[prop_or_default]
+    pub on_remember: Callback<bool>,
+}
+
+impl AppProps {
+    /// Props for a first visit on `today`.
+    pub fn new(today: Date) -> AppProps {
+        AppProps {
+            today,
+            lang: Lang::default(),
+            initial: None,
+            problems: Vec::new(),
+            remembered: false,
+            storage_available: false,
+            on_inputs: Callback::noop(),
+            on_remember: Callback::noop(),
+        }
+    }
 }
 
 /// The whole ProloPath widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let today = props.today;
-    let state = use_reducer_eq(move || State::new(today));
+    let initial = props.initial.unwrap_or_else(|| Inputs::new(props.today));
+    let state = use_reducer_eq(move || State::from_inputs(initial));
+    {
+        let on_inputs = props.on_inputs.clone();
+        use_effect_with(state.inputs, move |inputs| on_inputs.emit(*inputs));
+    }
     let est = use_memo(state.inputs, estimate);
     let on_action = {
         let state = state.clone();
@@ -46,9 +85,17 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={props.lang}>
             <div class="pp-app" lang={props.lang.tag()} data-state={rendered}>
+                <UpdateBanner />
                 <Header />
+                if !props.problems.is_empty() {
+                    <LinkNotice problems={props.problems.clone()} />
+                }
                 <div class="pp-layout">
-                    <PlanForm inputs={state.inputs} start_invalid={state.start_invalid} {on_action} />
+                    <div class="pp-side">
+                        <PlanForm inputs={state.inputs} start_invalid={state.start_invalid} {on_action} />
+                        <Remember available={props.storage_available} initially_on={props.remembered}
+                                  on_change={props.on_remember.clone()} />
+                    </div>
                     <div class="pp-results">
                         <PrintSummary {inputs} />
                         <SessionPlan estimate={est.clone()} />

@@ -26,8 +26,13 @@ pub enum Action {
 
 impl State {
     pub fn new(today: Date) -> State {
+        State::from_inputs(Inputs::new(today))
+    }
+
+    /// Starting from answers already known (a link, the device).
+    pub fn from_inputs(inputs: Inputs) -> State {
         State {
-            inputs: Inputs::new(today),
+            inputs,
             start_invalid: false,
         }
     }

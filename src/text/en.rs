@@ -115,6 +115,13 @@ impl Texts for En {
             Ui::PrintTicked => "Things to tell your clinician",
             Ui::ChangeOften => "Change often noticed",
             Ui::IconArrayNote => "Each dot is one of 100 people. Filled dots had the result.",
+            Ui::RememberLabel => "Remember my answers on this device",
+            Ui::RememberHelp => "They stay in this browser only. Nothing is sent anywhere.",
+            Ui::Forget => "Forget my answers",
+            Ui::StorageBlocked => "This browser does not let this page save answers. Everything else works the same.",
+            Ui::LinkProblems => "Part of the link could not be used, so we used the usual choice for:",
+            Ui::UpdateReady => "A new version of this page is ready.",
+            Ui::UpdateReload => "Reload now",
         }
     }
 

@@ -106,11 +106,18 @@ pub enum Ui {
     PrintTicked,
     ChangeOften,
     IconArrayNote,
+    RememberLabel,
+    RememberHelp,
+    Forget,
+    StorageBlocked,
+    LinkProblems,
+    UpdateReady,
+    UpdateReload,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 75] = [
+    pub const ALL: [Ui; 82] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -186,6 +193,13 @@ impl Ui {
         Ui::PrintTicked,
         Ui::ChangeOften,
         Ui::IconArrayNote,
+        Ui::RememberLabel,
+        Ui::RememberHelp,
+        Ui::Forget,
+        Ui::StorageBlocked,
+        Ui::LinkProblems,
+        Ui::UpdateReady,
+        Ui::UpdateReload,
     ];
 }
 

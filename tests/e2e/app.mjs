@@ -1,6 +1,7 @@
-// Shared set-up for the end-to-end tests: the release build on 127.0.0.1 and Chromium.
+// Shared set-up for the end-to-end tests: the release build served by nginx (the README's
+// recipe) on 127.0.0.1, and Chromium.
 import { mkdirSync } from 'node:fs';
-import { serve } from './serve.mjs';
+import { nginx } from './nginx.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = process.env.PP_DIST ?? 'dist';
@@ -15,9 +16,9 @@ export const LEVELS = [
 /** Serves the build and starts Chromium; `stop()` ends both. */
 export async function start() {
   mkdirSync(OUT, { recursive: true });
-  const server = await serve(DIST);
+  const server = await nginx(DIST);
   const browser = await launch();
-  return { server, browser, stop: async () => { await browser.close(); await server.close(); } };
+  return { server, browser, stop: async () => { await browser.close(); await server.stop(); } };
 }
 
 /** A page with the app started, recording console errors and uncaught exceptions. */
@@ -25,7 +26,7 @@ export async function open(app, options = {}) {
   // A context of its own: axe-core needs one, and it keeps pages from sharing state.
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  page.on('close', () => context.close());
+  page.on('close', () => context.close().catch(() => {}));
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));

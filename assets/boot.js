@@ -1,0 +1,48 @@
+// ProloPath's loader: a file, not inline script, so the page runs under a strict CSP.
+// scripts/postbuild.mjs fills in the hashed names and writes it as boot-<hash>.js.
+import init from './__JS__';
+
+const OFFLINE = __SERVICE_WORKER__;
+
+/** The wasm could not start: show the static failure note and the care advice. */
+function failed(error) {
+  console.error(error);
+  document.querySelector('.pp-loading')?.remove();
+  document.querySelector('.pp-load-failed')?.removeAttribute('hidden');
+  const noscript = document.querySelector('noscript');
+  if (noscript) {
+    const box = document.createElement('div');
+    box.innerHTML = noscript.textContent; // the page's own static markup
+    noscript.replaceWith(box);
+  }
+}
+
+init({ module_or_path: new URL('./__WASM__', import.meta.url) }).catch(failed);
+
+if (OFFLINE && 'serviceWorker' in navigator) {
+  let applying = false;
+  const announce = () => {
+    window.__ppUpdateReady = true;
+    dispatchEvent(new Event('prolopath:update-ready'));
+  };
+  navigator.serviceWorker
+    .register(new URL('./sw.js', import.meta.url), { scope: './' })
+    .then((reg) => {
+      if (reg.waiting && navigator.serviceWorker.controller) announce();
+      reg.addEventListener('updatefound', () => {
+        const worker = reg.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
+        });
+      });
+      addEventListener('prolopath:apply-update', () => {
+        applying = true;
+        reg.waiting?.postMessage('skip-waiting');
+      });
+    })
+    .catch((error) => console.warn('ProloPath works, but not offline:', error));
+  // Reload only for an update the patient asked for, not when the first worker takes over.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (applying) location.reload();
+  });
+}

@@ -1,0 +1,24 @@
+use yew::prelude::*;
+
+use crate::app::hooks::{apply_update, use_texts, use_update_ready};
+use crate::text::Ui;
+
+/// "A new version is ready" with a reload button, once the service worker has one waiting.
+/// The link holds the answers, so the reload loses nothing.
+#[function_component(UpdateBanner)]
+pub fn update_banner() -> Html {
+    let t = use_texts();
+    let ready = use_update_ready();
+    html! {
+        <div class="pp-update" role="status">
+            if ready {
+                <p>
+                    { t.ui(Ui::UpdateReady) }{ " " }
+                    <button type="button" class="pp-button" onclick={Callback::from(|_: MouseEvent| apply_update())}>
+                        { t.ui(Ui::UpdateReload) }
+                    </button>
+                </p>
+            }
+        </div>
+    }
+}

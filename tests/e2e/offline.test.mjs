@@ -1,0 +1,97 @@
+// Installable and offline: the manifest meets Chromium's install criteria, the worker
+// serves the app with no server at all, and a new deploy is offered, then loaded, with
+// nothing the patient entered lost.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, open, stateIs } from './app.mjs';
+import { launch, launchWithProfile } from './browser.mjs';
+import { freePort, nginx } from './nginx.mjs';
+
+let browser;
+let dir;
+before(async () => {
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'prolopath-builds-'));
+  chmodSync(dir, 0o755); // nginx's workers read the copies as another user
+});
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const buildId = (root) => readFileSync(join(root, 'index.html'), 'utf8').match(/name=prolopath-build content=(\w+)/)[1];
+
+/** A copy of the build as a later deploy: same files, a new build id in the page and the worker. */
+function changedBuild(from, to) {
+  cpSync(from, to, { recursive: true });
+  const old = buildId(to);
+  const next = `${old.slice(0, 6)}beef00`;
+  for (const f of ['index.html', 'sw.js']) {
+    writeFileSync(join(to, f), readFileSync(join(to, f), 'utf8').replaceAll(old, next));
+    rmSync(join(to, `${f}.br`), { force: true });
+    rmSync(join(to, `${f}.gz`), { force: true });
+  }
+  return next;
+}
+
+test('the manifest meets Chromium\'s install criteria', async (t) => {
+  const server = await nginx(DIST);
+  t.after(() => server.stop());
+  // Chromium never offers installation in an incognito context, which Playwright's are.
+  const context = await launchWithProfile(join(dir, 'profile'));
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const { errors: manifestErrors, data } = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifestErrors, []);
+  const manifest = JSON.parse(data);
+  assert.equal(manifest.display, 'standalone');
+  assert.deepEqual(manifest.icons.map((i) => i.sizes), ['192x192', '512x512', '512x512']);
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+  assert.deepEqual(errors, []);
+});
+
+test('works with the server gone, then offers and loads a new version without losing answers', async (t) => {
+  const port = await freePort();
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  cpSync(DIST, a, { recursive: true });
+  const next = changedBuild(a, b);
+  let server = await nginx(a, port);
+  t.after(() => server.stop());
+  const { page, errors } = await open({ browser, server });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const start = await page.locator('#pp-start').inputValue();
+  await page.getByLabel('What do you want treated?').selectOption('achilles');
+  await page.getByLabel('Severe').check();
+  await stateIs(page, 'achilles', 'severe', 'typical', start);
+
+  await server.stop();
+  await page.reload();
+  await stateIs(page, 'achilles', 'severe', 'typical', start); // the link kept the answers
+  await page.getByLabel('What do you want treated?').selectOption('jaw');
+  await stateIs(page, 'jaw', 'severe', 'typical', start); // and the estimate responds
+  assert.ok(await page.locator('.pp-plan tbody tr').count() > 2);
+
+  server = await nginx(b, port);
+  t.after(() => server.stop());
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const reload = page.getByRole('button', { name: 'Reload now' });
+  await reload.waitFor();
+  assert.ok(await page.getByText('A new version of this page is ready.').isVisible());
+  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  await page.locator(`meta[name=prolopath-build][content="${next}"]`).waitFor({ state: 'attached' });
+  await stateIs(page, 'jaw', 'severe', 'typical', start);
+  assert.equal(await page.evaluate(() => caches.keys().then((k) => k.length)), 1, 'the old cache is gone');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,120 @@
+// Private by construction, and safe under a strict CSP.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, open, start, stateIs } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+test('every request stays on the page\'s origin, none after start-up but the worker\'s, no cookies', async () => {
+  const context = await app.browser.newContext();
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), fromWorker: !!r.serviceWorker(), at: Date.now() }));
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const started = Date.now();
+  const today = await page.locator('#pp-start').inputValue();
+  for (const condition of ['low-back', 'plantar', 'other']) {
+    await page.getByLabel('What do you want treated?').selectOption(condition);
+    await page.getByLabel('Severe').check();
+    await page.getByLabel('All of it').check();
+    await stateIs(page, condition, 'severe', 'high', today);
+    await page.getByLabel('Moderate').check();
+    await page.getByLabel('Most of it').check();
+  }
+  await page.locator('#pp-caution-pregnancy').check();
+  await page.getByLabel('Date of your first session').fill('2027-05-03');
+  await stateIs(page, 'other', 'moderate', 'typical', '2027-05-03');
+  const origin = new URL(app.server.url).origin;
+  const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
+  assert.deepEqual(foreign, [], 'nothing goes anywhere else');
+  const late = requests.filter((r) => r.at >= started && !r.fromWorker);
+  assert.deepEqual(late.map((r) => r.url), [], 'the page asks for nothing after start-up');
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  console.log(`privacy: ${requests.length} requests, all to ${origin}`);
+  await context.close();
+});
+
+test('remembering answers is opt-in, and "forget" forgets', async () => {
+  const { page, errors } = await open(app);
+  const stored = () => page.evaluate(() => localStorage.getItem('prolopath.answers'));
+  const today = await page.locator('#pp-start').inputValue();
+  await page.getByLabel('What do you want treated?').selectOption('tennis-elbow');
+  await stateIs(page, 'tennis-elbow', 'moderate', 'typical', today);
+  assert.equal(await stored(), null, 'nothing is stored unless asked');
+  await page.getByLabel('Remember my answers on this device').check();
+  assert.match(await stored(), /condition=tennis-elbow/);
+  await page.goto(app.server.url); // no link: the remembered answers come back
+  await stateIs(page, 'tennis-elbow', 'moderate', 'typical', today);
+  assert.ok(await page.getByLabel('Remember my answers on this device').isChecked());
+  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  assert.equal(await stored(), null);
+  await page.goto(app.server.url);
+  await stateIs(page, 'knee', 'moderate', 'typical', today);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('with storage blocked the app works the same', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(app.server.url);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  assert.ok(await page.getByText('does not let this page save answers').isVisible());
+  const today = await page.locator('#pp-start').inputValue();
+  await page.getByLabel('What do you want treated?').selectOption('achilles');
+  await stateIs(page, 'achilles', 'moderate', 'typical', today);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('inside a sandboxed frame (no storage, no worker) the app works', async () => {
+  const { page } = await open(app);
+  await page.setContent(`<iframe sandbox="allow-scripts" src="${app.server.url}" style="width:900px;height:700px"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.pp-plan tbody tr').first().waitFor();
+  await frame.getByLabel('What do you want treated?').selectOption('jaw');
+  await frame.locator('.pp-app[data-state^="jaw "]').waitFor();
+  assert.ok(await frame.getByText('does not let this page save answers').isVisible());
+  await page.close();
+});
+
+test('a strict CSP: the header is sent, nothing inline, zero violations through a journey', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    assert.match(attrs, /\bsrc=/, 'every script is a file');
+    assert.equal(body.trim(), '', 'no inline script');
+  }
+  assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handlers');
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const response = await page.goto(app.server.url);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.getByLabel('What do you want treated?').selectOption('rotator-cuff');
+  await page.getByLabel('Severe').check();
+  await page.locator('#pp-caution-diabetes').check();
+  await page.locator('#pp-caution-diabetes-why').waitFor();
+  await page.locator('.pp-app[data-state^="rotator-cuff severe"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.equal(await page.locator('[style]').count(), 0, 'no style attributes in the live page');
+  await context.close();
+});
