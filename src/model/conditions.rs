@@ -157,6 +157,18 @@ pub enum Group {
     OtherControlInjection,
 }
 
+impl Group {
+    pub const ALL: [Group; 7] = [
+        Group::Prolotherapy,
+        Group::ProlotherapyWithExercise,
+        Group::SaltWater,
+        Group::ExerciseOnly,
+        Group::Steroid,
+        Group::ControlInjection,
+        Group::OtherControlInjection,
+    ];
+}
+
 /// One result of one trial.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Finding {

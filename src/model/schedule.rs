@@ -18,6 +18,10 @@ pub enum Phase {
     Maintenance,
 }
 
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Early, Phase::Later, Phase::Maintenance];
+}
+
 /// One illustrative session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {

@@ -13,6 +13,17 @@ pub enum SideEffect {
     Flare,
 }
 
+impl SideEffect {
+    pub const ALL: [SideEffect; 6] = [
+        SideEffect::Soreness,
+        SideEffect::Stiffness,
+        SideEffect::Bruising,
+        SideEffect::Swelling,
+        SideEffect::Numbness,
+        SideEffect::Flare,
+    ];
+}
+
 /// How often it happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frequency {
@@ -33,6 +44,10 @@ pub enum Duration {
     FewDays,
     /// A few hours.
     Hours,
+}
+
+impl Duration {
+    pub const ALL: [Duration; 3] = [Duration::OneToThreeDays, Duration::FewDays, Duration::Hours];
 }
 
 /// A stretch of days after a session, for the day-by-day strip.
@@ -56,6 +71,10 @@ pub enum Presence {
     Likely,
     Sometimes,
     No,
+}
+
+impl Presence {
+    pub const ALL: [Presence; 3] = [Presence::Likely, Presence::Sometimes, Presence::No];
 }
 
 /// One row of the side-effect table.

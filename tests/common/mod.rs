@@ -8,8 +8,7 @@ use prolopath::text::{Texts, Ui};
 
 /// Every fixed text of a language.
 pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
-    use Group::*;
-    use SideEffect::*;
+    use prolopath::model::side_effects::{Presence, Window};
     let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
     v.extend(Condition::ALL.iter().map(|c| t.condition(*c)));
     v.extend(
@@ -22,9 +21,9 @@ pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
             .iter()
             .flat_map(|a| [t.adherence(*a), t.adherence_help(*a)]),
     );
-    v.extend([Phase::Early, Phase::Later, Phase::Maintenance].map(|p| t.phase(p)));
-    v.extend([Soreness, Stiffness, Bruising, Swelling, Numbness, Flare].map(|e| t.side_effect(e)));
-    v.extend([Duration::OneToThreeDays, Duration::FewDays, Duration::Hours].map(|d| t.duration(d)));
+    v.extend(Phase::ALL.map(|p| t.phase(p)));
+    v.extend(SideEffect::ALL.map(|e| t.side_effect(e)));
+    v.extend(Duration::ALL.map(|d| t.duration(d)));
     v.extend(CareLevel::ALL.iter().map(|l| t.care_level(*l)));
     v.extend(
         CareLevel::ALL
@@ -39,17 +38,12 @@ pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
     );
     v.extend(Assumption::ALL.iter().map(|a| t.assumption(*a)));
     v.extend(
-        [
-            Prolotherapy,
-            ProlotherapyWithExercise,
-            SaltWater,
-            ExerciseOnly,
-            Steroid,
-            ControlInjection,
-            OtherControlInjection,
-        ]
-        .map(|g| t.group(g)),
+        Window::ALL
+            .iter()
+            .flat_map(|w| [t.window(*w), t.window_advice(*w)]),
     );
+    v.extend(Presence::ALL.map(|p| t.presence(p)));
+    v.extend(Group::ALL.map(|g| t.group(g)));
     v
 }
 

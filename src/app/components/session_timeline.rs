@@ -47,7 +47,7 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-timeline-title pp-timeline-desc">
                 <title id="pp-timeline-title">{ t.ui(Ui::TimelineTitle) }</title>
                 <desc id="pp-timeline-desc">{ desc }</desc>
-                { for [Phase::Early, Phase::Later, Phase::Maintenance].into_iter().filter_map(|p| {
+                { for Phase::ALL.into_iter().filter_map(|p| {
                     let (from, to) = phase_span(p)?;
                     let class = match p {
                         Phase::Early => "pp-span pp-span-early",
