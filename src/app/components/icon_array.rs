@@ -12,13 +12,14 @@ pub struct IconArrayProps {
 #[function_component(IconArray)]
 pub fn icon_array(props: &IconArrayProps) -> Html {
     html! {
-        <svg class="pp-icons" viewBox="0 0 100 100" role="img" aria-label={props.label.clone()}>
+        <svg class="pp-icons" viewBox="0 0 200 200" role="img" aria-label={props.label.clone()}>
             { for (0..100u16).map(|i| {
-                let (cx, cy) = (f64::from(i % 10) * 10.0 + 5.0, f64::from(i / 10) * 10.0);
+                // A 200-unit grid keeps every coordinate whole (no float printing).
+                let (cx, cy) = ((i % 10) * 20 + 10, (i / 10) * 20);
                 let class = if i < props.filled { "pp-person pp-person-on" } else { "pp-person" };
                 html! {
                     <path class={class}
-                          d={format!("M{cx:.0} {:.1}a2 2 0 1 0 .01 0zM{:.1} {:.1}h5v3.6h-5z", cy + 1.2, cx - 2.5, cy + 5.4)} />
+                          d={format!("M{cx} {}a4 4 0 1 0 .1 0zM{} {}h10v7h-10z", cy + 2, cx - 5, cy + 11)} />
                 }
             }) }
         </svg>

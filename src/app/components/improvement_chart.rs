@@ -13,19 +13,21 @@ pub struct ImprovementChartProps {
     pub estimate: Rc<Estimate>,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 300.0;
-const LEFT: f64 = 52.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 52.0;
+// Whole-number coordinates: precise enough at this size, and formatting integers keeps
+// the float-printing code out of the wasm.
+const W: i32 = 640;
+const H: i32 = 300;
+const LEFT: i32 = 52;
+const RIGHT: i32 = 16;
+const TOP: i32 = 16;
+const BOTTOM: i32 = 52;
 
-fn x(week: u16) -> f64 {
-    LEFT + f64::from(week) * (W - LEFT - RIGHT) / f64::from(WEEKS)
+fn x(week: u16) -> i32 {
+    LEFT + i32::from(week) * (W - LEFT - RIGHT) / i32::from(WEEKS)
 }
 
-fn y(percent: u8) -> f64 {
-    TOP + (100.0 - f64::from(percent)) * (H - TOP - BOTTOM) / 100.0
+fn y(percent: u8) -> i32 {
+    TOP + (100 - i32::from(percent)) * (H - TOP - BOTTOM) / 100
 }
 
 /// The typical curve, its band and the session weeks, as an SVG with a title and description.
@@ -38,21 +40,21 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
     for (i, p) in points.iter().enumerate() {
         let _ = write!(
             line,
-            "{}{:.1},{:.1}",
+            "{}{},{}",
             if i == 0 { "M" } else { "L" },
             x(p.week),
             y(p.typical)
         );
         let _ = write!(
             band,
-            "{}{:.1},{:.1}",
+            "{}{},{}",
             if i == 0 { "M" } else { "L" },
             x(p.week),
             y(p.high)
         );
     }
     for p in points.iter().rev() {
-        let _ = write!(band, "L{:.1},{:.1}", x(p.week), y(p.low));
+        let _ = write!(band, "L{},{}", x(p.week), y(p.low));
     }
     band.push('Z');
     let base = y(0);
@@ -67,18 +69,18 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
                 { for [0u8, 50, 100].iter().map(|p| html! {
                     <g class="pp-grid">
                         <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(*p).to_string()} y2={y(*p).to_string()} />
-                        <text x={(LEFT - 6.0).to_string()} y={(y(*p) + 4.0).to_string()} text-anchor="end">{ t.percent(*p) }</text>
+                        <text x={(LEFT - 6).to_string()} y={(y(*p) + 4).to_string()} text-anchor="end">{ t.percent(*p) }</text>
                     </g>
                 }) }
                 { for (0..=WEEKS).step_by(12).map(|w| html! {
-                    <text class="pp-tick" x={x(w).to_string()} y={(base + 18.0).to_string()} text-anchor="middle">{ w }</text>
+                    <text class="pp-tick" x={x(w).to_string()} y={(base + 18).to_string()} text-anchor="middle">{ w }</text>
                 }) }
-                <text class="pp-axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 8.0).to_string()} text-anchor="middle">
+                <text class="pp-axis" x={((LEFT + W - RIGHT) / 2).to_string()} y={(H - 8).to_string()} text-anchor="middle">
                     { t.ui(Ui::AxisWeeks) }
                 </text>
                 <rect class="pp-first-change" x={x(fc.min).to_string()} y={TOP.to_string()}
                       width={(x(fc.max) - x(fc.min)).to_string()} height={(base - TOP).to_string()} />
-                <text class="pp-first-change-label" x={(x(fc.max) + 6.0).to_string()} y={(y(12)).to_string()}>
+                <text class="pp-first-change-label" x={(x(fc.max) + 6).to_string()} y={(y(12)).to_string()}>
                     { t.ui(Ui::ChangeOften) }
                 </text>
                 <path class="pp-band" d={band} />

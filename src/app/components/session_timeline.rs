@@ -11,11 +11,12 @@ pub struct SessionTimelineProps {
     pub estimate: Rc<Estimate>,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 150.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 28.0;
-const AXIS: f64 = 62.0;
+// Whole-number coordinates, as in the improvement chart.
+const W: i32 = 640;
+const H: i32 = 150;
+const LEFT: i32 = 56;
+const RIGHT: i32 = 28;
+const AXIS: i32 = 62;
 
 /// The plan as a picture: phases shaded, a marker per session (hollow when
 /// optional), the start marked. The table beside it is the text equivalent.
@@ -24,7 +25,7 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
     let t = use_texts();
     let sessions = &props.estimate.sessions;
     let last_week = sessions.last().map_or(1, |s| s.week.max(1));
-    let x = |week: u16| LEFT + f64::from(week) * (W - LEFT - RIGHT) / f64::from(last_week);
+    let x = |week: u16| LEFT + i32::from(week) * (W - LEFT - RIGHT) / i32::from(last_week);
     let phase_span = |phase: Phase| {
         let weeks: Vec<u16> = sessions
             .iter()
@@ -54,10 +55,10 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
                         Phase::Later => "pp-span pp-span-later",
                         Phase::Maintenance => "pp-span pp-span-maintenance",
                     };
-                    let x0 = x(from) - 12.0;
-                    let x1 = x(to) + 12.0;
+                    let x0 = x(from) - 12;
+                    let x1 = x(to) + 12;
                     // The last phase ends at the right edge: its label runs leftwards.
-                    let (label_x, anchor) = if p == Phase::Maintenance { (x1, "end") } else { (x0 + 4.0, "start") };
+                    let (label_x, anchor) = if p == Phase::Maintenance { (x1, "end") } else { (x0 + 4, "start") };
                     Some(html! {
                         <g>
                             <rect class={class} x={x0.to_string()} y="34" rx="8"
@@ -66,22 +67,22 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
                         </g>
                     })
                 }) }
-                <line class="pp-axis-line" x1={LEFT.to_string()} x2={(W - RIGHT + 20.0).to_string()}
+                <line class="pp-axis-line" x1={LEFT.to_string()} x2={(W - RIGHT + 20).to_string()}
                       y1={AXIS.to_string()} y2={AXIS.to_string()} />
-                <line class="pp-start" x1={LEFT.to_string()} x2={LEFT.to_string()} y1="34" y2={(AXIS + 40.0).to_string()} />
+                <line class="pp-start" x1={LEFT.to_string()} x2={LEFT.to_string()} y1="34" y2={(AXIS + 40).to_string()} />
                 { for sessions.iter().map(|s| html! {
                     <g>
                         <circle class={if s.optional { "pp-mark pp-mark-optional" } else { "pp-mark" }}
                                 cx={x(s.week).to_string()} cy={AXIS.to_string()} r="9" />
-                        <text class="pp-mark-num" x={x(s.week).to_string()} y={(AXIS + 4.0).to_string()}
+                        <text class="pp-mark-num" x={x(s.week).to_string()} y={(AXIS + 4).to_string()}
                               text-anchor="middle">{ s.number }</text>
                         <text class="pp-mark-date" text-anchor="end"
-                              transform={format!("translate({:.1} {}) rotate(-40)", x(s.week) + 4.0, AXIS + 22.0)}>
+                              transform={format!("translate({} {}) rotate(-40)", x(s.week) + 4, AXIS + 22)}>
                             { t.short_date(s.date) }
                         </text>
                     </g>
                 }) }
-                <text class="pp-start-label" x={(LEFT + 4.0).to_string()} y={(H - 4.0).to_string()}>
+                <text class="pp-start-label" x={(LEFT + 4).to_string()} y={(H - 4).to_string()}>
                     { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(props.estimate.inputs.start) }
                 </text>
             </svg>
