@@ -1,6 +1,5 @@
 use web_sys::Document;
 
-use super::ROOT_ID;
 use crate::model::care::CareSign;
 use crate::model::CareLevel;
 use crate::text::{texts, Lang, Ui};
@@ -8,12 +7,7 @@ use crate::text::{texts, Lang, Ui};
 /// Replaces the app with a plain "something went wrong" message that still says
 /// when to get help. Built with text nodes only: nothing here is parsed as HTML.
 pub fn show_failure() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = doc
-        .get_element_by_id(ROOT_ID)
-        .or_else(|| doc.body().map(Into::into))
+    let (Some(doc), Some(root)) = (web_sys::window().and_then(|w| w.document()), super::root())
     else {
         return;
     };

@@ -26,16 +26,16 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         show_failure();
     }));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = doc
-        .get_element_by_id(ROOT_ID)
+    if let Some(root) = root() {
+        yew::Renderer::<App>::with_root_and_props(root, props()).render();
+    }
+}
+
+/// `#pp-root`, or the body when the page has none.
+fn root() -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    doc.get_element_by_id(ROOT_ID)
         .or_else(|| doc.body().map(Into::into))
-    else {
-        return;
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props()).render();
 }
 
 /// The app's props from the page: the link's answers, else remembered ones, else defaults;
