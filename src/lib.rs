@@ -4,6 +4,7 @@
 //! `app` renders an estimate with Yew, and `web` is the browser edge.
 
 pub mod app;
+pub mod export;
 pub mod model;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

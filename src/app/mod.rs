@@ -7,11 +7,13 @@ pub mod state;
 use yew::prelude::*;
 
 use crate::model::query::Problem;
-use crate::model::{estimate, Date, Inputs};
+use std::rc::Rc;
+
+use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::text::Lang;
 use components::{
     CareLevels, CautionList, Choices, Header, Improvement, LinkNotice, PlanForm, PrintSummary,
-    Questions, Remember, SessionPlan, SideEffects, SourceList, UpdateBanner,
+    Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong, UpdateBanner,
 };
 use state::{Action, State};
 
@@ -40,6 +42,9 @@ pub struct AppProps {
     /// Told when remembering is turned on or off (off forgets).
     #[prop_or_default]
     pub on_remember: Callback<bool>,
+    /// Asked to save the plan's example dates as a calendar file.
+    #[prop_or_default]
+    pub on_calendar: Callback<Rc<Estimate>>,
 }
 
 impl AppProps {
@@ -54,6 +59,7 @@ impl AppProps {
             storage_available: false,
             on_inputs: Callback::noop(),
             on_remember: Callback::noop(),
+            on_calendar: Callback::noop(),
         }
     }
 }
@@ -105,6 +111,7 @@ pub fn app(props: &AppProps) -> Html {
                         <Choices />
                         <CautionList cautions={est.cautions.clone()} {on_toggle} />
                         <Questions />
+                        <TakeAlong estimate={est.clone()} on_calendar={props.on_calendar.clone()} />
                         <SourceList citations={est.citations.clone()} assumptions={est.assumptions.clone()} />
                     </div>
                 </div>

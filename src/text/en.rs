@@ -122,6 +122,9 @@ impl Texts for En {
             Ui::LinkProblems => "Part of the link could not be used, so we used the usual choice for:",
             Ui::UpdateReady => "A new version of this page is ready.",
             Ui::UpdateReload => "Reload now",
+            Ui::TakeAlongHeading => "Take it with you",
+            Ui::CalendarButton => "Add the example dates to my calendar",
+            Ui::CalendarNote => "You get a calendar file. The dates are only examples. Your clinic sets the real ones.",
         }
     }
 
@@ -390,6 +393,20 @@ impl Texts for En {
             Unit::ScorePoints => format!("{v} points with {g}"),
             Unit::PercentBetter => format!("{v} percent with {g}"),
         }
+    }
+
+    fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String {
+        match phase {
+            Phase::Maintenance => "Prolotherapy check-up visit (example date)".to_owned(),
+            _ => format!(
+                "Prolotherapy session {number} of {} (example date)",
+                total - 1
+            ),
+        }
+    }
+
+    fn calendar_description(&self) -> String {
+        "This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book. If you feel very unwell after a session, see the advice on when to get help.".to_owned()
     }
 
     fn week(&self, week: u16) -> String {

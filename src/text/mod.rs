@@ -113,11 +113,14 @@ pub enum Ui {
     LinkProblems,
     UpdateReady,
     UpdateReload,
+    TakeAlongHeading,
+    CalendarButton,
+    CalendarNote,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 82] = [
+    pub const ALL: [Ui; 85] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -200,6 +203,9 @@ impl Ui {
         Ui::LinkProblems,
         Ui::UpdateReady,
         Ui::UpdateReload,
+        Ui::TakeAlongHeading,
+        Ui::CalendarButton,
+        Ui::CalendarNote,
     ];
 }
 
@@ -247,6 +253,10 @@ pub trait Texts {
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String;
     /// "59 out of 100 people" (or joints) for an icon array.
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
+    /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)".
+    fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String;
+    /// A calendar event's description: the dates are examples.
+    fn calendar_description(&self) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
     /// "54%" for the curve table.

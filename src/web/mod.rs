@@ -1,6 +1,7 @@
 //! Browser edges: mounting, the clock, and the failure message. Nothing clinical.
 
 mod clock;
+mod download;
 mod failure;
 pub mod storage;
 pub mod url;
@@ -67,6 +68,9 @@ fn props() -> AppProps {
             *last.borrow_mut() = Some(q);
         })
     };
+    props.on_calendar = Callback::from(|est: Rc<crate::model::Estimate>| {
+        download::save_calendar(&est, Default::default())
+    });
     props.on_remember = Callback::from(move |on: bool| {
         remember.set(on);
         match (on, last.borrow().as_deref()) {

@@ -20,6 +20,7 @@ mod session_plan;
 mod session_timeline;
 mod side_effects;
 mod source_list;
+mod take_along;
 mod update_banner;
 
 pub use basis_marks::BasisMarks;
@@ -42,4 +43,5 @@ pub use session_plan::SessionPlan;
 pub use session_timeline::SessionTimeline;
 pub use side_effects::SideEffects;
 pub use source_list::SourceList;
+pub use take_along::TakeAlong;
 pub use update_banner::UpdateBanner;

@@ -1,0 +1,3 @@
+//! Files a patient takes along, built from an estimate. Pure: no browser here.
+
+pub mod ics;

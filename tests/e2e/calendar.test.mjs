@@ -1,0 +1,37 @@
+// "Add to calendar": the downloaded file is read back by an independent RFC 5545 parser (ical.js).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { open, start, stateIs } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+test('the calendar file holds every example session and says the clinic sets the dates', async () => {
+  const { page, errors } = await open(app, { acceptDownloads: true });
+  await page.getByLabel('Date of your first session').fill('2026-12-28');
+  await page.getByLabel('What do you want treated?').selectOption('tennis-elbow');
+  await stateIs(page, 'tennis-elbow', 'moderate', 'typical', '2026-12-28');
+  const shown = await page.locator('.pp-plan tbody .pp-date').allTextContents();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add the example dates to my calendar' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'prolopath-plan.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.includes('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends only');
+
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.equal(events.length, shown.length, 'one event per session in the plan');
+  assert.equal(events[0].startDate.toString(), '2026-12-28');
+  assert.ok(events.every((e) => e.startDate.isDate), 'all-day events');
+  assert.equal(new Set(events.map((e) => e.uid)).size, events.length, 'unique UIDs');
+  assert.ok(events.every((e) => e.component.getFirstPropertyValue('dtstamp')), 'DTSTAMP on each');
+  assert.ok(events.every((e) => e.description.includes('Your clinic sets the real dates, so call them')));
+  assert.match(events.at(-1).summary, /check-up visit/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
