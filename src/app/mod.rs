@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod hooks;
+pub mod share;
 pub mod state;
 
 use yew::prelude::*;
@@ -45,6 +46,9 @@ pub struct AppProps {
     /// Asked to save the plan's example dates as a calendar file.
     #[prop_or_default]
     pub on_calendar: Callback<Rc<Estimate>>,
+    /// Asked to share the link or copy a summary; reports back through the request.
+    #[prop_or_default]
+    pub on_share: Callback<share::ShareRequest>,
 }
 
 impl AppProps {
@@ -60,6 +64,7 @@ impl AppProps {
             on_inputs: Callback::noop(),
             on_remember: Callback::noop(),
             on_calendar: Callback::noop(),
+            on_share: Callback::noop(),
         }
     }
 }
@@ -111,7 +116,8 @@ pub fn app(props: &AppProps) -> Html {
                         <Choices />
                         <CautionList cautions={est.cautions.clone()} {on_toggle} />
                         <Questions />
-                        <TakeAlong estimate={est.clone()} on_calendar={props.on_calendar.clone()} />
+                        <TakeAlong estimate={est.clone()} on_calendar={props.on_calendar.clone()}
+                                   on_share={props.on_share.clone()} />
                         <SourceList citations={est.citations.clone()} assumptions={est.assumptions.clone()} />
                     </div>
                 </div>

@@ -125,6 +125,12 @@ impl Texts for En {
             Ui::TakeAlongHeading => "Take it with you",
             Ui::CalendarButton => "Add the example dates to my calendar",
             Ui::CalendarNote => "You get a calendar file. The dates are only examples. Your clinic sets the real ones.",
+            Ui::ShareButton => "Share a link to this page",
+            Ui::SummaryButton => "Copy a summary",
+            Ui::LinkShared => "The link was shared.",
+            Ui::LinkCopied => "Link copied. Paste it in a message to share this page.",
+            Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
+            Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
         }
     }
 

@@ -116,11 +116,17 @@ pub enum Ui {
     TakeAlongHeading,
     CalendarButton,
     CalendarNote,
+    ShareButton,
+    SummaryButton,
+    LinkShared,
+    LinkCopied,
+    SummaryCopied,
+    CopyFailed,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 85] = [
+    pub const ALL: [Ui; 91] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -206,6 +212,12 @@ impl Ui {
         Ui::TakeAlongHeading,
         Ui::CalendarButton,
         Ui::CalendarNote,
+        Ui::ShareButton,
+        Ui::SummaryButton,
+        Ui::LinkShared,
+        Ui::LinkCopied,
+        Ui::SummaryCopied,
+        Ui::CopyFailed,
     ];
 }
 

@@ -3,6 +3,7 @@
 mod clock;
 mod download;
 mod failure;
+mod share;
 pub mod storage;
 pub mod url;
 
@@ -68,6 +69,12 @@ fn props() -> AppProps {
             *last.borrow_mut() = Some(q);
         })
     };
+    props.on_share = Callback::from(|request| {
+        share::share(
+            request,
+            crate::text::texts(Default::default()).ui(crate::text::Ui::AppTitle),
+        )
+    });
     props.on_calendar = Callback::from(|est: Rc<crate::model::Estimate>| {
         download::save_calendar(&est, Default::default())
     });

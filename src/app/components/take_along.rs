@@ -3,6 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::hooks::use_texts;
+use crate::app::share::{ShareOutcome, ShareRequest, ShareWhat};
+use crate::export::summary::summary;
 use crate::model::Estimate;
 use crate::text::Ui;
 
@@ -10,22 +12,54 @@ use crate::text::Ui;
 pub struct TakeAlongProps {
     pub estimate: Rc<Estimate>,
     pub on_calendar: Callback<Rc<Estimate>>,
+    pub on_share: Callback<ShareRequest>,
 }
 
-/// Ways to take the plan along: for now, the example dates as a calendar file.
+/// Ways to take the plan along: a link, a summary, the example dates in a calendar.
 #[function_component(TakeAlong)]
 pub fn take_along(props: &TakeAlongProps) -> Html {
     let t = use_texts();
-    let onclick = {
+    // What the last share or copy did, for the confirmation line.
+    let status = use_state(|| None::<Ui>);
+    let request = |what: Rc<dyn Fn(&Estimate) -> ShareWhat>| {
+        let (est, cb, status) = (
+            props.estimate.clone(),
+            props.on_share.clone(),
+            status.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let what = what(&est);
+            let is_link = what == ShareWhat::Link;
+            let status = status.clone();
+            let done = Callback::from(move |outcome| {
+                status.set(match (outcome, is_link) {
+                    (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
+                    (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
+                    (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
+                    (ShareOutcome::Cancelled, _) => None,
+                    (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
+                })
+            });
+            cb.emit(ShareRequest { what, done });
+        })
+    };
+    let share_link = request(Rc::new(|_| ShareWhat::Link));
+    let copy_summary = request(Rc::new(move |est| ShareWhat::Summary(summary(est, t))));
+    let calendar = {
         let (est, cb) = (props.estimate.clone(), props.on_calendar.clone());
         Callback::from(move |_: MouseEvent| cb.emit(est.clone()))
     };
     html! {
         <section class="pp-card pp-take-along" aria-labelledby="pp-take-heading">
             <h2 id="pp-take-heading">{ t.ui(Ui::TakeAlongHeading) }</h2>
-            <button type="button" class="pp-button" {onclick} aria-describedby="pp-calendar-note">
-                { t.ui(Ui::CalendarButton) }
-            </button>
+            <div class="pp-actions">
+                <button type="button" class="pp-button" onclick={share_link}>{ t.ui(Ui::ShareButton) }</button>
+                <button type="button" class="pp-button" onclick={copy_summary}>{ t.ui(Ui::SummaryButton) }</button>
+                <button type="button" class="pp-button" onclick={calendar} aria-describedby="pp-calendar-note">
+                    { t.ui(Ui::CalendarButton) }
+                </button>
+            </div>
+            <p class="pp-status" role="status">{ status.map(|k| t.ui(k)).unwrap_or_default() }</p>
             <p class="pp-help" id="pp-calendar-note">{ t.ui(Ui::CalendarNote) }</p>
         </section>
     }

@@ -1,7 +1,9 @@
-//! The calendar file follows RFC 5545 (an independent parser reads it in tests/e2e/).
+//! Files and text a patient takes along: the calendar file follows RFC 5545 (an independent
+//! parser reads it in tests/e2e/), and the summary carries the plan and when to get help.
 #![cfg(not(target_arch = "wasm32"))]
 
 use prolopath::export::ics::{calendar, Stamp};
+use prolopath::export::summary::summary;
 use prolopath::model::*;
 use prolopath::text::{texts, Lang};
 
@@ -87,4 +89,25 @@ fn text_is_escaped() {
             assert_eq!(b[i - 1], b'\\', "unescaped {} at {i}", *c as char);
         }
     }
+}
+
+#[test]
+fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
+    let (est, _) = file(Condition::SacroiliacJoint);
+    let t = texts(Lang::En);
+    let text = summary(&est, t);
+    for s in &est.sessions {
+        assert!(text.contains(&t.date(s.date)), "{}", t.date(s.date));
+    }
+    for level in CareLevel::ALL {
+        assert!(text.contains(t.care_level(level)));
+        for sign in level.signs() {
+            assert!(text.contains(t.care_sign(*sign)));
+        }
+    }
+    for s in &SIDE_EFFECTS {
+        assert!(text.contains(t.side_effect(s.effect)));
+    }
+    assert!(text.contains(t.condition(Condition::SacroiliacJoint)));
+    assert!(!text.contains('<'), "plain text, no markup");
 }

@@ -1,0 +1,72 @@
+// Share a link that reopens the same view, or copy it; copy a summary. Visible confirmation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LEVELS, start, stateIs } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+/** A page whose browser has no Web Share (as on desktop Linux) or a recording stand-in. */
+async function page({ webShare }) {
+  const context = await app.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
+  await context.addInitScript((withShare) => {
+    if (withShare) {
+      navigator.share = async (data) => { window.__shared = data; };
+    } else {
+      Object.defineProperty(Navigator.prototype, 'share', { value: undefined });
+    }
+  }, webShare);
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await p.goto(app.server.url);
+  await p.locator('.pp-plan tbody tr').first().waitFor();
+  await p.getByLabel('What do you want treated?').selectOption('plantar');
+  await p.getByLabel('Severe').check();
+  await p.locator('#pp-caution-diabetes').check();
+  await p.getByLabel('Date of your first session').fill('2027-02-15');
+  await stateIs(p, 'plantar', 'severe', 'typical', '2027-02-15');
+  return { p, context, errors };
+}
+
+test('without Web Share the link is copied, and opening it shows the same view', async () => {
+  const { p, context, errors } = await page({ webShare: false });
+  await p.getByRole('button', { name: 'Share a link to this page' }).click();
+  await p.getByRole('status').getByText('Link copied.').waitFor();
+  const link = await p.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, p.url());
+  const dates = await p.locator('.pp-plan tbody .pp-date').allTextContents();
+  const other = await context.newPage();
+  await other.goto(link);
+  await stateIs(other, 'plantar', 'severe', 'typical', '2027-02-15');
+  assert.deepEqual(await other.locator('.pp-plan tbody .pp-date').allTextContents(), dates);
+  assert.ok(await other.locator('#pp-caution-diabetes').isChecked(), 'cautions travel too');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with Web Share the link goes to the share sheet', async () => {
+  const { p, context, errors } = await page({ webShare: true });
+  await p.getByRole('button', { name: 'Share a link to this page' }).click();
+  await p.getByRole('status').getByText('The link was shared.').waitFor();
+  const shared = await p.evaluate(() => window.__shared);
+  assert.equal(shared.url, p.url());
+  assert.match(shared.title, /ProloPath/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the summary is copied as plain text with the plan and when to get help', async () => {
+  const { p, context, errors } = await page({ webShare: false });
+  await p.getByRole('button', { name: 'Copy a summary' }).click();
+  await p.getByRole('status').getByText('Summary copied.').waitFor();
+  const text = await p.evaluate(() => navigator.clipboard.readText());
+  assert.ok(text.includes('Mon, Feb 15, 2027'), 'the first date');
+  for (const level of LEVELS) assert.ok(text.includes(level), level);
+  assert.ok(text.includes('Plantar fasciitis'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
