@@ -4,6 +4,8 @@ const BUILD = '__BUILD__';
 const CACHE = `prolopath-${BUILD}`;
 const PRECACHE = __PRECACHE__;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+// The worker sits at the app's root, so the list resolves against its own address.
+const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -33,6 +35,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(pageNetworkFirst(request));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
+  } else if (PRECACHED.has(url.origin + url.pathname)) {
+    // The manifest and icons: fresh when online, cached when not.
+    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })));
   }
 });
 

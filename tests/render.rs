@@ -145,3 +145,22 @@ async fn remembering_is_offered_only_where_storage_works() {
         "nothing to forget yet"
     );
 }
+
+#[tokio::test]
+async fn in_spanish_every_care_level_and_the_plan_read_in_spanish() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let mut props = AppProps::new(today);
+    props.lang = Lang::Es;
+    let html = render_props(props).await;
+    let t = texts(Lang::Es);
+    assert!(html.contains("lang=\"es\""));
+    assert!(html.contains(&yew_escape(t.ui(Ui::AppTitle))));
+    for level in CareLevel::ALL {
+        assert!(html.contains(&yew_escape(t.care_level(level))), "{level:?}");
+    }
+    assert!(html.contains("mar 24 nov 2026"), "dates in Spanish");
+    assert!(
+        !html.contains(texts(Lang::En).ui(Ui::CareHeading)),
+        "no English left"
+    );
+}

@@ -13,8 +13,9 @@ use std::rc::Rc;
 use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::text::Lang;
 use components::{
-    CareLevels, CautionList, Choices, Header, Improvement, LinkNotice, PlanForm, PrintSummary,
-    Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong, UpdateBanner,
+    CareLevels, CautionList, Choices, Header, Improvement, LangSwitch, LinkNotice, PlanForm,
+    PrintSummary, Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong,
+    UpdateBanner,
 };
 use state::{Action, State};
 
@@ -43,9 +44,12 @@ pub struct AppProps {
     /// Told when remembering is turned on or off (off forgets).
     #[prop_or_default]
     pub on_remember: Callback<bool>,
-    /// Asked to save the plan's example dates as a calendar file.
+    /// Told when the patient switches language (the page updates its link and `lang`).
     #[prop_or_default]
-    pub on_calendar: Callback<Rc<Estimate>>,
+    pub on_lang: Callback<Lang>,
+    /// Asked to save the plan's example dates as a calendar file, in this language.
+    #[prop_or_default]
+    pub on_calendar: Callback<(Rc<Estimate>, Lang)>,
     /// Asked to share the link or copy a summary; reports back through the request.
     #[prop_or_default]
     pub on_share: Callback<share::ShareRequest>,
@@ -63,6 +67,7 @@ impl AppProps {
             storage_available: false,
             on_inputs: Callback::noop(),
             on_remember: Callback::noop(),
+            on_lang: Callback::noop(),
             on_calendar: Callback::noop(),
             on_share: Callback::noop(),
         }
@@ -84,6 +89,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let on_toggle = on_action.reform(Action::ToggleCaution);
+    let lang = use_state(|| props.lang);
+    let on_lang = {
+        let (lang, cb) = (lang.clone(), props.on_lang.clone());
+        Callback::from(move |next: Lang| {
+            lang.set(next);
+            cb.emit(next);
+        })
+    };
+    let lang = *lang;
+    let on_calendar = props
+        .on_calendar
+        .reform(move |est: Rc<Estimate>| (est, lang));
     let inputs = state.inputs;
     // What is on screen, for tests and embedding hosts to wait on.
     let rendered = format!(
@@ -94,9 +111,10 @@ pub fn app(props: &AppProps) -> Html {
         inputs.start.to_iso()
     );
     html! {
-        <ContextProvider<Lang> context={props.lang}>
-            <div class="pp-app" lang={props.lang.tag()} data-state={rendered}>
+        <ContextProvider<Lang> context={lang}>
+            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered}>
                 <UpdateBanner />
+                <LangSwitch current={lang} on_change={on_lang} />
                 <Header />
                 if !props.problems.is_empty() {
                     <LinkNotice problems={props.problems.clone()} />
@@ -116,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
                         <Choices />
                         <CautionList cautions={est.cautions.clone()} {on_toggle} />
                         <Questions />
-                        <TakeAlong estimate={est.clone()} on_calendar={props.on_calendar.clone()}
+                        <TakeAlong estimate={est.clone()} {on_calendar}
                                    on_share={props.on_share.clone()} />
                         <SourceList citations={est.citations.clone()} assumptions={est.assumptions.clone()} />
                     </div>

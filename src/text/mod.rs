@@ -4,6 +4,7 @@
 //! matches, so a missing translation does not compile.
 
 mod en;
+mod es;
 
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
@@ -15,15 +16,36 @@ use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Sever
 pub enum Lang {
     #[default]
     En,
+    Es,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
-    /// The BCP 47 tag for `lang` attributes.
+    /// The BCP 47 tag for `lang` attributes, also the code in links.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language for a tag such as `es`, `es-MX` or `en-US`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Writing direction, for `dir` attributes (ready for right-to-left languages).
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The language's own name, for the switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
         }
     }
 }
@@ -279,5 +301,6 @@ pub trait Texts {
 pub fn texts(lang: Lang) -> &'static dyn Texts {
     match lang {
         Lang::En => &en::En,
+        Lang::Es => &es::Es,
     }
 }

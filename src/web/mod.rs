@@ -16,7 +16,8 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::app::{App, AppProps};
-use crate::model::query;
+use crate::model::{query, Estimate};
+use crate::text::{texts, Lang, Ui};
 
 /// The element the app mounts into.
 pub const ROOT_ID: &str = "pp-root";
@@ -54,39 +55,70 @@ fn props() -> AppProps {
     } else if let Some(saved) = &stored {
         props.initial = Some(query::parse(saved, defaults).0);
     }
+    // The link's language, else the remembered one, else the browser's, else English.
+    props.lang = url::param(&link, "lang")
+        .or_else(|| stored.as_deref().and_then(|s| url::param(s, "lang")))
+        .and_then(Lang::from_tag)
+        .or_else(|| Lang::from_tag(&web_sys::window()?.navigator().language()?))
+        .unwrap_or_default();
+    set_page_lang(props.lang);
     props.storage_available = storage::available();
     props.remembered = stored.is_some();
+
     let remember = Rc::new(Cell::new(props.remembered));
-    let last = Rc::new(RefCell::new(None));
-    props.on_inputs = {
-        let (remember, last) = (remember.clone(), last.clone());
-        Callback::from(move |inputs| {
-            let q = query::to_query(&inputs);
+    let lang = Rc::new(Cell::new(props.lang));
+    let last = Rc::new(RefCell::new(None::<crate::model::Inputs>));
+    // The link (and the device, when asked) always holds the answers and the language.
+    let sync = {
+        let (remember, lang, last) = (remember.clone(), lang.clone(), last.clone());
+        move || {
+            let Some(inputs) = *last.borrow() else {
+                return;
+            };
+            let q = format!("{}&lang={}", query::to_query(&inputs), lang.get().tag());
             url::replace_query(&q);
             if remember.get() {
                 storage::save(&q);
             }
-            *last.borrow_mut() = Some(q);
+        }
+    };
+    props.on_inputs = {
+        let sync = sync.clone();
+        Callback::from(move |inputs| {
+            *last.borrow_mut() = Some(inputs);
+            sync();
         })
     };
-    props.on_share = Callback::from(|request| {
-        share::share(
-            request,
-            crate::text::texts(Default::default()).ui(crate::text::Ui::AppTitle),
-        )
-    });
-    props.on_calendar = Callback::from(|est: Rc<crate::model::Estimate>| {
-        download::save_calendar(&est, Default::default())
-    });
+    props.on_lang = {
+        let (lang, sync) = (lang.clone(), sync.clone());
+        Callback::from(move |next: Lang| {
+            lang.set(next);
+            set_page_lang(next);
+            sync();
+        })
+    };
+    props.on_share =
+        Callback::from(move |request| share::share(request, texts(lang.get()).ui(Ui::AppTitle)));
+    props.on_calendar =
+        Callback::from(|(est, lang): (Rc<Estimate>, Lang)| download::save_calendar(&est, lang));
     props.on_remember = Callback::from(move |on: bool| {
         remember.set(on);
-        match (on, last.borrow().as_deref()) {
-            (true, Some(q)) => {
-                storage::save(q);
-            }
-            (true, None) => {}
-            (false, _) => storage::forget(),
+        if on {
+            sync();
+        } else {
+            storage::forget();
         }
     });
     props
+}
+
+/// The page's own `lang` and `dir` follow the app's language (screen readers, hyphenation).
+fn set_page_lang(lang: Lang) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang.tag());
+        let _ = html.set_attribute("dir", lang.dir());
+    }
 }

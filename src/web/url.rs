@@ -8,6 +8,13 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
+/// One parameter of a query string, undecoded (the app's own codes need no decoding).
+pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
 /// Replaces the query string (no new history entry), keeping the path and any hash.
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {

@@ -1,0 +1,37 @@
+// English and Spanish: the browser's language by default, a switch, the choice in the link.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { open, start } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+test('switching to Spanish changes every text, the page language and the link; reload keeps it', async () => {
+  const { page, errors } = await open(app);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('.pp-app[lang=es]').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  assert.match(page.url(), /lang=es/);
+  assert.ok(await page.getByRole('heading', { name: 'Cuándo pedir ayuda' }).isVisible());
+  assert.ok(await page.getByRole('heading', { name: 'Llame al 911 o a su número de emergencias ahora' }).isVisible());
+  assert.match(await page.locator('.pp-plan tbody .pp-date').first().textContent(), /^(lun|mar|mié|jue|vie|sáb|dom) \d+ [a-z]+ \d{4}$/);
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(violations.map((v) => v.id), []);
+  await page.reload();
+  await page.locator('.pp-app[lang=es]').waitFor();
+  await page.getByLabel('¿Qué quiere tratar?').selectOption('jaw');
+  await page.locator('.pp-app[data-state^="jaw "]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a browser set to Spanish opens in Spanish', async () => {
+  const { page } = await open(app, { locale: 'es-MX' });
+  await page.locator('.pp-app[lang=es]').waitFor();
+  assert.ok(await page.getByRole('heading', { name: 'Su plan de ejemplo' }).isVisible());
+  await page.close();
+});
