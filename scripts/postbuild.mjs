@@ -23,8 +23,9 @@ const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirec
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-const js = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{16}\.js$/.test(f));
-const wasm = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{16}_bg\.wasm$/.test(f));
+// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
+const js = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}\.js$/.test(f));
+const wasm = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
 if (!js || !wasm) throw new Error(`postbuild: no wasm-bindgen output in ${dir}`);
 
 if (release) {

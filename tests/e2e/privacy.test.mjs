@@ -1,7 +1,7 @@
 // Private by construction, and safe under a strict CSP.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, open, start, stateIs } from './app.mjs';
 
@@ -117,4 +117,20 @@ test('a strict CSP: the header is sent, nothing inline, zero violations through 
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.equal(await page.locator('[style]').count(), 0, 'no style attributes in the live page');
   await context.close();
+});
+
+test('the hosting recipe caches hashed files for a year and revalidates the rest', async () => {
+  const files = readdirSync(DIST).filter((f) => /\.(js|wasm|css)$/.test(f));
+  for (const f of files) {
+    const r = await fetch(app.server.url + f);
+    const hashed = f !== 'sw.js';
+    assert.equal(r.status, 200, f);
+    if (hashed) assert.match(r.headers.get('cache-control'), /immutable/, `${f} is cached for good`);
+  }
+  for (const f of ['', 'sw.js', 'manifest.webmanifest']) {
+    const r = await fetch(app.server.url + f);
+    assert.equal(r.headers.get('cache-control'), 'no-cache', `${f || 'the page'} is revalidated`);
+  }
+  const wasm = files.find((f) => f.endsWith('.wasm'));
+  assert.equal((await fetch(app.server.url + wasm)).headers.get('content-type'), 'application/wasm');
 });
