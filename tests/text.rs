@@ -75,26 +75,43 @@ fn the_static_shell_matches_the_app_text() {
     for key in [Ui::FailureTitle, Ui::FailureBody] {
         assert!(html.contains(t.ui(key)), "index.html lacks {key:?}");
     }
-    // The noscript block carries all three care levels and every sign.
+    // The noscript block carries all three care levels and every sign, in every language.
     let noscript = &html[html.find("<noscript>").unwrap()..html.find("</noscript>").unwrap()];
-    for level in CareLevel::ALL {
-        assert!(
-            noscript.contains(t.care_level(level)),
-            "noscript lacks {level:?}"
-        );
-        for sign in level.signs() {
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        for level in CareLevel::ALL {
             assert!(
-                noscript.contains(t.care_sign(*sign)),
-                "noscript lacks {sign:?}"
+                noscript.contains(t.care_level(level)),
+                "{lang:?} noscript lacks {level:?}"
             );
+            for sign in level.signs() {
+                assert!(
+                    noscript.contains(t.care_sign(*sign)),
+                    "{lang:?} noscript lacks {sign:?}"
+                );
+            }
         }
     }
 }
 
 #[test]
-fn the_install_manifest_matches_the_app_text() {
-    let manifest = include_str!("../assets/manifest.webmanifest");
-    let t = texts(Lang::En);
-    assert!(manifest.contains(&format!("\"name\": \"{}\"", t.ui(Ui::AppTitle))));
-    assert!(manifest.contains(&format!("\"description\": \"{}\"", t.ui(Ui::Intro))));
+fn each_install_manifest_matches_its_language() {
+    for (lang, manifest) in [
+        (Lang::En, include_str!("../assets/manifest.webmanifest")),
+        (Lang::Es, include_str!("../assets/manifest.es.webmanifest")),
+    ] {
+        let t = texts(lang);
+        assert!(
+            manifest.contains(&format!("\"name\": \"{}\"", t.ui(Ui::AppTitle))),
+            "{lang:?}"
+        );
+        assert!(
+            manifest.contains(&format!("\"description\": \"{}\"", t.ui(Ui::Intro))),
+            "{lang:?}"
+        );
+        assert!(
+            manifest.contains(&format!("\"lang\": \"{}\"", lang.tag())),
+            "{lang:?}"
+        );
+    }
 }

@@ -56,6 +56,12 @@ fn props() -> AppProps {
         props.initial = Some(query::parse(saved, defaults).0);
     }
     // The link's language, else the remembered one, else the browser's, else English.
+    if let Some(bad) = url::param(&link, "lang").filter(|tag| Lang::from_tag(tag).is_none()) {
+        props.problems.push(query::Problem {
+            key: "lang",
+            value: bad.chars().take(40).collect(),
+        });
+    }
     props.lang = url::param(&link, "lang")
         .or_else(|| stored.as_deref().and_then(|s| url::param(s, "lang")))
         .and_then(Lang::from_tag)
@@ -112,13 +118,21 @@ fn props() -> AppProps {
     props
 }
 
-/// The page's own `lang` and `dir` follow the app's language (screen readers, hyphenation).
+/// The page's `lang`, `dir`, title and install manifest follow the app's language.
 fn set_page_lang(lang: Lang) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
         let _ = html.set_attribute("dir", lang.dir());
+    }
+    doc.set_title(texts(lang).ui(Ui::AppTitle));
+    if let Ok(Some(link)) = doc.query_selector("link[rel=manifest]") {
+        let href = match lang {
+            Lang::En => "manifest.webmanifest",
+            Lang::Es => "manifest.es.webmanifest",
+        };
+        let _ = link.set_attribute("href", href);
     }
 }

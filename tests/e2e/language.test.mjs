@@ -16,6 +16,10 @@ test('switching to Spanish changes every text, the page language and the link; r
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   assert.match(page.url(), /lang=es/);
+  assert.equal(await page.title(), 'ProloPath: qué esperar de la proloterapia');
+  assert.equal(await page.locator('link[rel=manifest]').getAttribute('href'), 'manifest.es.webmanifest');
+  const manifest = await page.evaluate(() => fetch(document.querySelector('link[rel=manifest]').href).then((r) => r.json()));
+  assert.equal(manifest.lang, 'es');
   assert.ok(await page.getByRole('heading', { name: 'Cuándo pedir ayuda' }).isVisible());
   assert.ok(await page.getByRole('heading', { name: 'Llame al 911 o a su número de emergencias ahora' }).isVisible());
   assert.match(await page.locator('.pp-plan tbody .pp-date').first().textContent(), /^(lun|mar|mié|jue|vie|sáb|dom) \d+ [a-z]+ \d{4}$/);
@@ -27,6 +31,16 @@ test('switching to Spanish changes every text, the page language and the link; r
   await page.locator('.pp-app[data-state^="jaw "]').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('an unknown language in a link falls back, with a polite note', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${app.server.url}?condition=jaw&lang=xx`);
+  await page.locator('.pp-app[data-state^="jaw "]').waitFor();
+  assert.equal(await page.locator('.pp-app').getAttribute('lang'), 'en');
+  assert.ok(await page.locator('.pp-notice').getByText('lang').isVisible());
+  await context.close();
 });
 
 test('a browser set to Spanish opens in Spanish', async () => {
