@@ -110,17 +110,29 @@ pub fn estimate(inputs: &Inputs) -> Estimate {
         care_levels: CareLevel::ALL,
         cautions,
         citations: Vec::new(),
-        assumptions: vec![Assumption::IllustrativeDates],
+        assumptions: Vec::new(),
     };
-    let bases = est.bases();
-    for basis in bases {
-        est.citations.extend_from_slice(basis.sources);
-        est.assumptions.extend(basis.assumption);
+    // Which sources and assumptions appear, listed in their enums' order. A presence table
+    // instead of sort + dedup keeps two sort routines out of the wasm.
+    let mut cited = [false; SourceId::ALL.len()];
+    let mut assumed = [false; Assumption::ALL.len()];
+    assumed[Assumption::IllustrativeDates as usize] = true;
+    for basis in est.bases() {
+        for s in basis.sources {
+            cited[*s as usize] = true;
+        }
+        if let Some(a) = basis.assumption {
+            assumed[a as usize] = true;
+        }
     }
-    est.citations.sort_unstable();
-    est.citations.dedup();
-    est.assumptions.sort_unstable();
-    est.assumptions.dedup();
+    est.citations = SourceId::ALL
+        .into_iter()
+        .filter(|s| cited[*s as usize])
+        .collect();
+    est.assumptions = Assumption::ALL
+        .into_iter()
+        .filter(|a| assumed[*a as usize])
+        .collect();
     est
 }
 

@@ -172,6 +172,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn assumption_order_matches_ids() {
+        for (i, a) in Assumption::ALL.iter().enumerate() {
+            assert_eq!(*a as usize, i);
+        }
+    }
+
+    #[test]
     fn table_order_matches_ids() {
         for (i, id) in SourceId::ALL.iter().enumerate() {
             assert_eq!(*id as usize, i);
