@@ -1,6 +1,6 @@
 //! English. Plain words, short sentences, grade 6-8.
 
-use super::{Texts, Ui};
+use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
@@ -13,28 +13,18 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// "16 weeks", or "12 months" from half a year on.
+const WORDS: SpanWords = SpanWords {
+    to: "to",
+    weeks: "weeks",
+    months: "months",
+};
+
 fn time_after(weeks: Span) -> String {
-    let one = |w: u16| {
-        if w >= 26 {
-            format!("{} months", (u32::from(w) * 12 + 26) / 52)
-        } else {
-            format!("{w} weeks")
-        }
-    };
-    if weeks.min == weeks.max {
-        one(weeks.min)
-    } else {
-        format!("{} to {}", weeks.min, one(weeks.max))
-    }
+    super::time_after(weeks, &WORDS)
 }
 
 fn span_text(s: Span) -> String {
-    if s.min == s.max {
-        s.min.to_string()
-    } else {
-        format!("{} to {}", s.min, s.max)
-    }
+    super::span_text(s, &WORDS)
 }
 
 impl Texts for En {

@@ -2,7 +2,7 @@
 //! Términos fijos (ver GLOSSARY.md): sesión, inyección, efecto secundario,
 //! profesional de salud, clínica, visita de control, plan de ejemplo.
 
-use super::{Texts, Ui};
+use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
@@ -15,28 +15,18 @@ const MONTHS: [&str; 12] = [
     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
 ];
 
-/// "16 semanas", o "12 meses" a partir de medio año.
+const WORDS: SpanWords = SpanWords {
+    to: "a",
+    weeks: "semanas",
+    months: "meses",
+};
+
 fn time_after(weeks: Span) -> String {
-    let one = |w: u16| {
-        if w >= 26 {
-            format!("{} meses", (u32::from(w) * 12 + 26) / 52)
-        } else {
-            format!("{w} semanas")
-        }
-    };
-    if weeks.min == weeks.max {
-        one(weeks.min)
-    } else {
-        format!("{} a {}", weeks.min, one(weeks.max))
-    }
+    super::time_after(weeks, &WORDS)
 }
 
 fn span_text(s: Span) -> String {
-    if s.min == s.max {
-        s.min.to_string()
-    } else {
-        format!("{} a {}", s.min, s.max)
-    }
+    super::span_text(s, &WORDS)
 }
 
 impl Texts for Es {

@@ -297,6 +297,39 @@ pub trait Texts {
     fn percent(&self, value: u8) -> String;
 }
 
+/// The words a language uses to write spans of numbers and time.
+pub(crate) struct SpanWords {
+    /// Joins a range: "3 to 5".
+    pub to: &'static str,
+    pub weeks: &'static str,
+    pub months: &'static str,
+}
+
+/// "3", or "3 to 5" when the span is a range.
+pub(crate) fn span_text(s: Span, w: &SpanWords) -> String {
+    if s.min == s.max {
+        s.min.to_string()
+    } else {
+        format!("{} {} {}", s.min, w.to, s.max)
+    }
+}
+
+/// "16 weeks", or "12 months" from half a year on; a range as "7 to 15 weeks".
+pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
+    let one = |n: u16| {
+        if n >= 26 {
+            format!("{} {}", (u32::from(n) * 12 + 26) / 52, w.months)
+        } else {
+            format!("{n} {}", w.weeks)
+        }
+    };
+    if weeks.min == weeks.max {
+        one(weeks.min)
+    } else {
+        format!("{} {} {}", weeks.min, w.to, one(weeks.max))
+    }
+}
+
 /// The words for `lang`.
 pub fn texts(lang: Lang) -> &'static dyn Texts {
     match lang {
