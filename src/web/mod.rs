@@ -56,13 +56,14 @@ fn props() -> AppProps {
         props.initial = Some(query::parse(saved, defaults).0);
     }
     // The link's language, else the remembered one, else the browser's, else English.
-    if let Some(bad) = url::param(&link, "lang").filter(|tag| Lang::from_tag(tag).is_none()) {
+    let link_lang = url::param(&link, "lang");
+    if let Some(bad) = link_lang.filter(|tag| Lang::from_tag(tag).is_none()) {
         props.problems.push(query::Problem {
             key: "lang",
             value: bad.chars().take(40).collect(),
         });
     }
-    props.lang = url::param(&link, "lang")
+    props.lang = link_lang
         .or_else(|| stored.as_deref().and_then(|s| url::param(s, "lang")))
         .and_then(Lang::from_tag)
         .or_else(|| Lang::from_tag(&web_sys::window()?.navigator().language()?))
