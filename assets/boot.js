@@ -1,6 +1,6 @@
 // ProloPath's loader: a file, not inline script, so the page runs under a strict CSP.
 // scripts/postbuild.mjs fills in the hashed names and writes it as boot-<hash>.js.
-import init from './__JS__';
+import init, { start } from './__JS__';
 
 const OFFLINE = __SERVICE_WORKER__;
 
@@ -17,7 +17,21 @@ function failed(error) {
   }
 }
 
-init({ module_or_path: new URL('./__WASM__', import.meta.url) }).catch(failed);
+// The clinic's settings file beside the app, read while the wasm loads.
+const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
+  .then((r) => (r.ok ? r.text() : null), () => null);
+Promise.all([init({ module_or_path: new URL('./__WASM__', import.meta.url) }), settings])
+  .then(([, text]) => start(text))
+  .catch(failed);
+
+// Inside a frame: tell the host page the content's height, so it can size the frame with no
+// inner scrollbar. The message is {type: 'prolopath:height', height: <CSS pixels>}.
+if (window.parent !== window && 'ResizeObserver' in window) {
+  const root = document.documentElement;
+  new ResizeObserver(() => {
+    parent.postMessage({ type: 'prolopath:height', height: Math.ceil(root.getBoundingClientRect().height) }, '*');
+  }).observe(root);
+}
 
 if (OFFLINE && 'serviceWorker' in navigator) {
   let applying = false;

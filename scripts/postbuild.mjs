@@ -23,6 +23,27 @@ const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirec
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
+// The widget's stylesheet, for its shadow root: the page's own CSS, with `:root` as `:host`,
+// `body` as the widget's box (reset first, so nothing the host page sets is inherited), and
+// rem (which follows the host page's root font size) as a length of the widget's own.
+// Media queries keep rem: there it means the browser's default size, not the page's.
+const pageCss = readFileSync(join(source, 'styles/main.css'), 'utf8');
+const embedCss = (
+  ':host{display:block;--pp-rem:16px}:host([hidden]){display:none}.pp-embed{all:initial;display:block}' +
+  pageCss
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replaceAll(':root', ':host')
+    .replace(/\bbody(?=\s*\{)/g, '.pp-embed')
+    .replace(/(-?\d*\.?\d+)rem\b/g, (rem, n, at, all) => {
+      const start = Math.max(all.lastIndexOf('{', at), all.lastIndexOf('}', at), all.lastIndexOf(';', at)) + 1;
+      return /^\s*@media/.test(all.slice(start, at)) ? rem : `calc(${n}*var(--pp-rem))`;
+    })
+)
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,])\s*/g, '$1');
+const embedCssName = `embed-${hash(embedCss).slice(0, 16)}.css`;
+writeFileSync(join(dir, embedCssName), embedCss);
+
 // Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
 const js = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}\.js$/.test(f));
 const wasm = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
@@ -44,6 +65,14 @@ let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
 if (release) boot = (await minify(boot, { module: true, ecma: 2020 })).code;
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
+
+// The custom element's loader keeps one name, so a clinic's script tag never changes.
+let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
+  .replaceAll('__JS__', js)
+  .replaceAll('__WASM__', wasm)
+  .replaceAll('__CSS__', embedCssName);
+if (release) embed = (await minify(embed, { module: true, ecma: 2020 })).code;
+writeFileSync(join(dir, 'embed.js'), embed);
 // With inject_scripts off, Trunk leaves its own directive in the page.
 html = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
 html = html.replace(
@@ -57,7 +86,8 @@ if (release) {
   // The precache list: every built file but the worker itself; the id changes with any of them.
   const precached = files(dir)
     .map((f) => relative(dir, f))
-    .filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f))
+    // The widget's files serve other sites' pages, not this app offline.
+    .filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f) && !/^embed[.-]/.test(f))
     .sort();
   const build = hash(precached.map((f) => f + hash(f === 'index.html' ? html : readFileSync(join(dir, f)))).join()).slice(0, 12);
   html = html.replace('</head>', `<meta name=prolopath-build content=${build}></head>`);

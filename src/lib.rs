@@ -6,6 +6,7 @@
 pub mod app;
 pub mod export;
 pub mod model;
+pub mod settings;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

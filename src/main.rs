@@ -1,6 +1,37 @@
-//! Mounts the app; nothing else.
+//! The entry points the loaders call: the whole page (`boot.js`) or a widget (`embed.js`).
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    prolopath::web::start();
+fn main() {}
+
+#[cfg(target_arch = "wasm32")]
+mod entry {
+    use wasm_bindgen::prelude::*;
+
+    /// Starts the whole-page app. `settings` is the text of the clinic's `settings.json`.
+    #[wasm_bindgen]
+    pub fn start(settings: Option<String>) {
+        prolopath::web::start(settings);
+    }
+
+    /// One `<prolo-path>` element's app.
+    #[wasm_bindgen]
+    pub struct Widget(prolopath::web::embed::Widget);
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// Mounts into `root` with the settings file's text and the attributes as a query string.
+        #[wasm_bindgen(constructor)]
+        pub fn new(root: web_sys::Element, settings: Option<String>, attributes: &str) -> Widget {
+            Widget(prolopath::web::embed::Widget::mount(root, settings, attributes))
+        }
+
+        /// The element's attributes changed.
+        pub fn update(&mut self, attributes: &str) {
+            self.0.update(attributes);
+        }
+
+        /// The element left the page: unmount and free.
+        pub fn destroy(self) {
+            self.0.destroy();
+        }
+    }
 }

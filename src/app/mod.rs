@@ -11,11 +11,12 @@ use crate::model::query::Problem;
 use std::rc::Rc;
 
 use crate::model::{estimate, Date, Estimate, Inputs};
+use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
     CareLevels, CautionList, Choices, Header, Improvement, LangSwitch, LinkNotice, PlanForm,
-    PrintSummary, Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong,
-    UpdateBanner,
+    PrintSummary, Questions, Remember, SessionPlan, SettingsNotice, SideEffects, SourceList,
+    TakeAlong, UpdateBanner,
 };
 use state::{Action, State};
 
@@ -32,6 +33,15 @@ pub struct AppProps {
     /// Parts of the link that could not be used.
     #[prop_or_default]
     pub problems: Vec<Problem>,
+    /// The clinic's settings, already checked.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
+    /// Settings that could not be used; shown in the widget when `settings.debug` is on.
+    #[prop_or_default]
+    pub setting_problems: Rc<Vec<SettingProblem>>,
+    /// Inside another site's page: no update notice and no remembering (the page is theirs).
+    #[prop_or_default]
+    pub embedded: bool,
     /// Whether answers are being remembered on this device.
     #[prop_or_default]
     pub remembered: bool,
@@ -63,6 +73,9 @@ impl AppProps {
             lang: Lang::default(),
             initial: None,
             problems: Vec::new(),
+            settings: Rc::default(),
+            setting_problems: Rc::default(),
+            embedded: false,
             remembered: false,
             storage_available: false,
             on_inputs: Callback::noop(),
@@ -77,8 +90,24 @@ impl AppProps {
 /// The whole ProloPath widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let initial = props.initial.unwrap_or_else(|| Inputs::new(props.today));
+    let settings = props.settings.clone();
+    let mut initial = props.initial.unwrap_or_else(|| Inputs::new(props.today));
+    if props.initial.is_none() || !settings.offers(initial.condition) {
+        initial.condition = settings.first_condition();
+    }
     let state = use_reducer_eq(move || State::from_inputs(initial));
+    // A clinic that changes its settings on a live widget (an attribute, say) moves it to its
+    // new first condition, or off a condition it no longer offers.
+    {
+        let (state, first) = (state.clone(), use_mut_ref(|| settings.first_condition()));
+        let offered = settings.offers(state.inputs.condition);
+        use_effect_with((settings.first_condition(), offered), move |(now, offered)| {
+            if *first.borrow() != *now || !offered {
+                *first.borrow_mut() = *now;
+                state.dispatch(Action::SetCondition(*now));
+            }
+        });
+    }
     {
         let on_inputs = props.on_inputs.clone();
         use_effect_with(state.inputs, move |inputs| on_inputs.emit(*inputs));
@@ -90,6 +119,15 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_toggle = on_action.reform(Action::ToggleCaution);
     let lang = use_state(|| props.lang);
+    {
+        let lang = lang.clone();
+        use_effect_with(props.lang, move |next| {
+            if *lang != *next {
+                lang.set(*next);
+            }
+        });
+    }
+    let accent = use_accent(settings.accent);
     let on_lang = {
         let (lang, cb) = (lang.clone(), props.on_lang.clone());
         Callback::from(move |next: Lang| {
@@ -112,23 +150,31 @@ pub fn app(props: &AppProps) -> Html {
     );
     html! {
         <ContextProvider<Lang> context={lang}>
-            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered}>
-                <UpdateBanner />
+            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} ref={accent}>
+                if !props.embedded {
+                    <UpdateBanner />
+                }
                 <LangSwitch current={lang} on_change={on_lang} />
-                <Header />
+                <Header clinic={settings.clinic_name.clone()} />
+                if settings.debug && !props.setting_problems.is_empty() {
+                    <SettingsNotice problems={props.setting_problems.clone()} />
+                }
                 if !props.problems.is_empty() {
                     <LinkNotice problems={props.problems.clone()} />
                 }
                 <div class="pp-layout">
                     <div class="pp-side">
-                        <PlanForm inputs={state.inputs} start_invalid={state.start_invalid} {on_action} />
-                        <Remember available={props.storage_available} initially_on={props.remembered}
-                                  on_change={props.on_remember.clone()} />
+                        <PlanForm inputs={state.inputs} start_invalid={state.start_invalid}
+                                  conditions={settings.conditions.clone()} {on_action} />
+                        if !props.embedded {
+                            <Remember available={props.storage_available} initially_on={props.remembered}
+                                      on_change={props.on_remember.clone()} />
+                        }
                     </div>
                     <div class="pp-results">
                         <PrintSummary {inputs} />
                         <SessionPlan estimate={est.clone()} />
-                        <CareLevels />
+                        <CareLevels settings={settings.clone()} />
                         <Improvement estimate={est.clone()} />
                         <SideEffects />
                         <Choices />
@@ -142,4 +188,27 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Lang>>
     }
+}
+
+/// Puts the clinic's accent on the widget as `--pp-brand`. Through the style object, not a
+/// `style` attribute: a strict CSP (no inline styles) allows the one and blocks the other.
+#[hook]
+fn use_accent(accent: Option<crate::settings::Accent>) -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(accent, move |accent| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                let _ = match accent {
+                    Some(a) => style.set_property("--pp-brand", &a.css()),
+                    None => style.remove_property("--pp-brand").map(drop),
+                };
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (node, accent);
+        });
+    }
+    node
 }

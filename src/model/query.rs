@@ -101,6 +101,19 @@ pub fn has_inputs(query: &str) -> bool {
         .any(|p| KEYS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
 }
 
+/// The decoded `(key, value)` pairs of a query string, in order.
+pub fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
 /// Percent-decoding with `+` as a space; broken escapes and bad UTF-8 are kept as text.
 fn decode(s: &str) -> String {
     let b = s.as_bytes();

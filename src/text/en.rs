@@ -121,6 +121,7 @@ impl Texts for En {
             Ui::LinkCopied => "Link copied. Paste it in a message to share this page.",
             Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
             Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
+            Ui::ClinicPhone => "Phone",
         }
     }
 
@@ -348,6 +349,12 @@ impl Texts for En {
         }
     }
 
+    fn emergency_now(&self, number: &str) -> String {
+        format!("Call {number} or your local emergency number now")
+    }
+    fn call_clinic_today(&self, clinic: &str) -> String {
+        format!("Call {clinic} today")
+    }
     fn trial_count(&self, n: u8, of: u8) -> String {
         format!("{n} of {of} people in the knee trial")
     }

@@ -123,6 +123,7 @@ impl Texts for Es {
             Ui::LinkCopied => "Ya copiamos el enlace. Péguelo en un mensaje para compartir.",
             Ui::SummaryCopied => "Resumen copiado. Péguelo en un mensaje o una nota.",
             Ui::CopyFailed => "Este navegador no nos dejó copiar. Puede copiar la dirección de la barra de arriba.",
+            Ui::ClinicPhone => "Teléfono",
         }
     }
 
@@ -358,6 +359,12 @@ impl Texts for Es {
         }
     }
 
+    fn emergency_now(&self, number: &str) -> String {
+        format!("Llame al {number} o a su número de emergencias ahora")
+    }
+    fn call_clinic_today(&self, clinic: &str) -> String {
+        format!("Llame a {clinic} hoy")
+    }
     fn trial_count(&self, n: u8, of: u8) -> String {
         format!("{n} de {of} personas en el estudio de rodilla")
     }

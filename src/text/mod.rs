@@ -144,11 +144,12 @@ pub enum Ui {
     LinkCopied,
     SummaryCopied,
     CopyFailed,
+    ClinicPhone,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 91] = [
+    pub const ALL: [Ui; 92] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -240,6 +241,7 @@ impl Ui {
         Ui::LinkCopied,
         Ui::SummaryCopied,
         Ui::CopyFailed,
+        Ui::ClinicPhone,
     ];
 }
 
@@ -293,6 +295,10 @@ pub trait Texts {
     fn calendar_description(&self) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
+    /// The first care level with the number to call: "Call 911 or your local emergency number now".
+    fn emergency_now(&self, number: &str) -> String;
+    /// The second care level with the clinic's name: "Call Lakeside Clinic today".
+    fn call_clinic_today(&self, clinic: &str) -> String;
     /// "54%" for the curve table.
     fn percent(&self, value: u8) -> String;
 }

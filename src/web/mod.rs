@@ -1,14 +1,17 @@
-//! Browser edges: mounting, the clock, and the failure message. Nothing clinical.
+//! Browser edges: mounting (the page, or a widget in another site's page), the clock, and
+//! the failure message. Nothing clinical.
 
 mod clock;
+mod config;
 mod download;
+pub mod embed;
 mod failure;
 mod share;
 pub mod storage;
 pub mod url;
 
 pub use clock::today;
-pub use failure::show_failure;
+pub use failure::{show_failure, watch_failures};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -22,15 +25,12 @@ use crate::text::{texts, Lang, Ui};
 /// The element the app mounts into.
 pub const ROOT_ID: &str = "pp-root";
 
-/// Installs the panic message and mounts the app into `#pp-root` (or the body).
-pub fn start() {
-    // Yew installs its own hook on render unless given one this way.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        show_failure();
-    }));
+/// Mounts the whole-page app into `#pp-root` (or the body). `file` is the text of the
+/// clinic's `settings.json`, when the loader found one.
+pub fn start(file: Option<String>) {
+    watch_failures();
     if let Some(root) = root() {
-        yew::Renderer::<App>::with_root_and_props(root, props()).render();
+        yew::Renderer::<App>::with_root_and_props(root, props(file)).render();
     }
 }
 
@@ -43,11 +43,16 @@ fn root() -> Option<web_sys::Element> {
 
 /// The app's props from the page: the link's answers, else remembered ones, else defaults;
 /// and the callbacks that keep the link and (when asked) the device in step.
-fn props() -> AppProps {
+fn props(file: Option<String>) -> AppProps {
     let mut props = AppProps::new(today());
     let link = url::query();
+    // The answers' own `condition` and `lang` stay answers here: the link notice covers them.
+    let kept = url::keep(&link, &config::LINK_SETTINGS);
+    let (settings, problems) = config::read(file.as_deref(), &kept);
+    props.setting_problems = Rc::new(problems);
     let stored = storage::load();
-    let defaults = crate::model::Inputs::new(props.today);
+    let mut defaults = crate::model::Inputs::new(props.today);
+    defaults.condition = settings.first_condition();
     if query::has_inputs(&link) {
         let (inputs, problems) = query::parse(&link, defaults);
         props.initial = Some(inputs);
@@ -55,7 +60,7 @@ fn props() -> AppProps {
     } else if let Some(saved) = &stored {
         props.initial = Some(query::parse(saved, defaults).0);
     }
-    // The link's language, else the remembered one, else the browser's, else English.
+    // The link's language, else the remembered one, else the clinic's, else the browser's.
     let link_lang = url::param(&link, "lang");
     if let Some(bad) = link_lang.filter(|tag| Lang::from_tag(tag).is_none()) {
         props.problems.push(query::Problem {
@@ -66,8 +71,9 @@ fn props() -> AppProps {
     props.lang = link_lang
         .or_else(|| stored.as_deref().and_then(|s| url::param(s, "lang")))
         .and_then(Lang::from_tag)
-        .or_else(|| Lang::from_tag(&web_sys::window()?.navigator().language()?))
-        .unwrap_or_default();
+        .or(settings.lang)
+        .unwrap_or_else(browser_lang);
+    props.settings = Rc::new(settings);
     set_page_lang(props.lang);
     props.storage_available = storage::available();
     props.remembered = stored.is_some();
@@ -83,7 +89,8 @@ fn props() -> AppProps {
                 return;
             };
             let q = format!("{}&lang={}", query::to_query(&inputs), lang.get().tag());
-            url::replace_query(&q);
+            // The link keeps the clinic's settings when the app rewrites it.
+            url::replace_query(&format!("{kept}{q}"));
             if remember.get() {
                 storage::save(&q);
             }
@@ -117,6 +124,14 @@ fn props() -> AppProps {
         }
     });
     props
+}
+
+/// The browser's language, else English.
+pub(crate) fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
 }
 
 /// The page's `lang`, `dir`, title and install manifest follow the app's language.

@@ -15,6 +15,14 @@ pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
+/// The `key=value&` pairs of `query` whose key is one of `keys`, as they were written.
+pub fn keep(query: &str, keys: &[&str]) -> String {
+    query
+        .split('&')
+        .filter(|pair| keys.contains(&pair.split('=').next().unwrap_or("")))
+        .fold(String::new(), |out, pair| out + pair + "&")
+}
+
 /// Replaces the query string (no new history entry), keeping the path and any hash.
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {

@@ -1,15 +1,30 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::BasisMarks;
 use crate::app::hooks::use_texts;
 use crate::model::care::CARE_BASIS;
 use crate::model::CareLevel;
+use crate::settings::Settings;
 use crate::text::Ui;
+
+#[derive(Properties, PartialEq)]
+pub struct CareLevelsProps {
+    /// The emergency number, the clinic's name and phone.
+    pub settings: Rc<Settings>,
+}
 
 /// The three when-to-get-help levels. Always shown in full; never collapsed.
 #[function_component(CareLevels)]
-pub fn care_levels() -> Html {
+pub fn care_levels(props: &CareLevelsProps) -> Html {
     let t = use_texts();
+    let s = &props.settings;
+    let heading = |level: CareLevel| match (level, &s.clinic_name) {
+        (CareLevel::EmergencyNow, _) => t.emergency_now(s.emergency()),
+        (CareLevel::CallClinicToday, Some(name)) => t.call_clinic_today(name),
+        _ => t.care_level(level).to_owned(),
+    };
     html! {
         <section class="pp-card pp-care" aria-labelledby="pp-care-heading" id="pp-care">
             <h2 id="pp-care-heading">{ t.ui(Ui::CareHeading) }</h2>
@@ -22,7 +37,10 @@ pub fn care_levels() -> Html {
                 };
                 html! {
                     <div class={class}>
-                        <h3>{ t.care_level(*level) }</h3>
+                        <h3>{ heading(*level) }</h3>
+                        if let (CareLevel::CallClinicToday, Some(phone)) = (level, &s.clinic_phone) {
+                            <p>{ t.ui(Ui::ClinicPhone) }{ ": " }<a href={phone.href()}>{ phone.text() }</a></p>
+                        }
                         <ul>
                             { for level.signs().iter().map(|s| html! { <li>{ t.care_sign(*s) }</li> }) }
                         </ul>

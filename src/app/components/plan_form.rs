@@ -12,6 +12,8 @@ use crate::text::Ui;
 pub struct PlanFormProps {
     pub inputs: Inputs,
     pub start_invalid: bool,
+    /// The conditions the clinic offers.
+    pub conditions: Vec<Condition>,
     pub on_action: Callback<Action>,
 }
 
@@ -93,7 +95,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
             <div class="pp-field">
                 <label for="pp-condition">{ t.ui(Ui::ConditionLabel) }</label>
                 <select id="pp-condition" name="condition" onchange={on_condition}>
-                    { for Condition::ALL.iter().map(|c| html! {
+                    { for props.conditions.iter().map(|c| html! {
                         <option value={c.code()} selected={*c == inputs.condition}>{ t.condition(*c) }</option>
                     }) }
                 </select>

@@ -1,0 +1,65 @@
+// ProloPath as a custom element for a clinic's own pages:
+//   <script type="module" src="https://YOUR-HOST/prolopath/embed.js"></script>
+//   <prolo-path clinic-name="..." clinic-phone="..." accent="#0a7" lang="es"></prolo-path>
+// Every URL here resolves against this file, never against the host page.
+// scripts/postbuild.mjs fills in the hashed names and writes it as embed.js (a stable name).
+import init, { Widget } from './__JS__';
+
+const here = import.meta.url;
+const SETTINGS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'debug'];
+
+// One wasm instance and one read of the clinic's settings.json for every widget on the page.
+let ready;
+const start = () =>
+  (ready ??= Promise.all([
+    init({ module_or_path: new URL('./__WASM__', here) }),
+    fetch(new URL('./settings.json', here), { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null), () => null),
+  ]).then(([, settings]) => settings));
+
+const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)])).toString();
+
+class ProloPath extends HTMLElement {
+  static observedAttributes = SETTINGS;
+
+  connectedCallback() {
+    if (this.widget) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('./__CSS__', here).href;
+    const root = document.createElement('div');
+    root.className = 'pp-embed';
+    shadow.replaceChildren(css, root);
+    // In-widget links (#pp-care, the sources) scroll inside the widget; the host's address stays.
+    shadow.onclick = (event) => {
+      const link = event.target.closest?.('a[href^="#"]');
+      if (!link) return;
+      event.preventDefault();
+      const target = shadow.getElementById(link.getAttribute('href').slice(1));
+      target?.scrollIntoView();
+      target?.focus?.({ preventScroll: true });
+    };
+    const styled = new Promise((ok) => { css.onload = css.onerror = ok; });
+    Promise.all([start(), styled])
+      .then(([settings]) => {
+        if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this));
+      })
+      .catch((error) => {
+        console.error('ProloPath could not start:', error);
+        root.textContent = 'ProloPath could not start. Please reload the page. If you feel unwell after a treatment, call your clinic, or your emergency number in an emergency.';
+      });
+  }
+
+  disconnectedCallback() {
+    // Unmounts the app and frees its memory; connecting again mounts a new one.
+    this.widget?.destroy();
+    this.widget = null;
+    this.shadowRoot?.replaceChildren();
+  }
+
+  attributeChangedCallback() {
+    this.widget?.update(attributes(this));
+  }
+}
+
+if (!customElements.get('prolo-path')) customElements.define('prolo-path', ProloPath);

@@ -1,0 +1,360 @@
+//! A clinic's settings: untrusted text in (element attributes, link parameters, the
+//! clinic's `settings.json`), one typed [`Settings`] value and a list of problems out.
+//! Every bad value falls back to its default; nothing here can carry markup into the page.
+//! Pure: no yew, web-sys or gloo.
+
+use crate::model::Condition;
+use crate::text::Lang;
+
+/// Where a setting came from. Later sources win over earlier ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The clinic's `settings.json`: an unknown key there is a typo worth reporting.
+    File,
+    /// Element attributes or the link: they carry other things too, so unknown keys are ignored.
+    Page,
+}
+
+/// The keys a clinic can set.
+pub const KEYS: [&str; 9] = [
+    "clinic-name",
+    "clinic-phone",
+    "emergency-number",
+    "region",
+    "accent",
+    "conditions",
+    "condition",
+    "lang",
+    "debug",
+];
+
+/// Longest clinic name shown.
+const MAX_NAME: usize = 80;
+/// Longest piece of a bad value kept for the message.
+const MAX_SHOWN: usize = 60;
+/// Lowest contrast of white text on the accent colour (WCAG AA for normal text), times 100.
+const MIN_CONTRAST_X100: u32 = 450;
+
+/// A phone number made only of digits, spaces and `+ - ( ) .`; safe in text and in `tel:` links.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone(String);
+
+impl Phone {
+    /// A number with `min..=max` digits, written the way people write phone numbers.
+    fn parse(text: &str, min: usize, max: usize) -> Option<Phone> {
+        let text = text.trim();
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        let allowed = |(i, c): (usize, char)| {
+            c.is_ascii_digit() || " -().".contains(c) || (c == '+' && i == 0)
+        };
+        (text.len() <= 32 && (min..=max).contains(&digits) && text.char_indices().all(allowed))
+            .then(|| Phone(text.to_owned()))
+    }
+
+    /// As written, for reading.
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+
+    /// `tel:+15551234567`: the leading `+` and the digits only.
+    pub fn href(&self) -> String {
+        let keep = |c: &char| c.is_ascii_digit() || *c == '+';
+        format!("tel:{}", self.0.chars().filter(keep).collect::<String>())
+    }
+}
+
+/// An accent colour, `#rrggbb`, dark enough for white text on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent([u8; 3]);
+
+impl Accent {
+    fn parse(text: &str) -> Result<Accent, &'static str> {
+        let hex = text.trim().strip_prefix('#').ok_or(EXPECT_ACCENT)?;
+        let digit = |c: char| c.to_digit(16).map(|d| d as u8);
+        let nibbles: Option<Vec<u8>> = hex.chars().map(digit).collect();
+        let rgb = match nibbles.as_deref() {
+            Some([r, g, b]) => [r * 17, g * 17, b * 17],
+            Some([r1, r2, g1, g2, b1, b2]) => [r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2],
+            _ => return Err(EXPECT_ACCENT),
+        };
+        let accent = Accent(rgb);
+        if accent.contrast_with_white_x100() < MIN_CONTRAST_X100 {
+            return Err(EXPECT_CONTRAST);
+        }
+        Ok(accent)
+    }
+
+    /// `#rrggbb`.
+    pub fn css(self) -> String {
+        let [r, g, b] = self.0;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
+    /// WCAG contrast ratio of white on this colour, times 100.
+    pub fn contrast_with_white_x100(self) -> u32 {
+        // sRGB to linear light. x^2.4 is taken as x^2 * x^0.375 (square roots only, so no
+        // `powf` in the wasm); that moves the ratio by under 1%.
+        let linear = |c: u8| {
+            let c = f32::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                let x = (c + 0.055) / 1.055;
+                let q = x.sqrt().sqrt();
+                x * x * q * q.sqrt()
+            }
+        };
+        let [r, g, b] = self.0;
+        let l = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        (105.0 / (l + 0.05)) as u32
+    }
+}
+
+const EXPECT_ACCENT: &str = "a colour written #rgb or #rrggbb, such as #0a7 or #0b6b66";
+const EXPECT_CONTRAST: &str =
+    "a darker colour: white text on it needs a contrast of at least 4.5 to 1";
+
+/// Everything a clinic can set. [`Settings::default`] is the app without a clinic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub clinic_name: Option<String>,
+    pub clinic_phone: Option<Phone>,
+    /// The clinic's own emergency number; else the region's, else the language's.
+    pub emergency_number: Option<Phone>,
+    /// ISO 3166 country code, upper case, when it is one the emergency table knows.
+    pub region: Option<&'static str>,
+    pub accent: Option<Accent>,
+    /// The conditions offered, in the app's order; never empty.
+    pub conditions: Vec<Condition>,
+    /// The condition shown first; always one of `conditions`.
+    pub condition: Option<Condition>,
+    pub lang: Option<Lang>,
+    /// Show the problems inside the widget, not only in the console.
+    pub debug: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            clinic_name: None,
+            clinic_phone: None,
+            emergency_number: None,
+            region: None,
+            accent: None,
+            conditions: Condition::ALL.to_vec(),
+            condition: None,
+            lang: None,
+            debug: false,
+        }
+    }
+}
+
+/// A setting that could not be used: the web team's message names all three parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingProblem {
+    pub key: String,
+    /// What was received, cut to a readable length. Always shown as text.
+    pub value: String,
+    pub expected: &'static str,
+}
+
+impl SettingProblem {
+    pub fn new(key: &str, value: &str, expected: &'static str) -> SettingProblem {
+        let cut = |s: &str| s.chars().take(MAX_SHOWN).collect();
+        SettingProblem {
+            key: cut(key),
+            value: cut(value),
+            expected,
+        }
+    }
+
+    /// One line for the console and the debug notice (English: it is for the web team).
+    pub fn message(&self) -> String {
+        format!(
+            "ProloPath setting \"{}\": got \"{}\"; expected {}. Using the default.",
+            self.key, self.value, self.expected
+        )
+    }
+}
+
+/// Emergency numbers by country (ITU-T E.164 operational bulletins; each country's own).
+const EMERGENCY: [(&str, &str); 38] = [
+    ("US", "911"),
+    ("CA", "911"),
+    ("MX", "911"),
+    ("PR", "911"),
+    ("AR", "911"),
+    ("GB", "999"),
+    ("AU", "000"),
+    ("NZ", "111"),
+    ("IN", "112"),
+    ("IE", "112"),
+    ("ES", "112"),
+    ("FR", "112"),
+    ("DE", "112"),
+    ("IT", "112"),
+    ("PT", "112"),
+    ("NL", "112"),
+    ("BE", "112"),
+    ("LU", "112"),
+    ("AT", "112"),
+    ("CH", "112"),
+    ("DK", "112"),
+    ("SE", "112"),
+    ("NO", "112"),
+    ("FI", "112"),
+    ("IS", "112"),
+    ("PL", "112"),
+    ("CZ", "112"),
+    ("SK", "112"),
+    ("HU", "112"),
+    ("SI", "112"),
+    ("HR", "112"),
+    ("RO", "112"),
+    ("BG", "112"),
+    ("GR", "112"),
+    ("CY", "112"),
+    ("MT", "112"),
+    ("EE", "112"),
+    ("LV", "112"),
+];
+
+impl Settings {
+    /// The number to call in an emergency: the clinic's, else the region's, else 911 (the
+    /// texts add "or your local emergency number").
+    pub fn emergency(&self) -> &str {
+        if let Some(p) = &self.emergency_number {
+            return p.text();
+        }
+        self.region
+            .and_then(|r| EMERGENCY.iter().find(|(c, _)| *c == r))
+            .map_or("911", |(_, n)| n)
+    }
+
+    /// Takes the region from a browser language tag such as `en-GB`, unless one is set.
+    pub fn use_locale(&mut self, tag: &str) {
+        let region = tag.split(['-', '_']).nth(1).unwrap_or("");
+        if self.region.is_none() {
+            self.region = EMERGENCY
+                .iter()
+                .find(|(c, _)| c.eq_ignore_ascii_case(region))
+                .map(|(c, _)| *c);
+        }
+    }
+
+    /// Whether `c` is offered.
+    pub fn offers(&self, c: Condition) -> bool {
+        self.conditions.contains(&c)
+    }
+
+    /// The condition to start on: the chosen one, else the first offered.
+    pub fn first_condition(&self) -> Condition {
+        self.condition.unwrap_or(self.conditions[0])
+    }
+
+    /// Settings from `(origin, key, value)` triples, later ones winning. Never panics; each
+    /// value that cannot be used keeps its default and adds one problem.
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (Origin, &'a str, &'a str)>,
+    ) -> (Settings, Vec<SettingProblem>) {
+        let mut s = Settings::default();
+        let mut problems = Vec::new();
+        let mut condition = None::<(&str, Condition)>;
+        for (origin, key, value) in pairs {
+            let trimmed = value.trim();
+            // An empty value sets nothing (an attribute written without one, say).
+            if trimmed.is_empty() && key != "debug" && KEYS.contains(&key) {
+                continue;
+            }
+            let mut bad = |expected| problems.push(SettingProblem::new(key, value, expected));
+            match key {
+                "clinic-name" => match name(trimmed) {
+                    Ok(n) => s.clinic_name = Some(n),
+                    Err(e) => bad(e),
+                },
+                "clinic-phone" => match Phone::parse(trimmed, 3, 15) {
+                    Some(p) => s.clinic_phone = Some(p),
+                    None => bad(EXPECT_PHONE),
+                },
+                "emergency-number" => match Phone::parse(trimmed, 2, 6) {
+                    Some(p) => s.emergency_number = Some(p),
+                    None => bad("a short emergency number of 2 to 6 digits, such as 911, 112 or 999"),
+                },
+                "region" => match EMERGENCY
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(trimmed))
+                {
+                    Some((code, _)) => s.region = Some(code),
+                    None => bad("a two-letter country code the app knows, such as US, GB, ES or AU"),
+                },
+                "accent" => match Accent::parse(trimmed) {
+                    Ok(a) => s.accent = Some(a),
+                    Err(e) => bad(e),
+                },
+                "conditions" => match conditions(trimmed) {
+                    Some(list) => s.conditions = list,
+                    None => bad(EXPECT_CONDITIONS),
+                },
+                "condition" => match Condition::from_code(trimmed) {
+                    Some(c) => condition = Some((value, c)),
+                    None => bad(EXPECT_CONDITION),
+                },
+                "lang" => match Lang::from_tag(trimmed) {
+                    Some(l) => s.lang = Some(l),
+                    None => bad("a language the app speaks: en or es"),
+                },
+                "debug" => match trimmed {
+                    "" | "true" | "1" | "on" | "debug" => s.debug = true,
+                    "false" | "0" | "off" => s.debug = false,
+                    _ => bad("true or false"),
+                },
+                _ if origin == Origin::File => bad("one of the settings named in the README"),
+                _ => {}
+            }
+        }
+        // Checked last: the offered list may come after the chosen condition.
+        if let Some((value, c)) = condition {
+            if s.offers(c) {
+                s.condition = Some(c);
+            } else {
+                problems.push(SettingProblem::new(
+                    "condition",
+                    value,
+                    "one of the offered conditions",
+                ));
+            }
+        }
+        (s, problems)
+    }
+}
+
+const EXPECT_PHONE: &str =
+    "a phone number of 3 to 15 digits, written with digits, spaces and + - ( ) . only";
+const EXPECT_CONDITION: &str = "a condition code: knee, low-back, si-joint, tennis-elbow, achilles, rotator-cuff, plantar, jaw or other";
+const EXPECT_CONDITIONS: &str = "condition codes separated by commas, such as knee,low-back";
+
+/// A clinic name: any letters, no control or direction-changing characters, at most 80.
+fn name(text: &str) -> Result<String, &'static str> {
+    // Bidi overrides and isolates can make the name read as something else.
+    let hidden = |c: char| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c) || c == '\u{200f}' || c == '\u{200e}';
+    if text.chars().any(hidden) {
+        Err("a clinic name without control or text-direction characters")
+    } else if text.chars().count() > MAX_NAME {
+        Err("a clinic name of at most 80 characters")
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// `knee,low-back`: known codes, at least one, in the app's order without repeats.
+fn conditions(text: &str) -> Option<Vec<Condition>> {
+    let mut wanted = Vec::new();
+    for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        wanted.push(Condition::from_code(code)?);
+    }
+    let list: Vec<Condition> = Condition::ALL
+        .into_iter()
+        .filter(|c| wanted.contains(c))
+        .collect();
+    (!list.is_empty()).then_some(list)
+}
