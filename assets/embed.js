@@ -23,22 +23,25 @@ class ProloPath extends HTMLElement {
 
   connectedCallback() {
     if (this.widget) return;
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    let shadow = this.shadowRoot;
+    if (!shadow) {
+      shadow = this.attachShadow({ mode: 'open' });
+      // In-widget links (#pp-care, the sources) scroll inside the widget; the host's address stays.
+      shadow.addEventListener('click', (event) => {
+        const link = event.target.closest?.('a[href^="#"]');
+        if (!link) return;
+        event.preventDefault();
+        const target = shadow.getElementById(link.getAttribute('href').slice(1));
+        target?.scrollIntoView();
+        target?.focus?.({ preventScroll: true });
+      });
+    }
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = new URL('./__CSS__', here).href;
     const root = document.createElement('div');
     root.className = 'pp-embed';
     shadow.replaceChildren(css, root);
-    // In-widget links (#pp-care, the sources) scroll inside the widget; the host's address stays.
-    shadow.onclick = (event) => {
-      const link = event.target.closest?.('a[href^="#"]');
-      if (!link) return;
-      event.preventDefault();
-      const target = shadow.getElementById(link.getAttribute('href').slice(1));
-      target?.scrollIntoView();
-      target?.focus?.({ preventScroll: true });
-    };
     const styled = new Promise((ok) => { css.onload = css.onerror = ok; });
     Promise.all([start(), styled])
       .then(([settings]) => {

@@ -26,12 +26,14 @@ let html = readFileSync(htmlPath, 'utf8');
 // The widget's stylesheet, for its shadow root: the page's own CSS, with `:root` as `:host`,
 // `body` as the widget's box (reset first, so nothing the host page sets is inherited), and
 // rem (which follows the host page's root font size) as a length of the widget's own.
-// Media queries keep rem: there it means the browser's default size, not the page's.
+// Width queries ask the widget's own width (a container query), not the host window's.
 const pageCss = readFileSync(join(source, 'styles/main.css'), 'utf8');
 const embedCss = (
-  ':host{display:block;--pp-rem:16px}:host([hidden]){display:none}.pp-embed{all:initial;display:block}' +
+  ':host{display:block;--pp-rem:16px}:host([hidden]){display:none}' +
+  '.pp-embed{all:initial;display:block;container-type:inline-size}' +
   pageCss
     .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/@media \((min|max)-width: ([\d.]+)rem\)/g, (_, side, n) => `@container (${side}-width: ${n * 16}px)`)
     .replaceAll(':root', ':host')
     .replace(/\bbody(?=\s*\{)/g, '.pp-embed')
     .replace(/(-?\d*\.?\d+)rem\b/g, (rem, n, at, all) => {

@@ -1,0 +1,405 @@
+// Embedding in a clinic's own pages: the custom element and the iframe, on host pages from
+// examples/ served from another origin (as a clinic's site would be), plus hostile input.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { DIST, OUT, start } from './app.mjs';
+import { nginx } from './nginx.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const LISTED = 'http://127.0.0.1:8080/'; // where the examples expect the app (scripts/serve.sh)
+
+let app;
+let host;
+before(async () => {
+  app = await start();
+  host = await hostSite(app.server.url);
+});
+after(async () => {
+  await host?.stop();
+  await app?.stop();
+});
+
+/** The examples as a clinic's site on its own origin, pointing at the app under test. */
+async function hostSite(appUrl) {
+  const server = createServer((req, res) => {
+    const name = new URL(req.url, 'http://host').pathname.slice(1);
+    if (name === 'favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    let html;
+    if (name === 'blank.html') {
+      html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+        <script type="module" src="${LISTED}embed.js"></script></head><body><main id="slot"></main></body></html>`;
+    } else if (/^[a-z-]+\.html$/.test(name)) {
+      try {
+        html = readFileSync(join('examples', name), 'utf8');
+      } catch {
+        html = null;
+      }
+    }
+    if (!html) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html.replaceAll(LISTED, appUrl));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    stop: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** A page of the host site, recording errors, warnings and any call of the XSS trap. */
+async function visit(name, { block = false } = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__xssCalls = 0;
+    window.__xss = () => { window.__xssCalls += 1; };
+    window.alert = () => { window.__xssCalls += 1; };
+  });
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));
+  const errors = [];
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (block) await page.route('**/embed.js', (r) => r.abort());
+  await page.goto(host.url + name);
+  return { page, errors, warnings };
+}
+
+const plan = (widget) => widget.locator('.pp-plan tbody tr').first().waitFor();
+const stateOf = (widget) => widget.locator('.pp-app').getAttribute('data-state');
+
+/** What the host page itself looks like: computed styles of its own elements, and its head. */
+const hostLooks = (page) =>
+  page.evaluate(() => {
+    const props = ['font-family', 'font-size', 'color', 'background-color', 'margin-top', 'line-height', 'letter-spacing'];
+    const style = (sel) => {
+      const cs = getComputedStyle(document.querySelector(sel));
+      return props.map((p) => cs.getPropertyValue(p)).join('|');
+    };
+    return {
+      styles: ['html', 'body', '#host-title', '#host-text', '#host-footer'].map(style),
+      sheets: document.styleSheets.length,
+      head: document.head.children.length,
+      title: document.title,
+      lang: document.documentElement.lang,
+      href: location.href,
+    };
+  });
+
+/** Pixels that differ between two PNGs (decoded in the browser), or their sizes when they differ. */
+async function compare(a, b) {
+  const page = await app.browser.newPage();
+  try {
+    return await page.evaluate(async ([a, b]) => {
+      const load = async (data) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        return img;
+      };
+      const [x, y] = [await load(a), await load(b)];
+      if (x.width !== y.width || x.height !== y.height) return { sizes: [x.width, x.height, y.width, y.height] };
+      const pixels = (img) => {
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [p, q] = [pixels(x), pixels(y)];
+      const w = x.width;
+      const h = x.height;
+      const near = (a, i, b, j) => Math.abs(a[i] - b[j]) + Math.abs(a[i + 1] - b[j + 1]) + Math.abs(a[i + 2] - b[j + 2]) <= 48;
+      // A pixel matches when the other picture has it within one pixel: text on a fractional
+      // position is anti-aliased a little differently, which is no change of style.
+      const found = (a, b, px, py) => {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            const nx = px + dx;
+            const ny = py + dy;
+            if (nx >= 0 && ny >= 0 && nx < w && ny < h && near(a, (py * w + px) * 4, b, (ny * w + nx) * 4)) return true;
+          }
+        }
+        return false;
+      };
+      let differ = 0;
+      for (let py = 0; py < h; py++) {
+        for (let px = 0; px < w; px++) {
+          const i = (py * w + px) * 4;
+          if (!near(p, i, q, i) && (!found(p, q, px, py) || !found(q, p, px, py))) differ++;
+        }
+      }
+      return { differ, total: w * h };
+    }, [a.toString('base64'), b.toString('base64')]);
+  } finally {
+    await page.close();
+  }
+}
+
+test('the plain page: the widget renders, answers, and carries the clinic\'s settings', async () => {
+  const { page, errors } = await visit('plain.html');
+  const widget = page.locator('prolo-path');
+  await plan(widget);
+  const before = await hostLooks(page);
+  assert.equal(await stateOf(widget).then((s) => s.split(' ')[0]), 'knee');
+  await widget.getByLabel('What do you want treated?').selectOption('achilles');
+  await widget.getByLabel('Severe').check();
+  await widget.locator('.pp-app[data-state^="achilles severe "]').waitFor();
+  await widget.getByText('Lakeside Clinic', { exact: true }).waitFor();
+  await widget.getByRole('heading', { name: 'Call Lakeside Clinic today' }).waitFor();
+  await widget.getByRole('heading', { name: 'Call 911 or your local emergency number now' }).waitFor();
+  assert.equal(await widget.getByRole('link', { name: '+1 555 010 2030' }).getAttribute('href'), 'tel:+15550102030');
+  const button = widget.locator('.pp-take-along .pp-button').first();
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(10, 102, 64)', 'the clinic\'s accent');
+  // In-widget links scroll inside the widget and leave the host page's address alone.
+  await widget.locator('.pp-jump').click();
+  const after = await hostLooks(page);
+  assert.deepEqual(after, before, 'the host page keeps its address, title, language and styles');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored in the host\'s storage');
+  const { violations } = await new AxeBuilder({ page }).include('prolo-path').withTags(TAGS).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a hostile page\'s CSS changes nothing inside the widget, and the widget nothing outside', async () => {
+  const shots = {};
+  for (const name of ['plain.html', 'hostile.html']) {
+    const { page, errors } = await visit(name);
+    const widget = page.locator('prolo-path');
+    await plan(widget);
+    // Responds to input on both pages.
+    await widget.getByLabel('What do you want treated?').selectOption('tennis-elbow');
+    await widget.locator('.pp-app[data-state^="tennis-elbow "]').waitFor();
+    await widget.getByLabel('What do you want treated?').selectOption('knee');
+    await widget.locator('.pp-app[data-state^="knee "]').waitFor();
+    await page.evaluate(() => document.activeElement?.blur());
+    shots[name] = await widget.locator('.pp-app').screenshot({ path: `${OUT}/embed-${name}.png`, animations: 'disabled' });
+    assert.deepEqual(errors, [], name);
+    const withWidget = await hostLooks(page);
+    await page.close();
+    // The same page without the widget's script: the host looks exactly the same.
+    const bare = await visit(name, { block: true });
+    await bare.page.locator('#host-footer').waitFor();
+    assert.deepEqual(await hostLooks(bare.page), withWidget, `${name}: the host page is unaffected`);
+    await bare.page.close();
+  }
+  const result = await compare(shots['plain.html'], shots['hostile.html']);
+  console.log(`hostile page: ${JSON.stringify(result)} pixels differ from the plain page at the widget's bounds`);
+  assert.ok(!result.sizes, `same size on both pages: ${result.sizes}`);
+  assert.ok(result.differ / result.total < 0.002, `at most 0.2% of pixels differ: ${result.differ} of ${result.total}`);
+});
+
+test('two widgets work on their own; removing one unmounts it; attributes update it', async () => {
+  const { page, errors } = await visit('two-widgets.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await plan(first);
+  await plan(second);
+  assert.deepEqual(
+    await first.locator('#pp-condition option').evaluateAll((o) => o.map((x) => x.value)),
+    ['knee', 'low-back'],
+    'only the offered conditions',
+  );
+  assert.match(await stateOf(first), /^low-back /);
+  assert.match(await stateOf(second), /^tennis-elbow /);
+  await second.getByRole('heading', { name: 'Llame al 112 o a su número de emergencias ahora' }).waitFor();
+  const secondState = await stateOf(second);
+  await first.getByLabel('What do you want treated?').selectOption('knee');
+  await first.locator('.pp-app[data-state^="knee "]').waitFor();
+  assert.equal(await stateOf(second), secondState, 'the other widget did not change');
+
+  // An attribute change updates the live widget and keeps the patient's other answers.
+  await second.getByLabel('Fuerte').check();
+  await second.locator('.pp-app[data-state^="tennis-elbow severe "]').waitFor();
+  await second.evaluate((el) => { el.setAttribute('lang', 'en'); el.setAttribute('condition', 'achilles'); });
+  await second.locator('.pp-app[data-state^="achilles severe "]').waitFor();
+  await second.getByRole('heading', { name: 'Call 112 or your local emergency number now' }).waitFor();
+
+  // Removing the element unmounts its app; the other goes on working.
+  const removed = await first.evaluate((el) => {
+    const shadow = el.shadowRoot;
+    el.remove();
+    return { left: shadow.childNodes.length, widget: el.widget };
+  });
+  assert.deepEqual(removed, { left: 0, widget: null });
+  await second.getByLabel('What do you want treated?').selectOption('jaw');
+  await second.locator('.pp-app[data-state^="jaw "]').waitFor();
+  // Put back, it mounts afresh.
+  await page.evaluate(() => {
+    const el = document.createElement('prolo-path');
+    el.id = 'again';
+    el.setAttribute('condition', 'plantar');
+    document.body.append(el);
+  });
+  await page.locator('#again .pp-app[data-state^="plantar "]').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the iframe takes the settings from its link and sizes itself to its content', async () => {
+  const { page, errors } = await visit('iframe.html');
+  const frame = page.frameLocator('#prolopath-frame');
+  await frame.locator('.pp-plan tbody tr').first().waitFor();
+  await frame.getByRole('heading', { name: 'Llame a Lakeside Clinic hoy' }).waitFor();
+  const fits = () =>
+    page.evaluate(() => {
+      const el = document.getElementById('prolopath-frame');
+      const doc = el.contentDocument?.documentElement; // null: another origin
+      return { outer: el.getBoundingClientRect().height, doc: doc?.scrollHeight ?? null };
+    });
+  await page.waitForFunction(() => document.getElementById('prolopath-frame').getBoundingClientRect().height > 1500);
+  const inner = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+  const { outer } = await fits();
+  assert.ok(Math.abs(outer - inner.scroll) <= 1, `the frame (${outer}px) is as tall as its content (${inner.scroll}px)`);
+  assert.ok(inner.scroll <= inner.client, 'no inner scrollbar');
+  // The link keeps the clinic's settings as the patient changes answers.
+  await frame.getByLabel('¿Qué quiere tratar?').selectOption('plantar');
+  await frame.locator('.pp-app[data-state^="plantar "]').waitFor();
+  const link = await frame.locator('html').evaluate(() => location.search);
+  assert.match(link, /clinic-name=Lakeside%20Clinic/);
+  assert.match(link, /condition=plantar/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('invalid settings: defaults, and one clear message per problem in the console and the widget', async () => {
+  const { page, errors, warnings } = await visit('invalid-settings.html');
+  const widget = page.locator('prolo-path');
+  await plan(widget);
+  const keys = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang'];
+  const shown = await widget.locator('.pp-debug li').allTextContents();
+  assert.equal(shown.length, keys.length, shown.join('\n'));
+  for (const key of keys) {
+    assert.equal(shown.filter((m) => m.startsWith(`ProloPath setting "${key}"`)).length, 1, key);
+    assert.equal(warnings.filter((m) => m.startsWith(`ProloPath setting "${key}"`)).length, 1, key);
+  }
+  assert.ok(shown.some((m) => m.includes('got "javascript:alert(1)"') && m.includes('expected a colour')));
+  // The defaults: every condition, English, 911, no clinic name.
+  assert.equal(await widget.locator('#pp-condition option').count(), 9);
+  await widget.getByRole('heading', { name: 'Call 911 or your local emergency number now' }).waitFor();
+  await widget.getByRole('heading', { name: 'Call your clinic today' }).waitFor();
+  assert.equal(await widget.locator('.pp-clinic').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Payloads that would run `__xss()` (or alert) if any setting reached markup or script.
+const CORPUS = [
+  '<script>__xss()</script>',
+  '"><script>__xss()</script>',
+  "'><img src=x onerror=__xss()>",
+  '<img src=x onerror="__xss()">',
+  '<svg onload=__xss()>',
+  'javascript:__xss()',
+  'JaVaScRiPt:__xss()',
+  'tel:1;javascript:__xss()',
+  '" onmouseover="__xss()" x="',
+  'expression(__xss())',
+  'red;background:url(javascript:__xss())',
+  '#fff;} body { background: url("javascript:__xss()")',
+  '</style><script>__xss()</script>',
+  '{{constructor.constructor("__xss()")()}}',
+  '${__xss()}',
+  '%3Cscript%3E__xss()%3C/script%3E',
+  '&lt;script&gt;__xss()&lt;/script&gt;',
+  '\u202eneercs\u202c',
+  '\u0000\u0001\u001b[31m',
+  'knee\u200b',
+  '𝓀𝓃𝑒𝑒 🦵',
+  '+1 555 010 2030\u0000<script>__xss()</script>',
+  'a'.repeat(100_000),
+  '<'.repeat(5_000),
+];
+const PARAMS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'debug',
+  'severity', 'adherence', 'start', 'cautions'];
+
+/** Nothing ran, nothing broke: the widget or page shows a plan and no failure message. */
+async function unharmed(page, scope, errors, what) {
+  await scope.locator('.pp-plan tbody tr').first().waitFor({ timeout: 10_000 }).catch((e) => {
+    throw new Error(`${what}: no plan (${errors.join('; ').slice(0, 500)})`, { cause: e });
+  });
+  assert.equal(await page.evaluate(() => window.__xssCalls), 0, `${what}: nothing executed`);
+  assert.equal(await scope.locator('.pp-failure').count(), 0, `${what}: no failure`);
+  for (const href of await scope.locator('a[href]').evaluateAll((a) => a.map((x) => x.getAttribute('href')))) {
+    assert.match(href, /^(#[\w-]+|tel:\+?\d+|https:\/\/[^\s"<>]+)$/, `${what}: a safe link (${href.slice(0, 60)})`);
+  }
+  assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), [], what);
+}
+
+test('an XSS corpus through every attribute runs nothing and breaks nothing', async () => {
+  const { page, errors } = await visit('blank.html');
+  await page.waitForFunction(() => customElements.get('prolo-path'));
+  for (const [i, payload] of CORPUS.entries()) {
+    await page.evaluate(([params, payload, i]) => {
+      document.getElementById('slot').replaceChildren();
+      const el = document.createElement('prolo-path');
+      el.id = `x${i}`;
+      for (const p of params) el.setAttribute(p, payload);
+      document.getElementById('slot').append(el);
+    }, [PARAMS, payload, i]);
+    await unharmed(page, page.locator(`#x${i}`), errors, `attributes ${i}`);
+  }
+  await page.close();
+});
+
+test('an XSS corpus through every link parameter and the settings file runs nothing and breaks nothing', async () => {
+  // A copy of the build whose settings.json the test rewrites.
+  const dist = mkdtempSync(join(tmpdir(), 'prolopath-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  chmodSync(dist, 0o755); // nginx's workers run as nobody
+  const server = await nginx(dist);
+  try {
+    for (const [i, payload] of CORPUS.entries()) {
+      const settings = Object.fromEntries(PARAMS.map((p) => [p, payload]));
+      writeFileSync(join(dist, 'settings.json'), JSON.stringify(i % 2 ? settings : { ...settings, conditions: [payload, 'knee'] }));
+      const context = await app.browser.newContext({ serviceWorkers: 'block' });
+      await context.addInitScript(() => {
+        window.__xssCalls = 0;
+        window.__xss = () => { window.__xssCalls += 1; };
+        window.alert = () => { window.__xssCalls += 1; };
+      });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // Cut for the link: nginx refuses request lines over 8 KB (long values go through the file).
+      const query = PARAMS.map((p) => `${encodeURIComponent(p)}=${encodeURIComponent(payload.slice(0, 150))}`).join('&');
+      await page.goto(`${server.url}?${query}`);
+      await unharmed(page, page.locator('body'), errors, `link and file ${i}`);
+      await context.close();
+    }
+    // Not JSON at all: one message, and the app runs.
+    writeFileSync(join(dist, 'settings.json'), '<html>not json</html>');
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('ProloPath setting') && warnings.push(m.text()));
+    await page.goto(`${server.url}?debug=true`);
+    await page.locator('.pp-debug li').first().waitFor();
+    assert.deepEqual(await page.locator('.pp-debug li').allTextContents(), warnings);
+    assert.match(warnings.join('\n'), /^ProloPath setting "settings.json": got "<html>not json<\/html>"; expected a JSON object/);
+    // A good file: the page uses it, and the link's settings win over it.
+    writeFileSync(join(dist, 'settings.json'), JSON.stringify({ 'clinic-name': 'Hill Clinic', 'clinic-phone': '020 7946 0000', region: 'GB', conditions: ['knee', 'jaw'] }));
+    await page.goto(`${server.url}?accent=%238a1c4a`);
+    await page.getByRole('heading', { name: 'Call Hill Clinic today' }).waitFor();
+    await page.getByRole('heading', { name: 'Call 999 or your local emergency number now' }).waitFor();
+    assert.equal(await page.locator('#pp-condition option').count(), 2);
+    assert.equal(await page.locator('.pp-take-along .pp-button').first().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 28, 74)');
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
