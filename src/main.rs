@@ -21,7 +21,9 @@ mod entry {
         /// Mounts into `root` with the settings file's text and the attributes as a query string.
         #[wasm_bindgen(constructor)]
         pub fn new(root: web_sys::Element, settings: Option<String>, attributes: &str) -> Widget {
-            Widget(prolopath::web::embed::Widget::mount(root, settings, attributes))
+            Widget(prolopath::web::embed::Widget::mount(
+                root, settings, attributes,
+            ))
         }
 
         /// The element's attributes changed.

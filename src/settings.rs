@@ -92,16 +92,22 @@ impl Accent {
 
     /// WCAG contrast ratio of white on this colour, times 100.
     pub fn contrast_with_white_x100(self) -> u32 {
-        // sRGB to linear light. x^2.4 is taken as x^2 * x^0.375 (square roots only, so no
-        // `powf` in the wasm); that moves the ratio by under 1%.
+        // sRGB to linear light: x^2.4 = x^2 * (x^2)^(1/5), the fifth root by Newton's method
+        // from x^0.375 (square roots only: no `powf` in the wasm).
         let linear = |c: u8| {
             let c = f32::from(c) / 255.0;
             if c <= 0.04045 {
                 c / 12.92
             } else {
                 let x = (c + 0.055) / 1.055;
+                let y = x * x;
                 let q = x.sqrt().sqrt();
-                x * x * q * q.sqrt()
+                let mut r = q * q.sqrt();
+                for _ in 0..3 {
+                    let r4 = r * r * r * r;
+                    r -= (r4 * r - y) / (5.0 * r4);
+                }
+                y * r
             }
         };
         let [r, g, b] = self.0;
@@ -110,7 +116,7 @@ impl Accent {
     }
 }
 
-const EXPECT_ACCENT: &str = "a colour written #rgb or #rrggbb, such as #0a7 or #0b6b66";
+const EXPECT_ACCENT: &str = "a colour written #rgb or #rrggbb, such as #063 or #0b6b66";
 const EXPECT_CONTRAST: &str =
     "a darker colour: white text on it needs a contrast of at least 4.5 to 1";
 
@@ -278,14 +284,18 @@ impl Settings {
                 },
                 "emergency-number" => match Phone::parse(trimmed, 2, 6) {
                     Some(p) => s.emergency_number = Some(p),
-                    None => bad("a short emergency number of 2 to 6 digits, such as 911, 112 or 999"),
+                    None => {
+                        bad("a short emergency number of 2 to 6 digits, such as 911, 112 or 999")
+                    }
                 },
                 "region" => match EMERGENCY
                     .iter()
                     .find(|(c, _)| c.eq_ignore_ascii_case(trimmed))
                 {
                     Some((code, _)) => s.region = Some(code),
-                    None => bad("a two-letter country code the app knows, such as US, GB, ES or AU"),
+                    None => {
+                        bad("a two-letter country code the app knows, such as US, GB, ES or AU")
+                    }
                 },
                 "accent" => match Accent::parse(trimmed) {
                     Ok(a) => s.accent = Some(a),
@@ -336,7 +346,13 @@ const EXPECT_CONDITIONS: &str = "condition codes separated by commas, such as kn
 /// A clinic name: any letters, no control or direction-changing characters, at most 80.
 fn name(text: &str) -> Result<String, &'static str> {
     // Bidi overrides and isolates can make the name read as something else.
-    let hidden = |c: char| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c) || c == '\u{200f}' || c == '\u{200e}';
+    let hidden = |c: char| {
+        c.is_control()
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+            || c == '\u{200f}'
+            || c == '\u{200e}'
+    };
     if text.chars().any(hidden) {
         Err("a clinic name without control or text-direction characters")
     } else if text.chars().count() > MAX_NAME {

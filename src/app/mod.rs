@@ -101,12 +101,15 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (state, first) = (state.clone(), use_mut_ref(|| settings.first_condition()));
         let offered = settings.offers(state.inputs.condition);
-        use_effect_with((settings.first_condition(), offered), move |(now, offered)| {
-            if *first.borrow() != *now || !offered {
-                *first.borrow_mut() = *now;
-                state.dispatch(Action::SetCondition(*now));
-            }
-        });
+        use_effect_with(
+            (settings.first_condition(), offered),
+            move |(now, offered)| {
+                if *first.borrow() != *now || !offered {
+                    *first.borrow_mut() = *now;
+                    state.dispatch(Action::SetCondition(*now));
+                }
+            },
+        );
     }
     {
         let on_inputs = props.on_inputs.clone();

@@ -37,7 +37,11 @@ pub fn read(file: Option<&str>, given: &str) -> (Settings, Vec<SettingProblem>) 
     let all = file_pairs
         .iter()
         .map(|(k, v)| (Origin::File, k.as_str(), v.as_str()))
-        .chain(given.iter().map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())));
+        .chain(
+            given
+                .iter()
+                .map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())),
+        );
     let (mut settings, more) = Settings::parse(all);
     problems.extend(more);
     if let Some(tag) = web_sys::window().and_then(|w| w.navigator().language()) {
@@ -61,7 +65,10 @@ fn json_pairs(text: &str) -> Option<Vec<(String, String)>> {
             .iter()
             .map(|entry| {
                 let entry: Array = entry.unchecked_into();
-                (entry.get(0).as_string().unwrap_or_default(), text_of(&entry.get(1)))
+                (
+                    entry.get(0).as_string().unwrap_or_default(),
+                    text_of(&entry.get(1)),
+                )
             })
             .collect(),
     )

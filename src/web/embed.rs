@@ -59,9 +59,8 @@ fn props(file: Option<&str>, attributes: &str) -> AppProps {
     props.embedded = true;
     let lang = props.lang;
     // Shares the page the widget is on, which is the clinic's.
-    props.on_share = yew::Callback::from(move |request| {
-        share::share(request, texts(lang).ui(Ui::AppTitle))
-    });
+    props.on_share =
+        yew::Callback::from(move |request| share::share(request, texts(lang).ui(Ui::AppTitle)));
     props.on_calendar = yew::Callback::from(|(est, lang): (Rc<crate::model::Estimate>, _)| {
         download::save_calendar(&est, lang)
     });

@@ -1,0 +1,369 @@
+//! A clinic's settings: every bad value falls back and is named; nothing unsafe gets through.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+
+use prolopath::app::{App, AppProps};
+use prolopath::model::query::pairs;
+use prolopath::model::{Condition, Date};
+use prolopath::settings::{Origin, SettingProblem, Settings, KEYS};
+use prolopath::text::Lang;
+
+fn page(q: &[(&str, &str)]) -> (Settings, Vec<SettingProblem>) {
+    Settings::parse(q.iter().map(|(k, v)| (Origin::Page, *k, *v)))
+}
+
+fn keys(problems: &[SettingProblem]) -> Vec<&str> {
+    problems.iter().map(|p| p.key.as_str()).collect()
+}
+
+#[test]
+fn nothing_set_is_the_app_without_a_clinic() {
+    let (s, problems) = page(&[]);
+    assert_eq!(s, Settings::default());
+    assert!(problems.is_empty());
+    assert_eq!(s.emergency(), "911");
+    assert_eq!(s.conditions, Condition::ALL.to_vec());
+    assert_eq!(s.first_condition(), Condition::KneeOsteoarthritis);
+}
+
+#[test]
+fn good_values_are_taken() {
+    let (s, problems) = page(&[
+        ("clinic-name", "  Lakeside Clinic "),
+        ("clinic-phone", "+1 (555) 010-2030"),
+        ("emergency-number", "112"),
+        ("region", "gb"),
+        ("accent", "#0B6B66"),
+        ("conditions", "low-back, knee"),
+        ("condition", "low-back"),
+        ("lang", "es-MX"),
+        ("debug", ""),
+    ]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(s.clinic_name.as_deref(), Some("Lakeside Clinic"));
+    let phone = s.clinic_phone.as_ref().unwrap();
+    assert_eq!(phone.text(), "+1 (555) 010-2030");
+    assert_eq!(phone.href(), "tel:+15550102030");
+    assert_eq!(
+        s.emergency(),
+        "112",
+        "the clinic's own number wins over the region's"
+    );
+    assert_eq!(s.region, Some("GB"));
+    assert_eq!(s.accent.unwrap().css(), "#0b6b66");
+    assert_eq!(
+        s.conditions,
+        [Condition::KneeOsteoarthritis, Condition::LowBackPain],
+        "in the app's order"
+    );
+    assert_eq!(s.first_condition(), Condition::LowBackPain);
+    assert_eq!(s.lang, Some(Lang::Es));
+    assert!(s.debug);
+}
+
+#[test]
+fn each_bad_value_keeps_its_default_and_is_named_once() {
+    let bad = [
+        ("clinic-name", "Lake\u{202e}side"),
+        ("clinic-phone", "call us"),
+        ("emergency-number", "nine-one-one"),
+        ("region", "XX"),
+        ("accent", "red"),
+        ("conditions", "knee,hip"),
+        ("condition", "hip"),
+        ("lang", "fr"),
+        ("debug", "maybe"),
+    ];
+    let (s, problems) = page(&bad);
+    assert_eq!(s, Settings::default());
+    assert_eq!(keys(&problems), bad.map(|(k, _)| k));
+    for (p, (key, value)) in problems.iter().zip(bad) {
+        let message = p.message();
+        assert!(
+            message.starts_with(&format!(
+                "ProloPath setting \"{key}\": got \"{value}\"; expected "
+            )),
+            "{message}"
+        );
+        assert!(message.ends_with(". Using the default."));
+    }
+}
+
+#[test]
+fn emergency_numbers_follow_the_region_or_the_browser() {
+    for (region, number) in [
+        ("US", "911"),
+        ("GB", "999"),
+        ("ES", "112"),
+        ("AU", "000"),
+        ("NZ", "111"),
+    ] {
+        assert_eq!(
+            page(&[("region", region)]).0.emergency(),
+            number,
+            "{region}"
+        );
+    }
+    let mut s = Settings::default();
+    s.use_locale("en-GB");
+    assert_eq!(s.emergency(), "999");
+    let mut s = Settings::default();
+    s.use_locale("es");
+    assert_eq!(
+        s.emergency(),
+        "911",
+        "no region: 911, with 'or your local emergency number'"
+    );
+    let mut s = page(&[("region", "AU")]).0;
+    s.use_locale("es-ES");
+    assert_eq!(
+        s.emergency(),
+        "000",
+        "a region the clinic set wins over the browser's"
+    );
+}
+
+#[test]
+fn the_file_names_unknown_keys_the_page_does_not() {
+    let (s, problems) = Settings::parse([
+        (Origin::File, "clinic_phone", "555 0100"),
+        (Origin::File, "clinic-name", "File Clinic"),
+        (Origin::File, "accent", "#8a1c4a"),
+        (Origin::Page, "utm_source", "mail"),
+        (Origin::Page, "accent", "#0b6b66"),
+    ]);
+    assert_eq!(keys(&problems), ["clinic_phone"]);
+    assert_eq!(s.clinic_name.as_deref(), Some("File Clinic"));
+    assert_eq!(
+        s.accent.unwrap().css(),
+        "#0b6b66",
+        "the page wins over the file"
+    );
+}
+
+#[test]
+fn the_chosen_condition_must_be_offered_whatever_the_order() {
+    let (s, problems) = page(&[("condition", "jaw"), ("conditions", "knee,jaw")]);
+    assert!(problems.is_empty());
+    assert_eq!(s.first_condition(), Condition::JawJoint);
+    let (s, problems) = page(&[("condition", "achilles"), ("conditions", "knee,jaw")]);
+    assert_eq!(keys(&problems), ["condition"]);
+    assert_eq!(s.first_condition(), Condition::KneeOsteoarthritis);
+}
+
+#[test]
+fn accents_need_contrast_with_white_text() {
+    for ok in ["#0b6b66", "#0a6640", "#000", "#8a1c4a", "#1d4f91"] {
+        assert!(page(&[("accent", ok)]).1.is_empty(), "{ok}");
+    }
+    for low in ["#0a7", "#ffff00", "#fff", "#5fd0c7", "#777777"] {
+        let problems = page(&[("accent", low)]).1;
+        assert_eq!(problems.len(), 1, "{low}");
+        assert!(problems[0].expected.contains("4.5 to 1"), "{low}");
+    }
+    for bad in [
+        "0b6b66",
+        "#0b6b6",
+        "#gggggg",
+        "rgb(0,0,0)",
+        "#0b6b66;}",
+        "url(x)",
+        "#",
+        "",
+    ] {
+        assert!(page(&[("accent", bad)]).0.accent.is_none(), "{bad}");
+    }
+}
+
+#[test]
+fn the_contrast_shortcut_stays_within_one_percent_of_wcag() {
+    let exact = |rgb: [u8; 3]| {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let l = 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
+        1.05 / (l + 0.05)
+    };
+    for r in (0..=255).step_by(15) {
+        for g in (0..=255).step_by(15) {
+            for b in (0..=255).step_by(15) {
+                let hex = format!("#{r:02x}{g:02x}{b:02x}");
+                let want = exact([r as u8, g as u8, b as u8]);
+                let (s, _) = page(&[("accent", &hex)]);
+                // Accepted exactly when the true ratio is at least 4.5, give or take 1%.
+                if want >= 4.5 * 1.01 {
+                    assert!(s.accent.is_some(), "{hex}: {want}");
+                } else if want < 4.5 * 0.99 {
+                    assert!(s.accent.is_none(), "{hex}: {want}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn phone_numbers_are_digits_and_punctuation_only() {
+    for bad in [
+        "javascript:alert(1)",
+        "555<script>",
+        "+1 555 0100 ext. 2",
+        "1",
+        "++1 555 0100",
+        "1234567890123456",
+    ] {
+        assert!(
+            page(&[("clinic-phone", bad)]).0.clinic_phone.is_none(),
+            "{bad}"
+        );
+    }
+    assert!(page(&[("emergency-number", "1234567")])
+        .0
+        .emergency_number
+        .is_none());
+}
+
+#[test]
+fn an_empty_value_sets_nothing_and_says_nothing() {
+    let (s, problems) = page(&[("accent", " "), ("clinic-name", ""), ("region", "")]);
+    assert_eq!(s, Settings::default());
+    assert!(problems.is_empty());
+}
+
+#[test]
+fn long_names_are_refused_and_messages_stay_short() {
+    let long = "a".repeat(100_000);
+    let (s, problems) = page(&[("clinic-name", &long)]);
+    assert!(s.clinic_name.is_none());
+    assert!(problems[0].message().len() < 300);
+    assert!(page(&[("clinic-name", &"é".repeat(80))])
+        .0
+        .clinic_name
+        .is_some());
+}
+
+/// A key the parser knows, or anything at all.
+fn any_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+        any::<String>(),
+    ]
+}
+
+fn valid(s: &Settings) -> Result<(), TestCaseError> {
+    prop_assert!(!s.conditions.is_empty());
+    prop_assert!(s.offers(s.first_condition()));
+    if let Some(name) = &s.clinic_name {
+        prop_assert!(name.chars().count() <= 80 && !name.chars().any(char::is_control));
+    }
+    for phone in [&s.clinic_phone, &s.emergency_number].into_iter().flatten() {
+        prop_assert!(phone
+            .text()
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c)));
+        let href = phone.href();
+        let digits = href.trim_start_matches("tel:").trim_start_matches('+');
+        prop_assert!(
+            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()),
+            "{href}"
+        );
+    }
+    if let Some(a) = s.accent {
+        prop_assert!(a.contrast_with_white_x100() >= 450);
+        prop_assert!(a.css().len() == 7 && a.css().starts_with('#'));
+    }
+    prop_assert!(s
+        .emergency()
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c)));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn any_pairs_give_valid_settings_and_named_problems(
+        given in proptest::collection::vec((any::<bool>(), any_key(), any::<String>()), 0..12)
+    ) {
+        let triples = given.iter().map(|(file, k, v)| {
+            (if *file { Origin::File } else { Origin::Page }, k.as_str(), v.as_str())
+        });
+        let (s, problems) = Settings::parse(triples);
+        valid(&s)?;
+        prop_assert!(problems.len() <= given.len());
+        for p in &problems {
+            prop_assert!(p.value.chars().count() <= 60 && !p.expected.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_query_string_gives_valid_settings(q in any::<String>()) {
+        let pairs = pairs(&q);
+        let (s, _) = Settings::parse(pairs.iter().map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())));
+        valid(&s)?;
+    }
+
+    #[test]
+    fn any_colour_text_is_refused_or_a_safe_colour(v in "#?[0-9a-fA-F]{0,8}|.{0,12}") {
+        let (s, problems) = page(&[("accent", &v)]);
+        valid(&s)?;
+        prop_assert_eq!(s.accent.is_none() && !v.trim().is_empty(), problems.len() == 1);
+    }
+}
+
+async fn render(settings: Settings, problems: Vec<SettingProblem>) -> String {
+    let mut props = AppProps::new(Date::from_ymd(2026, 11, 24).unwrap());
+    props.settings = Rc::new(settings);
+    props.setting_problems = Rc::new(problems);
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn a_clinic_name_is_text_and_the_phone_a_tel_link() {
+    let evil = "<script>__xss()</script>";
+    let (s, problems) = page(&[
+        ("clinic-name", evil),
+        ("clinic-phone", "+44 20 7946 0000"),
+        ("region", "GB"),
+        ("conditions", "knee,jaw"),
+        ("condition", "jaw"),
+    ]);
+    assert!(problems.is_empty());
+    let html = render(s, vec![]).await;
+    assert!(!html.contains("<script"), "markup is escaped");
+    assert!(html.contains("&lt;script&gt;__xss()&lt;/script&gt;"));
+    assert!(html.contains("Call &lt;script&gt;__xss()&lt;/script&gt; today"));
+    assert!(html.contains(r#"<a href="tel:+442079460000">+44 20 7946 0000</a>"#));
+    assert!(html.contains("Call 999 or your local emergency number now"));
+    assert_eq!(
+        html.matches("<option").count(),
+        2,
+        "only the offered conditions"
+    );
+    assert!(
+        html.contains(r#"data-state="jaw "#),
+        "starts on the chosen condition"
+    );
+    assert!(!html.contains("pp-debug"));
+}
+
+#[tokio::test]
+async fn debug_shows_each_problem_as_text() {
+    let (mut s, problems) = page(&[("accent", "<b>red</b>"), ("lang", "fr")]);
+    s.debug = true;
+    let html = render(s, problems).await;
+    assert_eq!(html.matches("ProloPath setting").count(), 2);
+    assert!(html.contains("got \"&lt;b&gt;red&lt;/b&gt;\""));
+    assert!(!html.contains("<b>"));
+}
