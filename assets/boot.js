@@ -17,9 +17,26 @@ function failed(error) {
   }
 }
 
+// The clinic's settings.json as a query string. Text that is not a JSON object goes through
+// as `settings.json=<text>`, and the app names it as a problem.
+const settingsQuery = (text) => {
+  if (text == null) return '';
+  try {
+    const json = JSON.parse(text);
+    if (json && typeof json === 'object' && !Array.isArray(json)) {
+      const text = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
+      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, text(v)])).toString();
+    }
+  } catch {
+    // not JSON: reported below
+  }
+  return new URLSearchParams({ 'settings.json': text }).toString();
+};
+
 // The clinic's settings file beside the app, read while the wasm loads.
 const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-  .then((r) => (r.ok ? r.text() : null), () => null);
+  .then((r) => (r.ok ? r.text() : null), () => null)
+  .then(settingsQuery);
 Promise.all([init({ module_or_path: new URL('./__WASM__', import.meta.url) }), settings])
   .then(([, text]) => start(text))
   .catch(failed);

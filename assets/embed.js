@@ -8,12 +8,30 @@ import init, { Widget } from './__JS__';
 const here = import.meta.url;
 const SETTINGS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'debug'];
 
+// The clinic's settings.json as a query string. Text that is not a JSON object goes through
+// as `settings.json=<text>`, and the app names it as a problem.
+const settingsQuery = (text) => {
+  if (text == null) return '';
+  try {
+    const json = JSON.parse(text);
+    if (json && typeof json === 'object' && !Array.isArray(json)) {
+      const text = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
+      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, text(v)])).toString();
+    }
+  } catch {
+    // not JSON: reported below
+  }
+  return new URLSearchParams({ 'settings.json': text }).toString();
+};
+
 // One wasm instance and one read of the clinic's settings.json for every widget on the page.
 let ready;
 const start = () =>
   (ready ??= Promise.all([
     init({ module_or_path: new URL('./__WASM__', here) }),
-    fetch(new URL('./settings.json', here), { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : null), () => null),
+    fetch(new URL('./settings.json', here), { cache: 'no-cache' })
+      .then((r) => (r.ok ? r.text() : null), () => null)
+      .then(settingsQuery),
   ]).then(([, settings]) => settings));
 
 const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)])).toString();

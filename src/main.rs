@@ -6,9 +6,9 @@ fn main() {}
 mod entry {
     use wasm_bindgen::prelude::*;
 
-    /// Starts the whole-page app. `settings` is the text of the clinic's `settings.json`.
+    /// Starts the whole-page app. `settings` is the clinic's `settings.json` as a query string.
     #[wasm_bindgen]
-    pub fn start(settings: Option<String>) {
+    pub fn start(settings: &str) {
         prolopath::web::start(settings);
     }
 
@@ -18,9 +18,9 @@ mod entry {
 
     #[wasm_bindgen]
     impl Widget {
-        /// Mounts into `root` with the settings file's text and the attributes as a query string.
+        /// Mounts into `root` with the settings file and the attributes, each as a query string.
         #[wasm_bindgen(constructor)]
-        pub fn new(root: web_sys::Element, settings: Option<String>, attributes: &str) -> Widget {
+        pub fn new(root: web_sys::Element, settings: String, attributes: &str) -> Widget {
             Widget(prolopath::web::embed::Widget::mount(
                 root, settings, attributes,
             ))

@@ -9,7 +9,8 @@ use crate::text::Lang;
 /// Where a setting came from. Later sources win over earlier ones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
-    /// The clinic's `settings.json`: an unknown key there is a typo worth reporting.
+    /// The clinic's `settings.json` (as a query string from the loader): an unknown key
+    /// there is a typo worth reporting.
     File,
     /// Element attributes or the link: they carry other things too, so unknown keys are ignored.
     Page,
@@ -318,6 +319,10 @@ impl Settings {
                     "false" | "0" | "off" => s.debug = false,
                     _ => bad("true or false"),
                 },
+                // What the loader sends for a file that is not a JSON object.
+                "settings.json" if origin == Origin::File => bad(
+                    "a JSON object of settings, such as {\"clinic-name\": \"Lakeside Clinic\"}",
+                ),
                 _ if origin == Origin::File => bad("one of the settings named in the README"),
                 _ => {}
             }

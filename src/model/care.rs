@@ -56,5 +56,20 @@ pub enum CareSign {
     NoChangeAfterSessions,
 }
 
+impl CareSign {
+    pub const ALL: [CareSign; 10] = [
+        CareSign::AllergicReaction,
+        CareSign::ChestAfterChestInjection,
+        CareSign::Fever,
+        CareSign::HotRedSwollen,
+        CareSign::PusOrBleeding,
+        CareSign::NewNumbnessWeakness,
+        CareSign::HeadacheAfterSpine,
+        CareSign::WorseAfterThreeDays,
+        CareSign::SorenessOverAWeek,
+        CareSign::NoChangeAfterSessions,
+    ];
+}
+
 /// Numbers inside the signs: 30 minutes, 38 °C, 3 days, a week, 2-3 sessions.
 pub const CARE_BASIS: Basis = Basis::cited(&[CareLeaflets, Dagenais2006]);

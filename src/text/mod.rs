@@ -5,6 +5,9 @@
 
 mod en;
 mod es;
+mod table;
+
+pub use table::{available, load};
 
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
@@ -336,10 +339,60 @@ pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     }
 }
 
+/// Where each kind of fixed text starts in a language's table: a file with one text a line
+/// (`es.txt`), loaded only when that language is wanted. The order is [`fixed_texts`]'s.
+pub(crate) mod slot {
+    use super::*;
+
+    pub const UI: usize = 0;
+    pub const CONDITION: usize = UI + Ui::ALL.len();
+    pub const SEVERITY: usize = CONDITION + Condition::ALL.len();
+    pub const SEVERITY_HELP: usize = SEVERITY + Severity::ALL.len();
+    pub const ADHERENCE: usize = SEVERITY_HELP + Severity::ALL.len();
+    pub const ADHERENCE_HELP: usize = ADHERENCE + Adherence::ALL.len();
+    pub const PHASE: usize = ADHERENCE_HELP + Adherence::ALL.len();
+    pub const SIDE_EFFECT: usize = PHASE + Phase::ALL.len();
+    pub const DURATION: usize = SIDE_EFFECT + SideEffect::ALL.len();
+    pub const CARE_LEVEL: usize = DURATION + Duration::ALL.len();
+    pub const CARE_SIGN: usize = CARE_LEVEL + CareLevel::ALL.len();
+    pub const CAUTION: usize = CARE_SIGN + CareSign::ALL.len();
+    pub const CAUTION_WHY: usize = CAUTION + Caution::ALL.len();
+    pub const ASSUMPTION: usize = CAUTION_WHY + Caution::ALL.len();
+    pub const GROUP: usize = ASSUMPTION + Assumption::ALL.len();
+    pub const WINDOW: usize = GROUP + Group::ALL.len();
+    pub const WINDOW_ADVICE: usize = WINDOW + Window::ALL.len();
+    pub const PRESENCE: usize = WINDOW_ADVICE + Window::ALL.len();
+    /// How many lines a table has.
+    pub const END: usize = PRESENCE + Presence::ALL.len();
+}
+
+/// Every fixed text of a language, in the order of its table (see [`slot`]).
+pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
+    v.extend(Condition::ALL.map(|c| t.condition(c)));
+    v.extend(Severity::ALL.map(|s| t.severity(s)));
+    v.extend(Severity::ALL.map(|s| t.severity_help(s)));
+    v.extend(Adherence::ALL.map(|a| t.adherence(a)));
+    v.extend(Adherence::ALL.map(|a| t.adherence_help(a)));
+    v.extend(Phase::ALL.map(|p| t.phase(p)));
+    v.extend(SideEffect::ALL.map(|e| t.side_effect(e)));
+    v.extend(Duration::ALL.map(|d| t.duration(d)));
+    v.extend(CareLevel::ALL.map(|l| t.care_level(l)));
+    v.extend(CareSign::ALL.map(|s| t.care_sign(s)));
+    v.extend(Caution::ALL.map(|c| t.caution(c)));
+    v.extend(Caution::ALL.map(|c| t.caution_why(c)));
+    v.extend(Assumption::ALL.map(|a| t.assumption(a)));
+    v.extend(Group::ALL.map(|g| t.group(g)));
+    v.extend(Window::ALL.map(|w| t.window(w)));
+    v.extend(Window::ALL.map(|w| t.window_advice(w)));
+    v.extend(Presence::ALL.map(|p| t.presence(p)));
+    v
+}
+
 /// The words for `lang`.
 pub fn texts(lang: Lang) -> &'static dyn Texts {
     match lang {
-        Lang::En => &en::En,
-        Lang::Es => &es::Es,
+        Lang::Es if available(Lang::Es) => &es::Es,
+        _ => &en::En,
     }
 }

@@ -15,16 +15,16 @@ use crate::text::{texts, Ui};
 pub struct Widget {
     root: Element,
     app: Option<AppHandle<App>>,
-    file: Option<String>,
+    file: String,
 }
 
 impl Widget {
-    /// Mounts into `root` with the clinic's `settings.json` text and the element's attributes
+    /// Mounts into `root` with the clinic's `settings.json` and the element's attributes, each
     /// as a query string.
-    pub fn mount(root: Element, file: Option<String>, attributes: &str) -> Widget {
+    pub fn mount(root: Element, file: String, attributes: &str) -> Widget {
         failure::watch_failures();
         failure::watch_root(&root);
-        let props = props(file.as_deref(), attributes);
+        let props = props(&file, attributes);
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         Widget {
             root,
@@ -35,7 +35,7 @@ impl Widget {
 
     /// New attributes: the same widget, the patient's answers kept.
     pub fn update(&mut self, attributes: &str) {
-        let props = props(self.file.as_deref(), attributes);
+        let props = props(&self.file, attributes);
         if let Some(app) = &mut self.app {
             app.update(props);
         }
@@ -50,7 +50,7 @@ impl Widget {
     }
 }
 
-fn props(file: Option<&str>, attributes: &str) -> AppProps {
+fn props(file: &str, attributes: &str) -> AppProps {
     let (settings, problems) = config::read(file, attributes);
     let mut props = AppProps::new(today());
     props.lang = settings.lang.unwrap_or_else(browser_lang);

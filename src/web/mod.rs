@@ -25,9 +25,9 @@ use crate::text::{texts, Lang, Ui};
 /// The element the app mounts into.
 pub const ROOT_ID: &str = "pp-root";
 
-/// Mounts the whole-page app into `#pp-root` (or the body). `file` is the text of the
-/// clinic's `settings.json`, when the loader found one.
-pub fn start(file: Option<String>) {
+/// Mounts the whole-page app into `#pp-root` (or the body). `file` is the clinic's
+/// `settings.json` as the loader passes it on: a query string.
+pub fn start(file: &str) {
     watch_failures();
     if let Some(root) = root() {
         yew::Renderer::<App>::with_root_and_props(root, props(file)).render();
@@ -43,12 +43,12 @@ fn root() -> Option<web_sys::Element> {
 
 /// The app's props from the page: the link's answers, else remembered ones, else defaults;
 /// and the callbacks that keep the link and (when asked) the device in step.
-fn props(file: Option<String>) -> AppProps {
+fn props(file: &str) -> AppProps {
     let mut props = AppProps::new(today());
     let link = url::query();
     // The answers' own `condition` and `lang` stay answers here: the link notice covers them.
     let kept = url::keep(&link, &config::LINK_SETTINGS);
-    let (settings, problems) = config::read(file.as_deref(), &kept);
+    let (settings, problems) = config::read(file, &kept);
     props.setting_problems = Rc::new(problems);
     let stored = storage::load();
     let mut defaults = crate::model::Inputs::new(props.today);

@@ -8,43 +8,7 @@ use prolopath::text::{Texts, Ui};
 
 /// Every fixed text of a language.
 pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
-    use prolopath::model::side_effects::{Presence, Window};
-    let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
-    v.extend(Condition::ALL.iter().map(|c| t.condition(*c)));
-    v.extend(
-        Severity::ALL
-            .iter()
-            .flat_map(|s| [t.severity(*s), t.severity_help(*s)]),
-    );
-    v.extend(
-        Adherence::ALL
-            .iter()
-            .flat_map(|a| [t.adherence(*a), t.adherence_help(*a)]),
-    );
-    v.extend(Phase::ALL.map(|p| t.phase(p)));
-    v.extend(SideEffect::ALL.map(|e| t.side_effect(e)));
-    v.extend(Duration::ALL.map(|d| t.duration(d)));
-    v.extend(CareLevel::ALL.iter().map(|l| t.care_level(*l)));
-    v.extend(
-        CareLevel::ALL
-            .iter()
-            .flat_map(|l| l.signs())
-            .map(|s| t.care_sign(*s)),
-    );
-    v.extend(
-        Caution::ALL
-            .iter()
-            .flat_map(|c| [t.caution(*c), t.caution_why(*c)]),
-    );
-    v.extend(Assumption::ALL.iter().map(|a| t.assumption(*a)));
-    v.extend(
-        Window::ALL
-            .iter()
-            .flat_map(|w| [t.window(*w), t.window_advice(*w)]),
-    );
-    v.extend(Presence::ALL.map(|p| t.presence(p)));
-    v.extend(Group::ALL.map(|g| t.group(g)));
-    v
+    prolopath::text::fixed_texts(t)
 }
 
 /// Texts built from numbers, with the values every condition produces.
