@@ -33,12 +33,27 @@ const settingsQuery = (text) => {
   return new URLSearchParams({ 'settings.json': text }).toString();
 };
 
+// A language's texts, fetched only when someone wants them (English is built in).
+const TEXTS = { es: './__ES__' };
+const fetched = {};
+const loadTexts = (lang) =>
+  (fetched[lang] ??= fetch(new URL(TEXTS[lang], import.meta.url)).then((r) => {
+    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+    return r.text();
+  }).catch((error) => {
+    delete fetched[lang]; // try again next time
+    throw error;
+  }));
+// Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
+const linkLang = new URLSearchParams(location.search).get('lang');
+if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) loadTexts('es').catch(() => {});
+
 // The clinic's settings file beside the app, read while the wasm loads.
 const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
   .then((r) => (r.ok ? r.text() : null), () => null)
   .then(settingsQuery);
 Promise.all([init({ module_or_path: new URL('./__WASM__', import.meta.url) }), settings])
-  .then(([, text]) => start(text))
+  .then(([, text]) => start(text, loadTexts))
   .catch(failed);
 
 // Inside a frame: tell the host page the content's height, so it can size the frame with no

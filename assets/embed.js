@@ -24,6 +24,18 @@ const settingsQuery = (text) => {
   return new URLSearchParams({ 'settings.json': text }).toString();
 };
 
+// A language's texts, fetched only when someone wants them (English is built in).
+const TEXTS = { es: './__ES__' };
+const fetched = {};
+const loadTexts = (lang) =>
+  (fetched[lang] ??= fetch(new URL(TEXTS[lang], here)).then((r) => {
+    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+    return r.text();
+  }).catch((error) => {
+    delete fetched[lang]; // try again next time
+    throw error;
+  }));
+
 // One wasm instance and one read of the clinic's settings.json for every widget on the page.
 let ready;
 const start = () =>
@@ -63,7 +75,7 @@ class ProloPath extends HTMLElement {
     const styled = new Promise((ok) => { css.onload = css.onerror = ok; });
     Promise.all([start(), styled])
       .then(([settings]) => {
-        if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this));
+        if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this), loadTexts);
       })
       .catch((error) => {
         console.error('ProloPath could not start:', error);

@@ -3,7 +3,7 @@
 const BUILD = '__BUILD__';
 const CACHE = `prolopath-${BUILD}`;
 const PRECACHE = __PRECACHE__;
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt)$/;
 // The worker sits at the app's root, so the list resolves against its own address.
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
 

@@ -60,7 +60,13 @@ if (release) {
   console.log(`postbuild: ${js} ${code.length} -> ${out.code.length} bytes`);
 }
 
+// Spanish texts, fetched only by someone who reads Spanish.
+const es = readFileSync(join(source, 'src/text/es.txt'));
+const esName = `es-${hash(es).slice(0, 16)}.txt`;
+writeFileSync(join(dir, esName), es);
+
 let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
+  .replaceAll('__ES__', esName)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
   .replace('__SERVICE_WORKER__', String(release));
@@ -70,6 +76,7 @@ writeFileSync(join(dir, bootName), boot);
 
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
+  .replaceAll('__ES__', esName)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
   .replaceAll('__CSS__', embedCssName);
@@ -102,7 +109,7 @@ if (release) {
 writeFileSync(htmlPath, html);
 
 if (release) {
-  for (const f of files(dir).filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f))) {
+  for (const f of files(dir).filter((f) => /\.(html|js|wasm|css|svg|webmanifest|txt)$/.test(f))) {
     const bytes = readFileSync(f);
     writeFileSync(`${f}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     writeFileSync(`${f}.gz`, gzipSync(bytes, { level: 9 }));

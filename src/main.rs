@@ -4,12 +4,14 @@ fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod entry {
+    use js_sys::Function;
     use wasm_bindgen::prelude::*;
 
-    /// Starts the whole-page app. `settings` is the clinic's `settings.json` as a query string.
+    /// Starts the whole-page app. `settings` is the clinic's `settings.json` as a query
+    /// string; `load_texts(lang)` fetches a language's texts.
     #[wasm_bindgen]
-    pub fn start(settings: &str) {
-        prolopath::web::start(settings);
+    pub fn start(settings: &str, load_texts: Function) {
+        prolopath::web::start(settings, load_texts);
     }
 
     /// One `<prolo-path>` element's app.
@@ -20,14 +22,19 @@ mod entry {
     impl Widget {
         /// Mounts into `root` with the settings file and the attributes, each as a query string.
         #[wasm_bindgen(constructor)]
-        pub fn new(root: web_sys::Element, settings: String, attributes: &str) -> Widget {
-            Widget(prolopath::web::embed::Widget::mount(
-                root, settings, attributes,
-            ))
+        pub fn new(
+            root: web_sys::Element,
+            settings: String,
+            attributes: &str,
+            load_texts: Function,
+        ) -> Widget {
+            let widget =
+                prolopath::web::embed::Widget::mount(root, settings, attributes, load_texts);
+            Widget(widget)
         }
 
         /// The element's attributes changed.
-        pub fn update(&mut self, attributes: &str) {
+        pub fn update(&self, attributes: &str) {
             self.0.update(attributes);
         }
 

@@ -320,9 +320,9 @@ impl Settings {
                     _ => bad("true or false"),
                 },
                 // What the loader sends for a file that is not a JSON object.
-                "settings.json" if origin == Origin::File => bad(
-                    "a JSON object of settings, such as {\"clinic-name\": \"Lakeside Clinic\"}",
-                ),
+                "settings.json" if origin == Origin::File => {
+                    bad("a JSON object of settings, such as {\"clinic-name\": \"Lakeside Clinic\"}")
+                }
                 _ if origin == Origin::File => bad("one of the settings named in the README"),
                 _ => {}
             }

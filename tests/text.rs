@@ -149,6 +149,9 @@ fn the_spanish_table_has_one_text_for_every_key() {
     assert_eq!(table.lines().collect::<Vec<_>>(), es);
     assert_eq!(es.len(), en.len());
     for (s, e) in es.iter().zip(&en) {
-        assert!(!s.trim().is_empty() && s != e || s.len() < 12, "not translated: {e}");
+        assert!(
+            !s.trim().is_empty() && s != e || s.len() < 12,
+            "not translated: {e}"
+        );
     }
 }

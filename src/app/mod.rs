@@ -15,8 +15,8 @@ use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
     CareLevels, CautionList, Choices, Header, Improvement, LangSwitch, LinkNotice, PlanForm,
-    PrintSummary, Questions, Remember, SessionPlan, SettingsNotice, SideEffects, SourceList,
-    TakeAlong, UpdateBanner,
+    PrintSummary, Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong,
+    UpdateBanner,
 };
 use state::{Action, State};
 
@@ -57,6 +57,10 @@ pub struct AppProps {
     /// Told when the patient switches language (the page updates its link and `lang`).
     #[prop_or_default]
     pub on_lang: Callback<Lang>,
+    /// Asked to make a language's texts available, then to call back (the page fetches
+    /// Spanish only for someone who wants it). By default they are all here.
+    #[prop_or(Callback::from(texts_here))]
+    pub load_lang: Callback<(Lang, Callback<()>)>,
     /// Asked to save the plan's example dates as a calendar file, in this language.
     #[prop_or_default]
     pub on_calendar: Callback<(Rc<Estimate>, Lang)>,
@@ -81,10 +85,16 @@ impl AppProps {
             on_inputs: Callback::noop(),
             on_remember: Callback::noop(),
             on_lang: Callback::noop(),
+            load_lang: Callback::from(texts_here),
             on_calendar: Callback::noop(),
             on_share: Callback::noop(),
         }
     }
+}
+
+/// Calls back at once: every language's texts are built in (natively, for tests and prerendering).
+fn texts_here((_, done): (Lang, Callback<()>)) {
+    done.emit(());
 }
 
 /// The whole ProloPath widget.
@@ -132,13 +142,20 @@ pub fn app(props: &AppProps) -> Html {
     }
     let accent = use_accent(settings.accent);
     let on_lang = {
-        let (lang, cb) = (lang.clone(), props.on_lang.clone());
+        let (lang, cb, load) = (lang.clone(), props.on_lang.clone(), props.load_lang.clone());
         Callback::from(move |next: Lang| {
-            lang.set(next);
-            cb.emit(next);
+            let (lang, cb) = (lang.clone(), cb.clone());
+            let done = Callback::from(move |()| {
+                lang.set(next);
+                cb.emit(next);
+            });
+            load.emit((next, done));
         })
     };
-    let lang = *lang;
+    // A language whose texts could not be fetched shows in English, and says so in `lang`.
+    let lang = Some(*lang)
+        .filter(|l| crate::text::available(*l))
+        .unwrap_or_default();
     let on_calendar = props
         .on_calendar
         .reform(move |est: Rc<Estimate>| (est, lang));
@@ -159,11 +176,9 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <LangSwitch current={lang} on_change={on_lang} />
                 <Header clinic={settings.clinic_name.clone()} />
-                if settings.debug && !props.setting_problems.is_empty() {
-                    <SettingsNotice problems={props.setting_problems.clone()} />
-                }
-                if !props.problems.is_empty() {
-                    <LinkNotice problems={props.problems.clone()} />
+                if !props.problems.is_empty() || settings.debug && !props.setting_problems.is_empty() {
+                    <LinkNotice problems={props.problems.clone()}
+                                settings={if settings.debug { props.setting_problems.clone() } else { Rc::default() }} />
                 }
                 <div class="pp-layout">
                     <div class="pp-side">

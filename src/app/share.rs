@@ -28,5 +28,7 @@ pub enum ShareOutcome {
 #[derive(Clone, PartialEq)]
 pub struct ShareRequest {
     pub what: ShareWhat,
+    /// The title for a share sheet, in the app's language.
+    pub title: &'static str,
     pub done: Callback<ShareOutcome>,
 }

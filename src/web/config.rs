@@ -22,7 +22,11 @@ pub fn read(file: &str, given: &str) -> (Settings, Vec<SettingProblem>) {
     let all = file
         .iter()
         .map(|(k, v)| (Origin::File, k.as_str(), v.as_str()))
-        .chain(given.iter().map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())));
+        .chain(
+            given
+                .iter()
+                .map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())),
+        );
     let (mut settings, problems) = Settings::parse(all);
     if let Some(tag) = web_sys::window().and_then(|w| w.navigator().language()) {
         settings.use_locale(&tag);

@@ -2,49 +2,80 @@
 //! gives each one a shadow root and drives it through [`Widget`]. A widget never touches
 //! the host page: not its link, title, language, storage or other widgets.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::Element;
 use yew::AppHandle;
 
-use super::{browser_lang, config, download, failure, share, today};
+use super::{browser_lang, config, failure, lang, take_along, today};
 use crate::app::{App, AppProps};
-use crate::text::{texts, Ui};
 
-/// One mounted widget.
-pub struct Widget {
+/// One widget. Its app mounts once the texts of its language are here.
+pub struct Widget(Rc<RefCell<Shared>>);
+
+struct Shared {
     root: Element,
-    app: Option<AppHandle<App>>,
+    /// The clinic's `settings.json`, as a query string.
     file: String,
+    app: Option<AppHandle<App>>,
+    /// Counts the attribute sets asked for: only the newest is shown, whatever loads first.
+    asked: u32,
+    gone: bool,
 }
 
 impl Widget {
     /// Mounts into `root` with the clinic's `settings.json` and the element's attributes, each
     /// as a query string.
-    pub fn mount(root: Element, file: String, attributes: &str) -> Widget {
+    pub fn mount(
+        root: Element,
+        file: String,
+        attributes: &str,
+        loader: js_sys::Function,
+    ) -> Widget {
         failure::watch_failures();
         failure::watch_root(&root);
-        let props = props(&file, attributes);
-        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        Widget {
+        lang::set_loader(loader);
+        let widget = Widget(Rc::new(RefCell::new(Shared {
             root,
-            app: Some(app),
             file,
-        }
+            app: None,
+            asked: 0,
+            gone: false,
+        })));
+        widget.update(attributes);
+        widget
     }
 
-    /// New attributes: the same widget, the patient's answers kept.
-    pub fn update(&mut self, attributes: &str) {
-        let props = props(&self.file, attributes);
-        if let Some(app) = &mut self.app {
-            app.update(props);
-        }
+    /// New attributes: the same app, the patient's answers kept.
+    pub fn update(&self, attributes: &str) {
+        let shared = self.0.clone();
+        let (props, asked) = {
+            let mut s = shared.borrow_mut();
+            s.asked += 1;
+            (props(&s.file, attributes), s.asked)
+        };
+        lang::ensure(props.lang, move || {
+            let mut s = shared.borrow_mut();
+            if s.gone || s.asked != asked {
+                return;
+            }
+            match &mut s.app {
+                Some(app) => app.update(props),
+                None => {
+                    let root = s.root.clone();
+                    s.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+                }
+            }
+        });
     }
 
     /// Unmounts the app and lets go of everything it held.
-    pub fn destroy(mut self) {
-        failure::unwatch_root(&self.root);
-        if let Some(app) = self.app.take() {
+    pub fn destroy(self) {
+        let mut s = self.0.borrow_mut();
+        s.gone = true;
+        failure::unwatch_root(&s.root);
+        if let Some(app) = s.app.take() {
             app.destroy();
         }
     }
@@ -57,12 +88,7 @@ fn props(file: &str, attributes: &str) -> AppProps {
     props.settings = Rc::new(settings);
     props.setting_problems = Rc::new(problems);
     props.embedded = true;
-    let lang = props.lang;
-    // Shares the page the widget is on, which is the clinic's.
-    props.on_share =
-        yew::Callback::from(move |request| share::share(request, texts(lang).ui(Ui::AppTitle)));
-    props.on_calendar = yew::Callback::from(|(est, lang): (Rc<crate::model::Estimate>, _)| {
-        download::save_calendar(&est, lang)
-    });
+    // Sharing shares the page the widget is on, which is the clinic's.
+    take_along(&mut props);
     props
 }

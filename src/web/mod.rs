@@ -6,6 +6,7 @@ mod config;
 mod download;
 pub mod embed;
 mod failure;
+mod lang;
 mod share;
 pub mod storage;
 pub mod url;
@@ -26,12 +27,19 @@ use crate::text::{texts, Lang, Ui};
 pub const ROOT_ID: &str = "pp-root";
 
 /// Mounts the whole-page app into `#pp-root` (or the body). `file` is the clinic's
-/// `settings.json` as the loader passes it on: a query string.
-pub fn start(file: &str) {
+/// `settings.json` as the loader passes it on (a query string); `loader` fetches a
+/// language's texts.
+pub fn start(file: &str, loader: js_sys::Function) {
     watch_failures();
-    if let Some(root) = root() {
-        yew::Renderer::<App>::with_root_and_props(root, props(file)).render();
-    }
+    lang::set_loader(loader);
+    let Some(root) = root() else {
+        return;
+    };
+    let props = props(file);
+    lang::ensure(props.lang, move || {
+        set_page_lang(props.lang);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
 }
 
 /// `#pp-root`, or the body when the page has none.
@@ -74,7 +82,6 @@ fn props(file: &str) -> AppProps {
         .or(settings.lang)
         .unwrap_or_else(browser_lang);
     props.settings = Rc::new(settings);
-    set_page_lang(props.lang);
     props.storage_available = storage::available();
     props.remembered = stored.is_some();
 
@@ -111,10 +118,7 @@ fn props(file: &str) -> AppProps {
             sync();
         })
     };
-    props.on_share =
-        Callback::from(move |request| share::share(request, texts(lang.get()).ui(Ui::AppTitle)));
-    props.on_calendar =
-        Callback::from(|(est, lang): (Rc<Estimate>, Lang)| download::save_calendar(&est, lang));
+    take_along(&mut props);
     props.on_remember = Callback::from(move |on: bool| {
         remember.set(on);
         if on {
@@ -124,6 +128,14 @@ fn props(file: &str) -> AppProps {
         }
     });
     props
+}
+
+/// What the page and a widget do alike: share, save the calendar, fetch a language's texts.
+fn take_along(props: &mut AppProps) {
+    props.on_share = Callback::from(share::share);
+    props.on_calendar =
+        Callback::from(|(est, lang): (Rc<Estimate>, Lang)| download::save_calendar(&est, lang));
+    props.load_lang = lang::loading();
 }
 
 /// The browser's language, else English.
@@ -136,6 +148,10 @@ pub(crate) fn browser_lang() -> Lang {
 
 /// The page's `lang`, `dir`, title and install manifest follow the app's language.
 fn set_page_lang(lang: Lang) {
+    // The language on screen: English when the asked one's texts did not load.
+    let lang = Some(lang)
+        .filter(|l| crate::text::available(*l))
+        .unwrap_or_default();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

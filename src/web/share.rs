@@ -8,10 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 use crate::app::share::{ShareOutcome, ShareRequest, ShareWhat};
 
 /// Carries out a request and reports the outcome.
-pub fn share(request: ShareRequest, title: &'static str) {
+pub fn share(request: ShareRequest) {
     wasm_bindgen_futures::spawn_local(async move {
         let outcome = match &request.what {
-            ShareWhat::Link => share_link(title).await,
+            ShareWhat::Link => share_link(request.title).await,
             ShareWhat::Summary(text) => copy(text).await,
         };
         request.done.emit(outcome);

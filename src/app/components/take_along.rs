@@ -40,7 +40,11 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
                     (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
                 })
             });
-            cb.emit(ShareRequest { what, done });
+            cb.emit(ShareRequest {
+                what,
+                title: t.ui(Ui::AppTitle),
+                done,
+            });
         })
     };
     let share_link = request(Rc::new(|_| ShareWhat::Link));
