@@ -44,11 +44,12 @@ impl Phone {
     /// A number with `min..=max` digits, written the way people write phone numbers.
     fn parse(text: &str, min: usize, max: usize) -> Option<Phone> {
         let text = text.trim();
-        let digits = text.chars().filter(char::is_ascii_digit).count();
-        let allowed = |(i, c): (usize, char)| {
-            c.is_ascii_digit() || " -().".contains(c) || (c == '+' && i == 0)
+        let b = text.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let allowed = |(i, c): (usize, &u8)| {
+            matches!(c, b'0'..=b'9' | b' ' | b'-' | b'(' | b')' | b'.') || (*c == b'+' && i == 0)
         };
-        (text.len() <= 32 && (min..=max).contains(&digits) && text.char_indices().all(allowed))
+        (b.len() <= 32 && (min..=max).contains(&digits) && b.iter().enumerate().all(allowed))
             .then(|| Phone(text.to_owned()))
     }
 
@@ -184,47 +185,17 @@ impl SettingProblem {
     }
 }
 
-/// Emergency numbers by country (ITU-T E.164 operational bulletins; each country's own).
-const EMERGENCY: [(&str, &str); 38] = [
-    ("US", "911"),
-    ("CA", "911"),
-    ("MX", "911"),
-    ("PR", "911"),
-    ("AR", "911"),
-    ("GB", "999"),
-    ("AU", "000"),
-    ("NZ", "111"),
-    ("IN", "112"),
-    ("IE", "112"),
-    ("ES", "112"),
-    ("FR", "112"),
-    ("DE", "112"),
-    ("IT", "112"),
-    ("PT", "112"),
-    ("NL", "112"),
-    ("BE", "112"),
-    ("LU", "112"),
-    ("AT", "112"),
-    ("CH", "112"),
-    ("DK", "112"),
-    ("SE", "112"),
-    ("NO", "112"),
-    ("FI", "112"),
-    ("IS", "112"),
-    ("PL", "112"),
-    ("CZ", "112"),
-    ("SK", "112"),
-    ("HU", "112"),
-    ("SI", "112"),
-    ("HR", "112"),
-    ("RO", "112"),
-    ("BG", "112"),
-    ("GR", "112"),
-    ("CY", "112"),
-    ("MT", "112"),
-    ("EE", "112"),
-    ("LV", "112"),
-];
+/// Emergency numbers by country, as `CCnumber` (ITU-T E.164 operational bulletins; each
+/// country's own). One string: a table of pairs costs more bytes in the wasm than the text.
+const EMERGENCY: &str = "US911 CA911 MX911 PR911 AR911 GB999 AU000 NZ111 IN112 IE112 ES112 FR112 DE112 IT112 PT112 NL112 BE112 LU112 AT112 CH112 DK112 SE112 NO112 FI112 IS112 PL112 CZ112 SK112 HU112 SI112 HR112 RO112 BG112 GR112 CY112 MT112 EE112 LV112";
+
+/// The known region for a country code (any case) and its emergency number.
+fn region(code: &str) -> Option<(&'static str, &'static str)> {
+    EMERGENCY
+        .split(' ')
+        .map(|e| e.split_at(2))
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+}
 
 impl Settings {
     /// The number to call in an emergency: the clinic's, else the region's, else 911 (the
@@ -233,19 +204,14 @@ impl Settings {
         if let Some(p) = &self.emergency_number {
             return p.text();
         }
-        self.region
-            .and_then(|r| EMERGENCY.iter().find(|(c, _)| *c == r))
-            .map_or("911", |(_, n)| n)
+        self.region.and_then(region).map_or("911", |(_, n)| n)
     }
 
     /// Takes the region from a browser language tag such as `en-GB`, unless one is set.
     pub fn use_locale(&mut self, tag: &str) {
         let region = tag.split(['-', '_']).nth(1).unwrap_or("");
         if self.region.is_none() {
-            self.region = EMERGENCY
-                .iter()
-                .find(|(c, _)| c.eq_ignore_ascii_case(region))
-                .map(|(c, _)| *c);
+            self.region = self::region(region).map(|(c, _)| c);
         }
     }
 
@@ -289,10 +255,7 @@ impl Settings {
                         bad("a short emergency number of 2 to 6 digits, such as 911, 112 or 999")
                     }
                 },
-                "region" => match EMERGENCY
-                    .iter()
-                    .find(|(c, _)| c.eq_ignore_ascii_case(trimmed))
-                {
+                "region" => match region(trimmed) {
                     Some((code, _)) => s.region = Some(code),
                     None => {
                         bad("a two-letter country code the app knows, such as US, GB, ES or AU")

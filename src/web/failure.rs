@@ -25,7 +25,7 @@ pub fn unwatch_root(root: &Element) {
 pub fn watch_failures() {
     // Yew installs its own hook on render unless given one this way.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        console_error_panic_hook::hook(info);
         show_failure();
     }));
 }
