@@ -1,10 +1,10 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use prolopath::model::conditions::{Group, Unit};
-use prolopath::model::side_effects::{Duration, Frequency, SideEffect};
+use prolopath::model::conditions::Unit;
+use prolopath::model::side_effects::Frequency;
 use prolopath::model::*;
-use prolopath::text::{Texts, Ui};
+use prolopath::text::Texts;
 
 /// Every fixed text of a language.
 pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {

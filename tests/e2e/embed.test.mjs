@@ -292,6 +292,8 @@ test('invalid settings: defaults, and one clear message per problem in the conso
   await widget.getByRole('heading', { name: 'Call 911 or your local emergency number now' }).waitFor();
   await widget.getByRole('heading', { name: 'Call your clinic today' }).waitFor();
   assert.equal(await widget.locator('.pp-clinic').count(), 0);
+  await widget.getByLabel('What do you want treated?').selectOption('rotator-cuff');
+  await widget.locator('.pp-app[data-state^="rotator-cuff "]').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });

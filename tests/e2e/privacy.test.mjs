@@ -120,14 +120,16 @@ test('a strict CSP: the header is sent, nothing inline, zero violations through 
 });
 
 test('the hosting recipe caches hashed files for a year and revalidates the rest', async () => {
-  const files = readdirSync(DIST).filter((f) => /\.(js|wasm|css)$/.test(f));
+  const files = readdirSync(DIST).filter((f) => /\.(js|wasm|css|txt)$/.test(f));
   for (const f of files) {
     const r = await fetch(app.server.url + f);
-    const hashed = f !== 'sw.js';
+    const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/.test(f);
     assert.equal(r.status, 200, f);
     if (hashed) assert.match(r.headers.get('cache-control'), /immutable/, `${f} is cached for good`);
   }
-  for (const f of ['', 'sw.js', 'manifest.webmanifest']) {
+  assert.ok(files.some((f) => /^es-[0-9a-f]+\.txt$/.test(f)), 'the Spanish texts are a hashed file');
+  // Files with fixed names: the page, the worker, the manifest, the widget's loader, the settings.
+  for (const f of ['', 'sw.js', 'manifest.webmanifest', 'embed.js', 'settings.json']) {
     const r = await fetch(app.server.url + f);
     assert.equal(r.headers.get('cache-control'), 'no-cache', `${f || 'the page'} is revalidated`);
   }
