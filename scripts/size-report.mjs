@@ -1,6 +1,9 @@
 // Prints raw, gzip and brotli bytes of every file the first load fetches, and their total.
-// Exits 1 when the brotli total passes the budget. Usage: node scripts/size-report.mjs [dist] [budget-bytes]
-import { readFileSync } from 'node:fs';
+// Exits 1 when the brotli total passes the budget.
+//   node scripts/size-report.mjs [dist] [budget-bytes] [floor-dir]
+// With floor-dir (scripts/minimal-yew/build.sh's output: a counter built with the same
+// toolchain), it also prints that app's total and ProloPath's ratio to it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -14,21 +17,29 @@ for (const m of html.matchAll(/(?:href|src|module_or_path:\s*)=?\s*["']?\/?([\w.
   refs.add(m[1]);
 }
 
-const rows = [...refs].map((name) => {
-  const bytes = readFileSync(join(dist, name));
+const measure = (dir, name) => {
+  const bytes = readFileSync(join(dir, name));
   return {
     name,
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+};
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const rows = [...refs].map((name) => measure(dist, name));
+const total = sum(rows);
 
 const pad = (v, n) => String(v).padStart(n);
 console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'first load total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+const floorDir = process.argv[4];
+if (floorDir) {
+  const floor = sum(readdirSync(floorDir).map((name) => measure(floorDir, name)));
+  console.log(`${'minimal Yew counter, same toolchain'.padEnd(44)}${pad(floor.raw, 10)}${pad(floor.gzip, 10)}${pad(floor.brotli, 10)}`);
+  console.log(`ProloPath's first load is ${(total.brotli / floor.brotli).toFixed(2)} times the minimal Yew app's (brotli)`);
+}
 console.log(`brotli budget ${budget} bytes: ${total.brotli <= budget ? 'within' : 'OVER'} (${((100 * total.brotli) / budget).toFixed(1)}%)`);
 if (!rows.some((r) => r.name.endsWith('.wasm'))) {
   console.error('size-report: no .wasm file found in the first load; is this a Trunk build?');

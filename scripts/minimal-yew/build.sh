@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the minimal Yew app into scripts/minimal-yew/dist with ProloPath's toolchain:
+# the same release profile, wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params).
+set -euo pipefail
+cd "$(dirname "$0")"
+out=dist
+target=../../target/minimal-yew
+cargo build --quiet --release --locked --target wasm32-unknown-unknown --target-dir "$target"
+rm -rf "$out" && mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/release/minimal-yew.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
+node ../../node_modules/terser/bin/terser "$out/minimal-yew.js" --module --compress --mangle -o "$out/minimal-yew.js"
+cat > "$out/index.html" <<'HTML'
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Counter</title>
+<script type="module">import init from './minimal-yew.js'; init();</script></head><body></body></html>
+HTML
