@@ -25,5 +25,6 @@ tier "4. figures: reading level, speed, responsiveness, bundle size (fails over 
 cargo test --quiet --test reading_level -- --nocapture every_text_is_plain 2>&1 | grep -vE '^(running|test |[.]*$)'
 cargo bench --quiet --bench estimate
 node scripts/responsiveness.mjs dist
+node scripts/lighthouse.mjs dist
 scripts/minimal-yew/build.sh
 node scripts/size-report.mjs dist 120000 scripts/minimal-yew/dist
