@@ -164,3 +164,22 @@ async fn in_spanish_every_care_level_and_the_plan_read_in_spanish() {
         "no English left"
     );
 }
+
+#[tokio::test]
+async fn source_labels_are_in_the_page_language() {
+    let mut props = AppProps::new(Date::from_ymd(2026, 11, 24).unwrap());
+    props.lang = Lang::Es;
+    props.initial = Some(Inputs {
+        condition: Condition::SacroiliacJoint,
+        ..Inputs::new(props.today)
+    });
+    let html = render_props(props).await;
+    for (en, es) in [
+        ("VA study 2018", "Estudio de veteranos 2018"),
+        ("Typical practice", "Práctica habitual"),
+        ("Care leaflets", "Folletos de cuidados"),
+    ] {
+        assert!(!html.contains(en), "{en}");
+        assert!(html.contains(es), "{es}");
+    }
+}

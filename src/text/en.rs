@@ -122,6 +122,10 @@ impl Texts for En {
             Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
             Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
             Ui::ClinicPhone => "Phone",
+            Ui::SourceVa => "VA study 2018",
+            Ui::SourceTypical => "Typical practice",
+            Ui::SourceLeaflets => "Care leaflets",
+            Ui::SourceReview => "Review 2023",
         }
     }
 

@@ -12,7 +12,9 @@ pub use table::{available, load};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+use crate::model::{
+    Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span,
+};
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -148,11 +150,16 @@ pub enum Ui {
     SummaryCopied,
     CopyFailed,
     ClinicPhone,
+    /// Short labels of the sources that are not an author and a year.
+    SourceVa,
+    SourceTypical,
+    SourceLeaflets,
+    SourceReview,
 }
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 92] = [
+    pub const ALL: [Ui; 96] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -245,6 +252,10 @@ impl Ui {
         Ui::SummaryCopied,
         Ui::CopyFailed,
         Ui::ClinicPhone,
+        Ui::SourceVa,
+        Ui::SourceTypical,
+        Ui::SourceLeaflets,
+        Ui::SourceReview,
     ];
 }
 
@@ -387,6 +398,18 @@ pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
     v.extend(Window::ALL.map(|w| t.window_advice(w)));
     v.extend(Presence::ALL.map(|p| t.presence(p)));
     v
+}
+
+/// A source's short label in this language: the words of the few that are not an author and
+/// a year ("Care leaflets"); the bibliography's own label for the rest ("Rabago 2013").
+pub fn source_label(t: &dyn Texts, s: SourceId) -> &'static str {
+    match s {
+        SourceId::Va2018 => t.ui(Ui::SourceVa),
+        SourceId::TypicalPractice => t.ui(Ui::SourceTypical),
+        SourceId::CareLeaflets => t.ui(Ui::SourceLeaflets),
+        SourceId::Review2023 => t.ui(Ui::SourceReview),
+        _ => s.short(),
+    }
 }
 
 /// The words for `lang`.

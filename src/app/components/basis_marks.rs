@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::app::hooks::use_texts;
 use crate::model::Basis;
-use crate::text::Ui;
+use crate::text::{source_label, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct BasisMarksProps {
@@ -18,8 +18,8 @@ pub fn basis_marks(props: &BasisMarksProps) -> Html {
         <span class="pp-basis">
             { for basis.sources.iter().map(|s| html! {
                 <a class="pp-cite" href={format!("#src-{}", s.slug())}
-                   aria-label={format!("{}: {}", t.ui(Ui::SourceMark), s.short())}>
-                    { s.short() }
+                   aria-label={format!("{}: {}", t.ui(Ui::SourceMark), source_label(t, *s))}>
+                    { source_label(t, *s) }
                 </a>
             }) }
             if basis.assumption.is_some() {

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::app::hooks::use_texts;
 use crate::model::sources::LAST_REVIEWED;
 use crate::model::{Assumption, SourceId};
-use crate::text::Ui;
+use crate::text::{source_label, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
@@ -22,7 +22,7 @@ pub fn source_list(props: &SourceListProps) -> Html {
             <ol class="pp-source-list">
                 { for props.citations.iter().map(|s| html! {
                     <li id={format!("src-{}", s.slug())}>
-                        <strong>{ s.short() }</strong>{ ". " }{ s.source().reference }
+                        <strong>{ source_label(t, *s) }</strong>{ ". " }{ s.source().reference }
                     </li>
                 }) }
             </ol>
