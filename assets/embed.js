@@ -62,8 +62,11 @@ class ProloPath extends HTMLElement {
         if (!link) return;
         event.preventDefault();
         const target = shadow.getElementById(link.getAttribute('href').slice(1));
-        target?.scrollIntoView();
-        target?.focus?.({ preventScroll: true });
+        if (!target) return;
+        target.scrollIntoView();
+        // As a page's own #link would: the next Tab goes on from the target.
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus({ preventScroll: true });
       });
     }
     const css = document.createElement('link');

@@ -165,6 +165,7 @@ test('the plain page: the widget renders, answers, and carries the clinic\'s set
   assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(10, 102, 64)', 'the clinic\'s accent');
   // In-widget links scroll inside the widget and leave the host page's address alone.
   await widget.locator('.pp-jump').click();
+  assert.equal(await widget.locator('#pp-care').evaluate((el) => el.getRootNode().activeElement === el), true, 'focus moves to the care levels');
   const after = await hostLooks(page);
   assert.deepEqual(after, before, 'the host page keeps its address, title, language and styles');
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored in the host\'s storage');
