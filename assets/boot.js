@@ -17,33 +17,8 @@ function failed(error) {
   }
 }
 
-// The clinic's settings.json as a query string. Text that is not a JSON object goes through
-// as `settings.json=<text>`, and the app names it as a problem.
-const settingsQuery = (text) => {
-  if (text == null) return '';
-  try {
-    const json = JSON.parse(text);
-    if (json && typeof json === 'object' && !Array.isArray(json)) {
-      const text = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
-      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, text(v)])).toString();
-    }
-  } catch {
-    // not JSON: reported below
-  }
-  return new URLSearchParams({ 'settings.json': text }).toString();
-};
+/* __SHARED__ */
 
-// A language's texts, fetched only when someone wants them (English is built in).
-const TEXTS = { es: './__ES__' };
-const fetched = {};
-const loadTexts = (lang) =>
-  (fetched[lang] ??= fetch(new URL(TEXTS[lang], import.meta.url)).then((r) => {
-    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
-    return r.text();
-  }).catch((error) => {
-    delete fetched[lang]; // try again next time
-    throw error;
-  }));
 // Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
 const linkLang = new URLSearchParams(location.search).get('lang');
 if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) loadTexts('es').catch(() => {});

@@ -65,7 +65,10 @@ const es = readFileSync(join(source, 'src/text/es.txt'));
 const esName = `es-${hash(es).slice(0, 16)}.txt`;
 writeFileSync(join(dir, esName), es);
 
+// What both loaders do alike: read settings.json, fetch a language's texts.
+const shared = readFileSync(join(source, 'assets/shared.js'), 'utf8');
 let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
+  .replace('/* __SHARED__ */', shared)
   .replaceAll('__ES__', esName)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
@@ -76,6 +79,7 @@ writeFileSync(join(dir, bootName), boot);
 
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
+  .replace('/* __SHARED__ */', shared)
   .replaceAll('__ES__', esName)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)

@@ -92,7 +92,7 @@ impl AppProps {
     }
 }
 
-/// Calls back at once: every language's texts are built in (natively, for tests and prerendering).
+/// Calls back at once: natively (tests, the server renderer) every language's texts are built in.
 fn texts_here((_, done): (Lang, Callback<()>)) {
     done.emit(());
 }

@@ -3,18 +3,13 @@
 //! said once in the console.
 
 use crate::model::query;
-use crate::settings::{Origin, SettingProblem, Settings};
+use crate::settings::{Origin, SettingProblem, Settings, KEYS};
 
-/// The settings a link carries besides the answers (whose `condition` and `lang` it has anyway).
-pub const LINK_SETTINGS: [&str; 7] = [
-    "clinic-name",
-    "clinic-phone",
-    "emergency-number",
-    "region",
-    "accent",
-    "conditions",
-    "debug",
-];
+/// Whether a link's key is a setting besides the answers (whose `condition` and `lang` the
+/// link has anyway).
+pub fn link_setting(key: &str) -> bool {
+    KEYS.contains(&key) && key != "condition" && key != "lang"
+}
 
 /// Settings from the file's query string and a query string of settings, which wins.
 pub fn read(file: &str, given: &str) -> (Settings, Vec<SettingProblem>) {

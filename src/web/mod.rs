@@ -55,7 +55,7 @@ fn props(file: &str) -> AppProps {
     let mut props = AppProps::new(today());
     let link = url::query();
     // The answers' own `condition` and `lang` stay answers here: the link notice covers them.
-    let kept = url::keep(&link, &config::LINK_SETTINGS);
+    let kept = url::keep(&link, config::link_setting);
     let (settings, problems) = config::read(file, &kept);
     props.setting_problems = Rc::new(problems);
     let stored = storage::load();

@@ -15,11 +15,11 @@ pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
-/// The `key=value&` pairs of `query` whose key is one of `keys`, as they were written.
-pub fn keep(query: &str, keys: &[&str]) -> String {
+/// The `key=value&` pairs of `query` whose key `wanted` takes, as they were written.
+pub fn keep(query: &str, wanted: impl Fn(&str) -> bool) -> String {
     query
         .split('&')
-        .filter(|pair| keys.contains(&pair.split('=').next().unwrap_or("")))
+        .filter(|pair| wanted(pair.split('=').next().unwrap_or("")))
         .fold(String::new(), |out, pair| out + pair + "&")
 }
 
