@@ -9,7 +9,7 @@ cargo build --quiet --release --locked --target wasm32-unknown-unknown --target-
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/release/minimal-yew.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
+  --enable-reference-types --enable-multivalue --converge "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
 node ../../node_modules/terser/bin/terser "$out/minimal-yew.js" --module --compress --mangle -o "$out/minimal-yew.js"
 cat > "$out/index.html" <<'HTML'
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Counter</title>
