@@ -167,7 +167,7 @@ pub struct SettingProblem {
 }
 
 impl SettingProblem {
-    pub fn new(key: &str, value: &str, expected: &'static str) -> SettingProblem {
+    fn new(key: &str, value: &str, expected: &'static str) -> SettingProblem {
         let cut = |s: &str| s.chars().take(MAX_SHOWN).collect();
         SettingProblem {
             key: cut(key),

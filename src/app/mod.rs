@@ -18,6 +18,7 @@ use components::{
     PrintSummary, Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong,
     UpdateBanner,
 };
+use hooks::use_accent;
 use state::{Action, State};
 
 /// What the page gives the app. Browser work (link, storage) happens in the callbacks.
@@ -141,6 +142,12 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let accent = use_accent(settings.accent);
+    // The web team's messages, in the widget only with the clinic's `debug` setting on.
+    let setting_problems = if settings.debug {
+        props.setting_problems.clone()
+    } else {
+        Rc::default()
+    };
     let on_lang = {
         let (lang, cb, load) = (lang.clone(), props.on_lang.clone(), props.load_lang.clone());
         Callback::from(move |next: Lang| {
@@ -176,10 +183,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <LangSwitch current={lang} on_change={on_lang} />
                 <Header clinic={settings.clinic_name.clone()} />
-                if !props.problems.is_empty() || settings.debug && !props.setting_problems.is_empty() {
-                    <LinkNotice problems={props.problems.clone()}
-                                settings={if settings.debug { props.setting_problems.clone() } else { Rc::default() }} />
-                }
+                <LinkNotice problems={props.problems.clone()} settings={setting_problems} />
                 <div class="pp-layout">
                     <div class="pp-side">
                         <PlanForm inputs={state.inputs} start_invalid={state.start_invalid}
@@ -206,27 +210,4 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Lang>>
     }
-}
-
-/// Puts the clinic's accent on the widget as `--pp-brand`. Through the style object, not a
-/// `style` attribute: a strict CSP (no inline styles) allows the one and blocks the other.
-#[hook]
-fn use_accent(accent: Option<crate::settings::Accent>) -> NodeRef {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(accent, move |accent| {
-            #[cfg(target_arch = "wasm32")]
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let style = el.style();
-                let _ = match accent {
-                    Some(a) => style.set_property("--pp-brand", &a.css()),
-                    None => style.remove_property("--pp-brand").map(drop),
-                };
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (node, accent);
-        });
-    }
-    node
 }
