@@ -4,17 +4,10 @@ import init, { start } from './__JS__';
 
 const OFFLINE = __SERVICE_WORKER__;
 
-/** The wasm could not start: show the static failure note and the care advice. */
+/** The wasm could not start: the prerendered page stays (care levels included); say so. */
 function failed(error) {
   console.error(error);
-  document.querySelector('.pp-loading')?.remove();
   document.querySelector('.pp-load-failed')?.removeAttribute('hidden');
-  const noscript = document.querySelector('noscript');
-  if (noscript) {
-    const box = document.createElement('div');
-    box.innerHTML = noscript.textContent; // the page's own static markup
-    noscript.replaceWith(box);
-  }
 }
 
 /* __SHARED__ */
@@ -27,8 +20,37 @@ if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) loadT
 const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
   .then((r) => (r.ok ? r.text() : null), () => null)
   .then(settingsQuery);
+/**
+ * The page opens with the app's first view (prerendered); the app replaces it. Answers a patient
+ * changed there before the app started go into the link, where the app reads them, and the
+ * control they were on keeps the focus.
+ */
+function takeOver(text) {
+  const form = document.querySelector('#pp-root form');
+  const link = new URLSearchParams(location.search);
+  let changed = false;
+  for (const e of form?.elements ?? []) {
+    const moved = e.type === 'radio' ? e.checked && !e.defaultChecked
+      : e.type === 'select-one' ? !e.options[e.selectedIndex]?.defaultSelected
+      : e.name && e.value !== e.defaultValue;
+    if (e.name && moved) {
+      link.set(e.name, e.value);
+      changed = true;
+    }
+  }
+  if (changed) history.replaceState(history.state, '', `?${link}`);
+  const focused = document.activeElement?.id;
+  start(text, loadTexts);
+  let frames = 600;
+  const refocus = () => {
+    if (document.querySelector('.pp-app[data-live]')) document.getElementById(focused)?.focus();
+    else if (--frames) requestAnimationFrame(refocus);
+  };
+  if (focused) refocus();
+}
+
 Promise.all([init({ module_or_path: new URL('./__WASM__', import.meta.url) }), settings])
-  .then(([, text]) => start(text, loadTexts))
+  .then(([, text]) => takeOver(text))
   .catch(failed);
 
 // Inside a frame: tell the host page the content's height, so it can size the frame with no

@@ -3,8 +3,11 @@
 //    parse `export default`)
 //  - write the loader, boot-<hash>.js, from assets/boot.js with the real hashed names,
 //    and link it from index.html with preloads: no inline script, for a strict CSP
+//  - put the app's first view in index.html, rendered by the app's own components natively
+//    (src/bin/prerender.rs), so the page is complete before the wasm arrives
 //  - release only: write sw.js with a precache list of the real files and a build id,
 //    mark the build in index.html, and write .br/.gz copies for nginx's *_static modules
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -86,6 +89,20 @@ let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
   .replaceAll('__CSS__', embedCssName);
 if (release) embed = (await minify(embed, { module: true, ecma: 2020 })).code;
 writeFileSync(join(dir, 'embed.js'), embed);
+// The app's first view, for the build day (or SOURCE_DATE_EPOCH's): the default estimate.
+// The wasm replaces it with the patient's own within the same frame, so nothing flashes.
+const day = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+const first = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', iso], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const slot = /<div class="?pp-prerender"?><\/div>/;
+if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
+html = html.replace(slot, () => first);
+console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} bytes`);
+
 // With inject_scripts off, Trunk leaves its own directive in the page.
 html = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
 html = html.replace(

@@ -8,7 +8,7 @@ tier() { printf '\n==== %s\n' "$*"; }
 
 tier "1. format, lints, native tests (model, text, SSR-rendered components)"
 cargo fmt --check
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features prerender -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo test --all-targets
 

@@ -98,6 +98,14 @@ fn texts_here((_, done): (Lang, Callback<()>)) {
     done.emit(());
 }
 
+/// `data-live` marks the app running in the browser, as opposed to the page's prerendered
+/// first view (the server renderer), which looks the same: tests and hosts wait for it.
+const LIVE: Option<&str> = if cfg!(target_arch = "wasm32") {
+    Some("")
+} else {
+    None
+};
+
 /// The whole ProloPath widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -177,7 +185,7 @@ pub fn app(props: &AppProps) -> Html {
     );
     html! {
         <ContextProvider<Lang> context={lang}>
-            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} ref={accent}>
+            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} data-live={LIVE} ref={accent}>
                 if !props.embedded {
                     <UpdateBanner />
                 }

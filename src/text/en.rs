@@ -84,7 +84,6 @@ impl Texts for En {
             Ui::UpdatePolicy => "We check the numbers against new studies at least once a year.",
             Ui::FailureTitle => "Something went wrong",
             Ui::FailureBody => "Please reload the page. If it keeps happening, call your clinic.",
-            Ui::Loading => "Loading your example plan.",
             Ui::TimelineTitle => "Your example plan on a timeline",
             Ui::TimelineStart => "Start",
             Ui::DayStripHeading => "Day by day after a session",

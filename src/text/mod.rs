@@ -112,7 +112,6 @@ pub enum Ui {
     UpdatePolicy,
     FailureTitle,
     FailureBody,
-    Loading,
     TimelineTitle,
     TimelineStart,
     DayStripHeading,
@@ -159,7 +158,7 @@ pub enum Ui {
 
 impl Ui {
     /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 96] = [
+    pub const ALL: [Ui; 95] = [
         Ui::AppTitle,
         Ui::Intro,
         Ui::Disclaimer,
@@ -214,7 +213,6 @@ impl Ui {
         Ui::UpdatePolicy,
         Ui::FailureTitle,
         Ui::FailureBody,
-        Ui::Loading,
         Ui::TimelineTitle,
         Ui::TimelineStart,
         Ui::DayStripHeading,

@@ -31,7 +31,7 @@ export async function open(app, options = {}) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.server.url);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.locator('.pp-app[data-live]').waitFor();
   return { page, errors };
 }
 

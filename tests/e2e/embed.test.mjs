@@ -78,7 +78,7 @@ async function visit(name, { block = false } = {}) {
   return { page, errors, warnings };
 }
 
-const plan = (widget) => widget.locator('.pp-plan tbody tr').first().waitFor();
+const plan = (widget) => widget.locator('.pp-app[data-live]').waitFor();
 const stateOf = (widget) => widget.locator('.pp-app').getAttribute('data-state');
 
 /** What the host page itself looks like: computed styles of its own elements, and its head. */
@@ -253,7 +253,7 @@ test('two widgets work on their own; removing one unmounts it; attributes update
 test('the iframe takes the settings from its link and sizes itself to its content', async () => {
   const { page, errors } = await visit('iframe.html');
   const frame = page.frameLocator('#prolopath-frame');
-  await frame.locator('.pp-plan tbody tr').first().waitFor();
+  await frame.locator('.pp-app[data-live]').waitFor();
   await frame.getByRole('heading', { name: 'Llame a Lakeside Clinic hoy' }).waitFor();
   const fits = () =>
     page.evaluate(() => {
@@ -331,11 +331,11 @@ const PARAMS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'ac
 
 /** Nothing ran, nothing broke: the widget or page shows a plan and no failure message. */
 async function unharmed(page, scope, errors, what) {
-  await scope.locator('.pp-plan tbody tr').first().waitFor({ timeout: 10_000 }).catch((e) => {
+  await scope.locator('.pp-app[data-live]').waitFor({ timeout: 10_000 }).catch((e) => {
     throw new Error(`${what}: no plan (${errors.join('; ').slice(0, 500)})`, { cause: e });
   });
   assert.equal(await page.evaluate(() => window.__xssCalls), 0, `${what}: nothing executed`);
-  assert.equal(await scope.locator('.pp-failure').count(), 0, `${what}: no failure`);
+  assert.equal(await scope.locator('.pp-failure:visible').count(), 0, `${what}: no failure`);
   for (const href of await scope.locator('a[href]').evaluateAll((a) => a.map((x) => x.getAttribute('href')))) {
     assert.match(href, /^(#[\w-]+|tel:\+?\d+|https:\/\/[^\s"<>]+)$/, `${what}: a safe link (${href.slice(0, 60)})`);
   }

@@ -16,18 +16,6 @@ async function datesFor(page, condition, severity, adherence, start) {
   return planDates(page);
 }
 
-test('the static shell shows the title before the app starts', async () => {
-  const page = await app.browser.newPage({ javaScriptEnabled: false });
-  await page.goto(app.server.url);
-  assert.match(await page.locator('h1').textContent(), /what to expect from prolotherapy/);
-  assert.ok(await page.locator('.pp-intro').isVisible());
-  // Chromium's script switch does not turn on <noscript> rendering, so read its text
-  // (tests/text.rs checks it holds every sign of every level).
-  const noscript = await page.locator('noscript').textContent();
-  for (const level of LEVELS) assert.ok(noscript.includes(level), level);
-  await page.close();
-});
-
 test('every condition: choose it, change severity and aftercare, see the dates change', async () => {
   const { page, errors } = await open();
   const start = '2027-03-01';

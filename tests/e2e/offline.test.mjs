@@ -47,7 +47,7 @@ test('the manifest meets Chromium\'s install criteria', async (t) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.locator('.pp-app[data-live]').waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

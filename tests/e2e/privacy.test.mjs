@@ -17,7 +17,7 @@ test('every request stays on the page\'s origin, none after start-up but the wor
   context.on('request', (r) => requests.push({ url: r.url(), fromWorker: !!r.serviceWorker(), at: Date.now() }));
   const page = await context.newPage();
   await page.goto(app.server.url);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.locator('.pp-app[data-live]').waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const started = Date.now();
   const today = await page.locator('#pp-start').inputValue();
@@ -73,7 +73,7 @@ test('with storage blocked the app works the same', async () => {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(app.server.url);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.locator('.pp-app[data-live]').waitFor();
   assert.ok(await page.getByText('does not let this page save answers').isVisible());
   const today = await page.locator('#pp-start').inputValue();
   await page.getByLabel('What do you want treated?').selectOption('achilles');
@@ -86,7 +86,7 @@ test('inside a sandboxed frame (no storage, no worker) the app works', async () 
   const { page } = await open(app);
   await page.setContent(`<iframe sandbox="allow-scripts" src="${app.server.url}" style="width:900px;height:700px"></iframe>`);
   const frame = page.frameLocator('iframe');
-  await frame.locator('.pp-plan tbody tr').first().waitFor();
+  await frame.locator('.pp-app[data-live]').waitFor();
   await frame.getByLabel('What do you want treated?').selectOption('jaw');
   await frame.locator('.pp-app[data-state^="jaw "]').waitFor();
   assert.ok(await frame.getByText('does not let this page save answers').isVisible());
@@ -108,7 +108,7 @@ test('a strict CSP: the header is sent, nothing inline, zero violations through 
   const page = await context.newPage();
   const response = await page.goto(app.server.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await page.locator('.pp-plan tbody tr').first().waitFor();
+  await page.locator('.pp-app[data-live]').waitFor();
   await page.getByLabel('What do you want treated?').selectOption('rotator-cuff');
   await page.getByLabel('Severe').check();
   await page.locator('#pp-caution-diabetes').check();

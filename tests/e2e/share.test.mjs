@@ -23,7 +23,7 @@ async function page({ webShare }) {
   p.on('pageerror', (e) => errors.push(e.message));
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await p.goto(app.server.url);
-  await p.locator('.pp-plan tbody tr').first().waitFor();
+  await p.locator('.pp-app[data-live]').waitFor();
   await p.getByLabel('What do you want treated?').selectOption('plantar');
   await p.getByLabel('Severe').check();
   await p.locator('#pp-caution-diabetes').check();

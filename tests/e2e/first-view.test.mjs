@@ -1,0 +1,133 @@
+// The page before, during and without the wasm: the build puts the app's first view in
+// index.html (src/bin/prerender.rs, run by scripts/postbuild.mjs); the wasm takes it over.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LEVELS, start } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+test('without JavaScript the default estimate and all three care levels are on the page', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  assert.match(await page.locator('h1').textContent(), /what to expect from prolotherapy/);
+  // The default answers' plan, with dates: knee, moderate, typical aftercare, from the build day.
+  const root = page.locator('.pp-app');
+  assert.equal(await root.count(), 1);
+  assert.match(await root.getAttribute('data-state'), /^knee moderate typical \d{4}-\d{2}-\d{2}$/);
+  assert.equal(await root.getAttribute('data-live'), null, 'no app is running');
+  const dates = await page.locator('.pp-plan tbody .pp-date').allTextContents();
+  assert.ok(dates.length >= 4, `${dates.length} sessions`);
+  for (const date of dates) assert.match(date, /^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  assert.ok(await page.locator('.pp-chart svg').isVisible(), 'the improvement chart');
+  // When to get help: all three levels, never behind a click.
+  for (const level of LEVELS) {
+    assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);
+  }
+  assert.ok(await page.getByRole('heading', { name: 'Tell your clinician first' }).isVisible());
+  assert.ok((await page.locator('.pp-source-list li').count()) >= 5, 'the sources');
+  // Chromium's script switch does not render <noscript>; its text is still the page's.
+  assert.match(await page.locator('noscript').textContent(), /turn on JavaScript/);
+  assert.equal(await page.locator('.pp-load-failed').isVisible(), false);
+  await context.close();
+});
+
+/** Installed before the page's own scripts: layout shifts, and frames with no app in the root. */
+function watchFirstView() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.__frames = { static: 0, live: 0, empty: 0 };
+  const sample = () => {
+    const root = document.getElementById('pp-root');
+    const view = root?.querySelector(':scope > .pp-app');
+    if (root) window.__frames[view ? (view.hasAttribute('data-live') ? 'live' : 'static') : 'empty'] += 1;
+    if (window.__frames.live < 3) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
+/** Where every heading, cell, control, list item and paragraph of the view is, from the
+ *  root's corner (without JavaScript the noscript note sits above the root). */
+const layout = (page) =>
+  page.locator('#pp-root').evaluate((root) => {
+    const at = root.getBoundingClientRect();
+    const shown = [...root.querySelectorAll('h1, h2, h3, th, td, label, select, input, button, li, p, svg')]
+      .filter((e) => e.getClientRects().length > 0);
+    return shown.map((e) => {
+      const r = e.getBoundingClientRect();
+      return `${e.tagName} ${Math.round(r.x - at.x)},${Math.round(r.y - at.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    });
+  });
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`with JavaScript the app takes the first view over in place (${name}): no empty frame, CLS 0`, async () => {
+    const context = await app.browser.newContext({ viewport });
+    await context.addInitScript(watchFirstView);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.server.url);
+    await page.locator('.pp-app[data-live]').waitFor();
+    await page.waitForFunction(() => window.__frames.live >= 3);
+    const frames = await page.evaluate(() => window.__frames);
+    assert.equal(frames.empty, 0, `frames painted with an empty root: ${JSON.stringify(frames)}`);
+    // The browser does not count replaced nodes as shifted, so compare the boxes as well:
+    // every element is where the first view (the same page without JavaScript) had it.
+    const still = await app.browser.newContext({ viewport, javaScriptEnabled: false });
+    const first = await still.newPage();
+    await first.goto(app.server.url);
+    const [before, now] = [await layout(first), await layout(page)];
+    await still.close();
+    assert.ok(before.length > 100, `${before.length} elements`);
+    assert.deepEqual(now, before, 'the live app lays out exactly like the first view');
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `layout shifts: ${shifts.join(', ')}`);
+    assert.equal(await page.locator('.pp-app').count(), 1, 'one app, not the first view plus the app');
+    // The live app answers: the first view's form is now the app's.
+    await page.getByLabel('What do you want treated?').selectOption('jaw');
+    await page.locator('.pp-app[data-state^="jaw "]').waitFor();
+    assert.deepEqual(errors, []);
+    console.log(`# ${name}: frames ${JSON.stringify(frames)}`);
+    await context.close();
+  });
+}
+
+test('when the wasm cannot load, the first view stays, with the care levels and a note', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(app.server.url);
+  const note = page.locator('.pp-load-failed');
+  await note.waitFor();
+  assert.equal(await note.getAttribute('role'), 'alert');
+  assert.match(await note.textContent(), /Please reload the page/);
+  for (const level of LEVELS) {
+    assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);
+  }
+  assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
+  await context.close();
+});
+
+test('answers changed in the first view before the app starts are kept, and so is the focus', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm back until the patient has answered in the first view.
+  let release;
+  const answered = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await answered; await route.continue(); });
+  await page.goto(app.server.url);
+  assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
+  await page.getByLabel('What do you want treated?').selectOption('achilles');
+  await page.getByLabel('Severe').check();
+  await page.getByLabel('What do you want treated?').focus();
+  release();
+  await page.locator('.pp-app[data-live][data-state^="achilles severe typical "]').waitFor();
+  assert.equal(await page.getByLabel('What do you want treated?').inputValue(), 'achilles');
+  assert.ok(await page.getByLabel('Severe').isChecked());
+  await page.waitForFunction(() => document.activeElement?.id === 'pp-condition');
+  await context.close();
+});
