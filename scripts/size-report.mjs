@@ -11,10 +11,17 @@ const dist = process.argv[2] ?? 'dist';
 const budget = Number(process.argv[3] ?? 120_000);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
-// The page plus every same-origin file it references (stylesheet, module, wasm, icon).
-const refs = new Set(['index.html']);
-for (const m of html.matchAll(/(?:href|src|module_or_path:\s*)=?\s*["']?\/?([\w.\-/]+\.(?:js|wasm|css|svg|png|json|webmanifest))/g)) {
-  refs.add(m[1]);
+// The first load is what a browser fetches to show and start the page: the page, its
+// stylesheet, scripts and wasm (<link rel=stylesheet|modulepreload|preload>, <script src>),
+// and settings.json, which the loader reads. Chromium asks for nothing else (the manifest
+// and the install icons come with installing; the offline worker's copies come after).
+const refs = new Set(['index.html', 'settings.json']);
+const later = new Set();
+for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+  const url = tag.match(/\b(?:href|src)=["']?\.?\/?([\w.\-/]+)/)?.[1];
+  if (!url || /^data\b/.test(url)) continue;
+  const rel = tag.match(/\brel=["']?([\w-]+)/)?.[1];
+  (tag.startsWith('<script') || ['stylesheet', 'modulepreload', 'preload'].includes(rel) ? refs : later).add(url);
 }
 
 const measure = (dir, name) => {
@@ -34,6 +41,9 @@ const pad = (v, n) => String(v).padStart(n);
 console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'first load total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+for (const r of [...later].map((name) => measure(dist, name))) {
+  console.log(`${`(not on first load) ${r.name}`.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+}
 const floorDir = process.argv[4];
 if (floorDir) {
   const floor = sum(readdirSync(floorDir).map((name) => measure(floorDir, name)));

@@ -14,9 +14,9 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
-    CareLevels, CautionList, Choices, Header, Improvement, LangSwitch, LinkNotice, PlanForm,
-    PrintSummary, Questions, Remember, SessionPlan, SideEffects, SourceList, TakeAlong,
-    UpdateBanner,
+    care_levels, caution_list, choices, header, improvement, lang_switch, link_notice,
+    print_summary, questions, session_plan, side_effects, source_list, PlanForm, Remember,
+    TakeAlong, UpdateBanner,
 };
 use hooks::use_accent;
 use state::{Action, State};
@@ -151,10 +151,10 @@ pub fn app(props: &AppProps) -> Html {
     }
     let accent = use_accent(settings.accent);
     // The web team's messages, in the widget only with the clinic's `debug` setting on.
-    let setting_problems = if settings.debug {
-        props.setting_problems.clone()
+    let setting_problems: &[SettingProblem] = if settings.debug {
+        &props.setting_problems
     } else {
-        Rc::default()
+        &[]
     };
     let on_lang = {
         let (lang, cb, load) = (lang.clone(), props.on_lang.clone(), props.load_lang.clone());
@@ -171,6 +171,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = Some(*lang)
         .filter(|l| crate::text::available(*l))
         .unwrap_or_default();
+    let t = crate::text::texts(lang);
     let on_calendar = props
         .on_calendar
         .reform(move |est: Rc<Estimate>| (est, lang));
@@ -184,38 +185,36 @@ pub fn app(props: &AppProps) -> Html {
         inputs.start.to_iso()
     );
     html! {
-        <ContextProvider<Lang> context={lang}>
             <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} data-live={LIVE} ref={accent}>
                 if !props.embedded {
-                    <UpdateBanner />
+                    <UpdateBanner {lang} />
                 }
-                <LangSwitch current={lang} on_change={on_lang} />
-                <Header clinic={settings.clinic_name.clone()} />
-                <LinkNotice problems={props.problems.clone()} settings={setting_problems} />
+                { lang_switch(lang, &on_lang) }
+                { header(t, settings.clinic_name.as_deref()) }
+                { link_notice(t, &props.problems, setting_problems) }
                 <div class="pp-layout">
                     <div class="pp-side">
-                        <PlanForm inputs={state.inputs} start_invalid={state.start_invalid}
+                        <PlanForm {lang} inputs={state.inputs} start_invalid={state.start_invalid}
                                   conditions={settings.conditions.clone()} {on_action} />
                         if !props.embedded {
-                            <Remember available={props.storage_available} initially_on={props.remembered}
+                            <Remember {lang} available={props.storage_available} initially_on={props.remembered}
                                       on_change={props.on_remember.clone()} />
                         }
                     </div>
                     <div class="pp-results">
-                        <PrintSummary {inputs} />
-                        <SessionPlan estimate={est.clone()} />
-                        <CareLevels settings={settings.clone()} />
-                        <Improvement estimate={est.clone()} />
-                        <SideEffects />
-                        <Choices />
-                        <CautionList cautions={est.cautions.clone()} {on_toggle} />
-                        <Questions />
-                        <TakeAlong estimate={est.clone()} {on_calendar}
+                        { print_summary(t, inputs) }
+                        { session_plan(t, &est) }
+                        { care_levels(t, &settings) }
+                        { improvement(t, &est) }
+                        { side_effects(t) }
+                        { choices(t) }
+                        { caution_list(t, &est.cautions, &on_toggle) }
+                        { questions(t) }
+                        <TakeAlong {lang} estimate={est.clone()} {on_calendar}
                                    on_share={props.on_share.clone()} />
-                        <SourceList citations={est.citations.clone()} assumptions={est.assumptions.clone()} />
+                        { source_list(t, &est.citations, &est.assumptions) }
                     </div>
                 </div>
             </div>
-        </ContextProvider<Lang>>
     }
 }

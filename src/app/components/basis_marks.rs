@@ -1,19 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::Basis;
-use crate::text::{source_label, Ui};
-
-#[derive(Properties, PartialEq)]
-pub struct BasisMarksProps {
-    pub basis: Basis,
-}
+use crate::text::{source_label, Texts, Ui};
 
 /// The sources behind a number, linked to the sources list, and a "best guess" mark.
-#[function_component(BasisMarks)]
-pub fn basis_marks(props: &BasisMarksProps) -> Html {
-    let t = use_texts();
-    let basis = props.basis;
+///
+/// A plain view function, like the other parts without state of their own: a component
+/// costs about 300 bytes of wasm each, and this one is on the page 16 times.
+pub fn basis_marks(t: &dyn Texts, basis: Basis) -> Html {
     html! {
         <span class="pp-basis">
             { for basis.sources.iter().map(|s| html! {

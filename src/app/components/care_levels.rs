@@ -1,25 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::BasisMarks;
-use crate::app::hooks::use_texts;
+use super::basis_marks;
 use crate::model::care::CARE_BASIS;
 use crate::model::CareLevel;
 use crate::settings::Settings;
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct CareLevelsProps {
-    /// The emergency number, the clinic's name and phone.
-    pub settings: Rc<Settings>,
-}
+use crate::text::{Texts, Ui};
 
 /// The three when-to-get-help levels. Always shown in full; never collapsed.
-#[function_component(CareLevels)]
-pub fn care_levels(props: &CareLevelsProps) -> Html {
-    let t = use_texts();
-    let s = &props.settings;
+pub fn care_levels(t: &dyn Texts, s: &Settings) -> Html {
     let heading = |level: CareLevel| match (level, &s.clinic_name) {
         (CareLevel::EmergencyNow, _) => t.emergency_now(s.emergency()),
         (CareLevel::CallClinicToday, Some(name)) => t.call_clinic_today(name),
@@ -47,7 +35,7 @@ pub fn care_levels(props: &CareLevelsProps) -> Html {
                     </div>
                 }
             }) }
-            <p class="pp-note">{ t.ui(Ui::SourceMark) }{ ": " }<BasisMarks basis={CARE_BASIS} /></p>
+            <p class="pp-note">{ t.ui(Ui::SourceMark) }{ ": " }{ basis_marks(t, CARE_BASIS) }</p>
         </section>
     }
 }

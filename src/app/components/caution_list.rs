@@ -1,29 +1,24 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::{Caution, CautionItem};
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct CautionListProps {
-    pub cautions: Vec<CautionItem>,
-    pub on_toggle: Callback<Caution>,
-}
+use crate::text::{Texts, Ui};
 
 /// A checklist of things to tell the clinician. Ticking one explains why it matters.
-#[function_component(CautionList)]
-pub fn caution_list(props: &CautionListProps) -> Html {
-    let t = use_texts();
+pub fn caution_list(
+    t: &dyn Texts,
+    cautions: &[CautionItem],
+    on_toggle: &Callback<Caution>,
+) -> Html {
     html! {
         <section class="pp-card pp-cautions" aria-labelledby="pp-cautions-heading">
             <h2 id="pp-cautions-heading">{ t.ui(Ui::CautionsHeading) }</h2>
             <p>{ t.ui(Ui::CautionsIntro) }</p>
             <ul class="pp-checklist">
-                { for props.cautions.iter().map(|item| {
+                { for cautions.iter().map(|item| {
                     let id = format!("pp-caution-{}", item.caution.code());
                     let why_id = format!("{id}-why");
                     let caution = item.caution;
-                    let onchange = props.on_toggle.reform(move |_: Event| caution);
+                    let onchange = on_toggle.reform(move |_: Event| caution);
                     html! {
                         <li>
                             <input type="checkbox" id={id.clone()} checked={item.ticked} {onchange}

@@ -1,14 +1,11 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::side_effects::{Presence, Window};
 use crate::model::SIDE_EFFECTS;
-use crate::text::Ui;
+use crate::text::{Texts, Ui};
 
 /// What is normal on the day of a session, days 1-3 and days 4-7.
-#[function_component(DayStrip)]
-pub fn day_strip() -> Html {
-    let t = use_texts();
+pub fn day_strip(t: &dyn Texts) -> Html {
     html! {
         <div class="pp-days">
             <h3>{ t.ui(Ui::DayStripHeading) }</h3>

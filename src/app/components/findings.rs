@@ -1,27 +1,19 @@
 use yew::prelude::*;
 
-use super::{BasisMarks, IconArray};
-use crate::app::hooks::use_texts;
+use super::{basis_marks, icon_array};
 use crate::model::conditions::Unit;
 use crate::model::{Basis, Finding};
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct FindingsProps {
-    pub findings: &'static [Finding],
-}
+use crate::text::{Texts, Ui};
 
 /// What the trials found for this condition, as "X out of 100" where they counted people.
-#[function_component(Findings)]
-pub fn findings(props: &FindingsProps) -> Html {
-    let t = use_texts();
+pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
     html! {
         <div class="pp-findings">
             <h3>{ t.ui(Ui::FindingsHeading) }</h3>
-            if props.findings.is_empty() {
+            if findings.is_empty() {
                 <p>{ t.ui(Ui::NoTrialFinding) }</p>
             }
-            { for props.findings.iter().map(|f| html! {
+            { for findings.iter().map(|f| html! {
                 <div class="pp-finding">
                     <p>{ t.finding_intro(f.measure, f.at_weeks) }</p>
                     if !f.arms.is_empty() {
@@ -31,7 +23,7 @@ pub fn findings(props: &FindingsProps) -> Html {
                                 html! {
                                     <li>
                                         if counted {
-                                            <IconArray filled={v.min} label={t.out_of_100(f.unit, v.min)} />
+                                            { icon_array(v.min, t.out_of_100(f.unit, v.min)) }
                                         }
                                         <span>{ t.finding_arm(f.unit, *g, *v) }</span>
                                     </li>
@@ -45,7 +37,7 @@ pub fn findings(props: &FindingsProps) -> Html {
                     if f.not_significant {
                         <p>{ t.ui(Ui::NotSignificant) }</p>
                     }
-                    <p class="pp-note"><BasisMarks basis={Basis::cited(std::slice::from_ref(&f.source))} /></p>
+                    <p class="pp-note">{ basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }</p>
                 </div>
             }) }
         </div>

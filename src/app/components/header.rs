@@ -1,22 +1,12 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
-use crate::text::Ui;
+use crate::text::{Texts, Ui};
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    /// The clinic that offers this page, when it says.
-    #[prop_or_default]
-    pub clinic: Option<String>,
-}
-
-/// Title, one-line intro and what this tool is (and is not).
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let t = use_texts();
+/// Title, one-line intro and what this tool is (and is not); the clinic's name when it says.
+pub fn header(t: &dyn Texts, clinic: Option<&str>) -> Html {
     html! {
         <header class="pp-header">
-            if let Some(clinic) = &props.clinic {
+            if let Some(clinic) = clinic {
                 <p class="pp-clinic">{ clinic }</p>
             }
             <h1>{ t.ui(Ui::AppTitle) }</h1>

@@ -1,33 +1,22 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{BasisMarks, Findings, ImprovementChart};
-use crate::app::hooks::use_texts;
+use super::{basis_marks, findings, improvement_chart};
 use crate::model::Estimate;
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct ImprovementProps {
-    pub estimate: Rc<Estimate>,
-}
+use crate::text::{Texts, Ui};
 
 /// Weeks at which the text table reports the curve.
 const TABLE_WEEKS: [u16; 5] = [4, 8, 12, 26, 52];
 
 /// When change usually comes, the curve with its band, and what the trials found.
-#[function_component(Improvement)]
-pub fn improvement(props: &ImprovementProps) -> Html {
-    let t = use_texts();
-    let est = &props.estimate;
+pub fn improvement(t: &dyn Texts, est: &Estimate) -> Html {
     let fc = est.first_change;
     html! {
         <section class="pp-card pp-improvement" aria-labelledby="pp-improvement-heading">
             <h2 id="pp-improvement-heading">{ t.ui(Ui::ImprovementHeading) }</h2>
-            <p>{ t.first_change(fc.weeks, fc.from, fc.to) }{ " " }<BasisMarks basis={fc.basis} /></p>
-            <ImprovementChart estimate={est.clone()} />
+            <p>{ t.first_change(fc.weeks, fc.from, fc.to) }{ " " }{ basis_marks(t, fc.basis) }</p>
+            { improvement_chart(t, est) }
             <p class="pp-note">
-                <BasisMarks basis={est.curve.basis} />{ " " }<BasisMarks basis={est.curve.band_basis} />
+                { basis_marks(t, est.curve.basis) }{ " " }{ basis_marks(t, est.curve.band_basis) }
             </p>
             <p class="pp-emphasis">{ t.ui(Ui::NotEveryone) }</p>
             <table class="pp-table pp-curve-table">
@@ -51,7 +40,7 @@ pub fn improvement(props: &ImprovementProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <Findings findings={est.findings} />
+            { findings(t, est.findings) }
         </section>
     }
 }

@@ -1,17 +1,10 @@
 use std::fmt::Write;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::outcome::WEEKS;
 use crate::model::Estimate;
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct ImprovementChartProps {
-    pub estimate: Rc<Estimate>,
-}
+use crate::text::{Texts, Ui};
 
 // Whole-number coordinates: precise enough at this size, and formatting integers keeps
 // the float-printing code out of the wasm.
@@ -31,10 +24,8 @@ fn y(percent: u8) -> i32 {
 }
 
 /// The typical curve, its band and the session weeks, as an SVG with a title and description.
-#[function_component(ImprovementChart)]
-pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
-    let t = use_texts();
-    let points = &props.estimate.curve.points;
+pub fn improvement_chart(t: &dyn Texts, est: &Estimate) -> Html {
+    let points = &est.curve.points;
     let mut line = String::new();
     let mut band = String::new();
     for (i, p) in points.iter().enumerate() {
@@ -58,7 +49,7 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
     }
     band.push('Z');
     let base = y(0);
-    let fc = props.estimate.first_change.weeks;
+    let fc = est.first_change.weeks;
     html! {
         <figure class="pp-chart">
             <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::ChartTitle)}>
@@ -85,7 +76,7 @@ pub fn improvement_chart(props: &ImprovementChartProps) -> Html {
                 </text>
                 <path class="pp-band" d={band} />
                 <path class="pp-line" d={line} />
-                { for props.estimate.sessions.iter().filter(|s| s.week <= WEEKS).map(|s| html! {
+                { for est.sessions.iter().filter(|s| s.week <= WEEKS).map(|s| html! {
                     <circle class={if s.optional { "pp-dot pp-dot-optional" } else { "pp-dot" }}
                             cx={x(s.week).to_string()} cy={base.to_string()} r="5" />
                 }) }

@@ -1,4 +1,4 @@
-//! One component per file; small props, callbacks up, data down.
+//! One component (or view function) per file; small props, callbacks up, data down.
 
 mod basis_marks;
 mod care_levels;
@@ -24,26 +24,28 @@ mod source_list;
 mod take_along;
 mod update_banner;
 
-pub use basis_marks::BasisMarks;
-pub use care_levels::CareLevels;
-pub use caution_list::CautionList;
-pub use choice_group::{Choice, ChoiceGroup};
-pub use choices::Choices;
-pub use day_strip::DayStrip;
-pub use findings::Findings;
-pub use header::Header;
-pub use icon_array::IconArray;
-pub use improvement::Improvement;
-pub use improvement_chart::ImprovementChart;
-pub use lang_switch::LangSwitch;
-pub use link_notice::LinkNotice;
+// Parts with state or effects of their own are components; the rest are plain view
+// functions of the texts and their data (smaller in the wasm, and nothing to mount).
+pub use basis_marks::basis_marks;
+pub use care_levels::care_levels;
+pub use caution_list::caution_list;
+pub use choice_group::{choice_group, Choice};
+pub use choices::choices;
+pub use day_strip::day_strip;
+pub use findings::findings;
+pub use header::header;
+pub use icon_array::icon_array;
+pub use improvement::improvement;
+pub use improvement_chart::improvement_chart;
+pub use lang_switch::lang_switch;
+pub use link_notice::link_notice;
 pub use plan_form::PlanForm;
-pub use print_summary::PrintSummary;
-pub use questions::Questions;
+pub use print_summary::print_summary;
+pub use questions::questions;
 pub use remember::Remember;
-pub use session_plan::SessionPlan;
-pub use session_timeline::SessionTimeline;
-pub use side_effects::SideEffects;
-pub use source_list::SourceList;
+pub use session_plan::session_plan;
+pub use session_timeline::session_timeline;
+pub use side_effects::side_effects;
+pub use source_list::source_list;
 pub use take_along::TakeAlong;
 pub use update_banner::UpdateBanner;

@@ -1,15 +1,16 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{Choice, ChoiceGroup};
-use crate::app::hooks::use_texts;
+use super::{choice_group, Choice};
 use crate::app::state::Action;
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
 use crate::model::{Adherence, Condition, Date, Inputs, Severity};
-use crate::text::Ui;
+use crate::text::{texts, Lang, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanFormProps {
+    /// The language to speak.
+    pub lang: Lang,
     pub inputs: Inputs,
     pub start_invalid: bool,
     /// The conditions the clinic offers.
@@ -20,7 +21,7 @@ pub struct PlanFormProps {
 /// The three choices and the start date. Every change goes up as one action.
 #[function_component(PlanForm)]
 pub fn plan_form(props: &PlanFormProps) -> Html {
-    let t = use_texts();
+    let t = texts(props.lang);
     let inputs = props.inputs;
     let on_condition = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -100,12 +101,10 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                     }) }
                 </select>
             </div>
-            <ChoiceGroup name="severity" legend={t.ui(Ui::SeverityLegend)} choices={severities}
-                selected={inputs.severity as usize}
-                on_select={props.on_action.reform(|i: usize| Action::SetSeverity(Severity::ALL[i]))} />
-            <ChoiceGroup name="adherence" legend={t.ui(Ui::AdherenceLegend)} choices={adherences}
-                selected={inputs.adherence as usize}
-                on_select={props.on_action.reform(|i: usize| Action::SetAdherence(Adherence::ALL[i]))} />
+            { choice_group("severity", t.ui(Ui::SeverityLegend), &severities, inputs.severity as usize,
+                props.on_action.reform(|i: usize| Action::SetSeverity(Severity::ALL[i]))) }
+            { choice_group("adherence", t.ui(Ui::AdherenceLegend), &adherences, inputs.adherence as usize,
+                props.on_action.reform(|i: usize| Action::SetAdherence(Adherence::ALL[i]))) }
             <div class="pp-field">
                 <label for="pp-start">{ t.ui(Ui::StartLabel) }</label>
                 <input type="date" id="pp-start" name="start" ref={start_ref} value={server_value}

@@ -1,19 +1,10 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::{Caution, Inputs};
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub inputs: Inputs,
-}
+use crate::text::{Texts, Ui};
 
 /// The patient's choices in words, shown only on paper (the form is not printed).
-#[function_component(PrintSummary)]
-pub fn print_summary(props: &PrintSummaryProps) -> Html {
-    let t = use_texts();
-    let i = props.inputs;
+pub fn print_summary(t: &dyn Texts, i: Inputs) -> Html {
     let ticked: Vec<Caution> = Caution::ALL
         .into_iter()
         .filter(|c| i.cautions.contains(*c))

@@ -1,12 +1,9 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
-use crate::text::Ui;
+use crate::text::{Texts, Ui};
 
 /// Questions to take to the visit.
-#[function_component(Questions)]
-pub fn questions() -> Html {
-    let t = use_texts();
+pub fn questions(t: &dyn Texts) -> Html {
     html! {
         <section class="pp-card pp-questions" aria-labelledby="pp-questions-heading">
             <h2 id="pp-questions-heading">{ t.ui(Ui::QuestionsHeading) }</h2>

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
-use crate::text::Ui;
+use crate::text::{texts, Lang, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct RememberProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Whether this page may store anything.
     pub available: bool,
     pub initially_on: bool,
@@ -14,7 +15,7 @@ pub struct RememberProps {
 /// Opt-in: remember the answers on this device, with a way to forget them.
 #[function_component(Remember)]
 pub fn remember(props: &RememberProps) -> Html {
-    let t = use_texts();
+    let t = texts(props.lang);
     let on = use_state(|| props.initially_on);
     if !props.available {
         return html! { <p class="pp-help pp-remember">{ t.ui(Ui::StorageBlocked) }</p> };

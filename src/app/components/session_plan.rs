@@ -1,28 +1,17 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{BasisMarks, SessionTimeline};
-use crate::app::hooks::use_texts;
+use super::{basis_marks, session_timeline};
 use crate::model::{Estimate, Phase};
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct SessionPlanProps {
-    pub estimate: Rc<Estimate>,
-}
+use crate::text::{Texts, Ui};
 
 /// The example sessions with their dates and stages.
-#[function_component(SessionPlan)]
-pub fn session_plan(props: &SessionPlanProps) -> Html {
-    let t = use_texts();
-    let est = &props.estimate;
+pub fn session_plan(t: &dyn Texts, est: &Estimate) -> Html {
     let shown = est.series().count() as u16;
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
             <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown, est.series_range) }</p>
-            <SessionTimeline estimate={est.clone()} />
+            { session_timeline(t, est) }
             <table class="pp-table">
                 <caption>{ t.ui(Ui::PlanCaption) }</caption>
                 <thead>
@@ -58,8 +47,8 @@ pub fn session_plan(props: &SessionPlanProps) -> Html {
             </table>
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
-                <BasisMarks basis={est.sessions[0].basis} />
-                <BasisMarks basis={est.sessions[est.sessions.len() - 1].basis} />
+                { basis_marks(t, est.sessions[0].basis) }
+                { basis_marks(t, est.sessions[est.sessions.len() - 1].basis) }
             </p>
         </section>
     }

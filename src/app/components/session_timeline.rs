@@ -1,15 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::model::{Estimate, Phase};
-use crate::text::Ui;
-
-#[derive(Properties, PartialEq)]
-pub struct SessionTimelineProps {
-    pub estimate: Rc<Estimate>,
-}
+use crate::text::{Texts, Ui};
 
 // Whole-number coordinates, as in the improvement chart.
 const W: i32 = 640;
@@ -20,10 +12,8 @@ const AXIS: i32 = 62;
 
 /// The plan as a picture: phases shaded, a marker per session (hollow when
 /// optional), the start marked. The table beside it is the text equivalent.
-#[function_component(SessionTimeline)]
-pub fn session_timeline(props: &SessionTimelineProps) -> Html {
-    let t = use_texts();
-    let sessions = &props.estimate.sessions;
+pub fn session_timeline(t: &dyn Texts, est: &Estimate) -> Html {
+    let sessions = &est.sessions;
     let last_week = sessions.last().map_or(1, |s| s.week.max(1));
     let x = |week: u16| LEFT + i32::from(week) * (W - LEFT - RIGHT) / i32::from(last_week);
     let phase_span = |phase: Phase| {
@@ -34,7 +24,7 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
             .collect();
         Some((*weeks.first()?, *weeks.last()?))
     };
-    let series: Vec<_> = props.estimate.series().collect();
+    let series: Vec<_> = est.series().collect();
     let desc = match (series.first(), series.last(), sessions.last()) {
         (Some(first), Some(last), Some(checkup)) => {
             t.timeline_desc(series.len() as u16, first.date, last.date, checkup.date)
@@ -83,7 +73,7 @@ pub fn session_timeline(props: &SessionTimelineProps) -> Html {
                     </g>
                 }) }
                 <text class="pp-start-label" x={(LEFT + 4).to_string()} y={(H - 4).to_string()}>
-                    { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(props.estimate.inputs.start) }
+                    { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(est.inputs.start) }
                 </text>
             </svg>
             </div>

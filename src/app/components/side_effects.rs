@@ -1,15 +1,12 @@
 use yew::prelude::*;
 
-use super::{BasisMarks, DayStrip};
-use crate::app::hooks::use_texts;
+use super::{basis_marks, day_strip};
 use crate::model::side_effects::SERIOUS_EVENTS_BASIS;
 use crate::model::SIDE_EFFECTS;
-use crate::text::Ui;
+use crate::text::{Texts, Ui};
 
 /// Common side effects after each session, how often and how long, and the medicine advice.
-#[function_component(SideEffects)]
-pub fn side_effects() -> Html {
-    let t = use_texts();
+pub fn side_effects(t: &dyn Texts) -> Html {
     html! {
         <section class="pp-card pp-side-effects" aria-labelledby="pp-side-heading">
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
@@ -30,15 +27,15 @@ pub fn side_effects() -> Html {
                                 if let Some((n, of)) = s.trial_count {
                                     { " (" }{ t.trial_count(n, of) }{ ")" }
                                 }
-                                { " " }<BasisMarks basis={s.basis} />
+                                { " " }{ basis_marks(t, s.basis) }
                             </td>
                             <td>{ t.duration(s.duration) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
-            <DayStrip />
-            <p>{ t.ui(Ui::SeriousRare) }{ " " }<BasisMarks basis={SERIOUS_EVENTS_BASIS} /></p>
+            { day_strip(t) }
+            <p>{ t.ui(Ui::SeriousRare) }{ " " }{ basis_marks(t, SERIOUS_EVENTS_BASIS) }</p>
             <p>{ t.ui(Ui::MedicineAdvice) }</p>
         </section>
     }

@@ -2,14 +2,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_texts;
 use crate::app::share::{ShareOutcome, ShareRequest, ShareWhat};
 use crate::export::summary::summary;
 use crate::model::Estimate;
-use crate::text::Ui;
+use crate::text::{texts, Lang, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct TakeAlongProps {
+    /// The language to speak.
+    pub lang: Lang,
     pub estimate: Rc<Estimate>,
     pub on_calendar: Callback<Rc<Estimate>>,
     pub on_share: Callback<ShareRequest>,
@@ -18,7 +19,7 @@ pub struct TakeAlongProps {
 /// Ways to take the plan along: a link, a summary, the example dates in a calendar.
 #[function_component(TakeAlong)]
 pub fn take_along(props: &TakeAlongProps) -> Html {
-    let t = use_texts();
+    let t = texts(props.lang);
     // What the last share or copy did, for the confirmation line.
     let status = use_state(|| None::<Ui>);
     let request = |what: Rc<dyn Fn(&Estimate) -> ShareWhat>| {
