@@ -1,64 +1,101 @@
 // How quickly the estimate follows an input on a slow phone: the release build served by the
-// hosting recipe, Chromium with its CPU slowed 4x, each input changed 20 times. Prints the median
-// and worst time from the input event to the frame after the new estimate is in the page.
+// hosting recipe, Chromium with its CPU slowed 4x, each input changed 20 times. For every change
+// it measures from the input event to
+//   - the frame: the start of the first frame after the app has put the new estimate in the page
+//     (requestAnimationFrame), the figure the budget holds;
+//   - after paint: that frame's style, layout and paint done too (a task queued from it).
+// Each input first goes once through all its values (printed as "cold", not held to the budget):
+// V8 compiles a wasm function the first time it runs, and a value's first showing runs code the
+// first render did not (9 sessions instead of 5, say).
+// Exits 1 when the worst time to the frame is over the budget in two runs in a row (one run is
+// repeated, as timings on a shared machine move).
 //   node scripts/responsiveness.mjs [dist]
 import { nginx } from '../tests/e2e/nginx.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
 const BUDGET_MS = 50;
+const CHANGES = 20;
 const dist = process.argv[2] ?? 'dist';
+
+/** One change in the page; resolves with [to the frame, after paint] in ms. */
+const change = (page, kind, i) =>
+  page.evaluate(([kind, i]) => new Promise((done) => {
+    const app = document.querySelector('.pp-app');
+    const before = app.dataset.state;
+    const start = performance.now();
+    new MutationObserver((_, observer) => {
+      if (app.dataset.state === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const frame = performance.now() - start;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done([frame, performance.now() - start]);
+        channel.port2.postMessage(0);
+      });
+    }).observe(app, { attributes: true, attributeFilter: ['data-state'] });
+    const fire = (el, ...types) => types.forEach((t) => el.dispatchEvent(new Event(t, { bubbles: true })));
+    if (kind === 'condition') {
+      const select = document.getElementById('pp-condition');
+      select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+      fire(select, 'input', 'change');
+    } else if (kind === 'date') {
+      const input = document.getElementById('pp-start');
+      input.value = `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+      fire(input, 'input', 'change');
+    } else {
+      const radios = [...document.querySelectorAll(`input[name="${kind}"]`)];
+      const at = radios.findIndex((r) => r.checked);
+      radios[(at + 1) % radios.length].click();
+    }
+  }), [kind, i]);
+
+const ms = (v) => `${v.toFixed(1).padStart(6)} ms`;
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const worst = (v) => Math.max(...v);
+
+/** One run on a fresh page: prints a table, returns the worst time to the frame. */
+async function run(browser, server) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.6 });
+  try {
+    await page.goto(`${server.url}?start=2026-11-24`);
+    await page.locator('.pp-app[data-live]').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    console.log(`input to updated estimate, CPU slowed 4x, ${CHANGES} changes each (after every value once: cold):`);
+    console.log(`  ${''.padEnd(10)}${'to the frame: median'.padStart(21)}${'worst'.padStart(10)}   ${'after paint: median'.padStart(20)}${'worst'.padStart(10)}   ${'cold worst'.padStart(13)}`);
+    const frames = [];
+    const paints = [];
+    for (const kind of ['condition', 'severity', 'adherence', 'date']) {
+      const values = await page.evaluate((kind) => (kind === 'condition' ? document.getElementById('pp-condition').options.length
+        : kind === 'date' ? 1 : document.querySelectorAll(`input[name="${kind}"]`).length), kind);
+      let cold = 0;
+      for (let i = 0; i < values; i++) cold = Math.max(cold, (await change(page, kind, CHANGES + i))[0]);
+      const times = [];
+      for (let i = 0; i < CHANGES; i++) times.push(await change(page, kind, i));
+      const f = times.map((t) => t[0]);
+      const p = times.map((t) => t[1]);
+      frames.push(...f);
+      paints.push(...p);
+      console.log(`  ${kind.padEnd(10)}${ms(median(f)).padStart(21)}${ms(worst(f)).padStart(10)}   ${ms(median(p)).padStart(20)}${ms(worst(p)).padStart(10)}   ${ms(cold).padStart(13)}`);
+    }
+    console.log(`  ${'all'.padEnd(10)}${ms(median(frames)).padStart(21)}${ms(worst(frames)).padStart(10)}   ${ms(median(paints)).padStart(20)}${ms(worst(paints)).padStart(10)}`);
+    return worst(frames);
+  } finally {
+    await page.close();
+  }
+}
+
 const server = await nginx(dist);
 const browser = await launch();
+let within = false;
 try {
-  const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.6 });
-  await page.goto(`${server.url}?start=2026-11-24`);
-  await page.locator('.pp-app[data-state]').waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-
-  // One change in the page: the time from dispatching it to the frame after the app shows it.
-  const change = (kind, i) =>
-    page.evaluate(([kind, i]) => new Promise((done) => {
-      const app = document.querySelector('.pp-app');
-      const before = app.dataset.state;
-      const start = performance.now();
-      new MutationObserver((_, observer) => {
-        if (app.dataset.state === before) return;
-        observer.disconnect();
-        requestAnimationFrame(() => done(performance.now() - start));
-      }).observe(app, { attributes: true, attributeFilter: ['data-state'] });
-      const fire = (el, ...types) => types.forEach((t) => el.dispatchEvent(new Event(t, { bubbles: true })));
-      if (kind === 'condition') {
-        const select = document.getElementById('pp-condition');
-        select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
-        fire(select, 'input', 'change');
-      } else if (kind === 'date') {
-        const input = document.getElementById('pp-start');
-        input.value = `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
-        fire(input, 'input', 'change');
-      } else {
-        const radios = [...document.querySelectorAll(`input[name="${kind}"]`)];
-        const at = radios.findIndex((r) => r.checked);
-        radios[(at + 1) % radios.length].click();
-      }
-    }), [kind, i]);
-
-  const all = [];
-  const rows = [];
-  for (const kind of ['condition', 'severity', 'adherence', 'date']) {
-    const times = [];
-    for (let i = 0; i < 20; i++) times.push(await change(kind, i));
-    times.sort((a, b) => a - b);
-    all.push(...times);
-    rows.push(`${kind.padEnd(10)} median ${times[10].toFixed(1).padStart(6)} ms   worst ${times.at(-1).toFixed(1).padStart(6)} ms`);
+  for (let attempt = 1; attempt <= 2 && !within; attempt++) {
+    const w = await run(browser, server);
+    within = w <= BUDGET_MS;
+    console.log(`responsiveness budget ${BUDGET_MS} ms for the worst time to the frame: ${within ? 'within' : 'OVER'}${within || attempt === 2 ? '' : '; measuring again'}`);
   }
-  all.sort((a, b) => a - b);
-  console.log('input to updated estimate, CPU slowed 4x, 20 changes each:');
-  for (const row of rows) console.log(`  ${row}`);
-  const worst = all.at(-1);
-  console.log(`  all        median ${all[Math.floor(all.length / 2)].toFixed(1).padStart(6)} ms   worst ${worst.toFixed(1).padStart(6)} ms`);
-  console.log(`responsiveness budget ${BUDGET_MS} ms for the worst: ${worst <= BUDGET_MS ? 'within' : 'OVER'}`);
 } finally {
   await browser.close();
   await server.stop();
 }
+process.exit(within ? 0 : 1);

@@ -17,6 +17,8 @@ pub use failure::{show_failure, watch_failures};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::Callback;
 
 use crate::app::{App, AppProps};
@@ -103,13 +105,14 @@ fn props(file: &str) -> AppProps {
             }
         }
     };
-    props.on_inputs = {
-        let sync = sync.clone();
-        Callback::from(move |inputs| {
-            *last.borrow_mut() = Some(inputs);
-            sync();
-        })
-    };
+    // After the frame that shows the new estimate, not before it: writing the link can take
+    // milliseconds on a phone, and a burst of changes needs only the last one written.
+    let sync = Rc::new(sync);
+    LINK.with_borrow_mut(|link| *link = Some(sync.clone()));
+    props.on_inputs = Callback::from(move |inputs| {
+        *last.borrow_mut() = Some(inputs);
+        write_link_soon();
+    });
     props.on_lang = {
         let (lang, sync) = (lang.clone(), sync.clone());
         Callback::from(move |next: Lang| {
@@ -128,6 +131,39 @@ fn props(file: &str) -> AppProps {
         }
     });
     props
+}
+
+thread_local! {
+    /// Writes the answers into the link (and the device, when asked); `true` while a write
+    /// is waiting for the next frame.
+    static LINK: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static LINK_DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Writes the link after the next frame, once for any number of changes before it.
+fn write_link_soon() {
+    if LINK_DUE.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return write_link_now();
+    };
+    let after_frame = Closure::once_into_js(move || {
+        let write = Closure::once_into_js(write_link_now);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(write.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+}
+
+/// Writes a waiting link now (before it is shared, say).
+pub(crate) fn write_link_now() {
+    if LINK_DUE.replace(false) {
+        if let Some(write) = LINK.with_borrow(Clone::clone) {
+            write();
+        }
+    }
 }
 
 /// What the page and a widget do alike: share, save the calendar, fetch a language's texts.

@@ -22,6 +22,7 @@ async fn share_link(title: &str) -> ShareOutcome {
     let Some(window) = web_sys::window() else {
         return ShareOutcome::Failed;
     };
+    super::write_link_now();
     let url = window.location().href().unwrap_or_default();
     let data = Object::new();
     let _ = Reflect::set(&data, &"title".into(), &title.into());

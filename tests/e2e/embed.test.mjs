@@ -269,7 +269,11 @@ test('the iframe takes the settings from its link and sizes itself to its conten
   // The link keeps the clinic's settings as the patient changes answers.
   await frame.getByLabel('¿Qué quiere tratar?').selectOption('plantar');
   await frame.locator('.pp-app[data-state^="plantar "]').waitFor();
-  const link = await frame.locator('html').evaluate(() => location.search);
+  // The app writes its link just after the frame that shows the change.
+  const link = await frame.locator('html').evaluate(async () => {
+    while (!location.search.includes('condition=plantar')) await new Promise(requestAnimationFrame);
+    return location.search;
+  });
   assert.match(link, /clinic-name=Lakeside%20Clinic/);
   assert.match(link, /condition=plantar/);
   assert.deepEqual(errors, []);
