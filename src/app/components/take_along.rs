@@ -7,13 +7,24 @@ use crate::export::summary::summary;
 use crate::model::Estimate;
 use crate::text::{texts, Lang, Ui};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TakeAlongProps {
     /// The language to speak.
     pub lang: Lang,
     pub estimate: Rc<Estimate>,
     pub on_calendar: Callback<Rc<Estimate>>,
     pub on_share: Callback<ShareRequest>,
+}
+
+impl PartialEq for TakeAlongProps {
+    /// The estimate by identity: the app memoises it on the answers, so the same answers are
+    /// the same `Rc` (a field-by-field comparison was 1.4 KB of wasm).
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.estimate, &other.estimate)
+            && self.on_calendar == other.on_calendar
+            && self.on_share == other.on_share
+    }
 }
 
 /// Ways to take the plan along: a link, a summary, the example dates in a calendar.
