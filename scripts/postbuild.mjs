@@ -1,6 +1,6 @@
 // Trunk post_build hook: the last step of every build, in Trunk's staging folder.
 //  - release only: minify wasm-bindgen's JS with terser (Trunk 0.21's minifier cannot
-//    parse `export default`)
+//    parse `export default`), and give the wasm's imports short names in both files
 //  - write the loader, boot-<hash>.js, from assets/boot.js with the real hashed names,
 //    and link it from index.html with preloads: no inline script, for a strict CSP
 //  - put the app's first view in index.html, rendered by the app's own components natively
@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -61,6 +62,11 @@ if (release) {
   if (!out.code) throw new Error(`postbuild: terser produced nothing for ${js}`);
   writeFileSync(path, out.code);
   console.log(`postbuild: ${js} ${code.length} -> ${out.code.length} bytes`);
+  // Short names for the wasm's imports, in the wasm and the JS alike (scripts/short-imports.mjs).
+  const short = shortenImports(readFileSync(join(dir, wasm)), out.code);
+  writeFileSync(join(dir, wasm), short.wasm);
+  writeFileSync(path, short.js);
+  console.log(`postbuild: ${short.renamed} imports renamed; ${wasm} now ${short.wasm.length} bytes, ${js} ${short.js.length}`);
 }
 
 // Spanish texts, fetched only by someone who reads Spanish.
