@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { shortenImports } from '../../scripts/short-imports.mjs';
 
 const bytes = (s) => [...new TextEncoder().encode(s)];
-const vec = (s) => [s.length, ...s];
+const leb = (n) => (n < 128 ? [n] : [(n % 128) | 0x80, ...leb(Math.floor(n / 128))]);
+const vec = (s) => [...leb(s.length), ...s];
 
 /** A module importing `names` (functions of no arguments) from `module`, plus a memory. */
 function wasm(module, names) {
@@ -14,7 +15,7 @@ function wasm(module, names) {
   const imports = [names.length + 1];
   for (const name of names) imports.push(...vec(bytes(module)), ...vec(bytes(name)), 0x00, 0x00);
   imports.push(...vec(bytes('env')), ...vec(bytes('mem')), 0x02, 0x00, 0x01); // memory, min 1
-  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, type.length, ...type, 0x02, imports.length, ...imports]);
+  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, ...vec(type), 0x02, ...vec(imports)]);
 }
 
 const NAMES = ['__wbg_appendChild_2b1a5ac4d7ea1b4e', '__wbindgen_cast_0000000000000001'];
