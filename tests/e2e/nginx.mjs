@@ -61,9 +61,12 @@ http {
   // Never leave nginx behind, even when a test fails before stopping it.
   const killOnExit = () => proc.kill('SIGKILL');
   process.on('exit', killOnExit);
-  for (let i = 0; !(await canConnect(port)); i++) {
-    if (exited || i > 200) throw new Error(`nginx did not start (config in ${dir}); see its messages above`);
-    await new Promise((r) => setImmediate(r));
+  // Until it accepts connections: a refused one returns at once, so this asks again every
+  // 10 ms, for up to 10 s (a busy machine can take well over 50 ms to start it).
+  const deadline = Date.now() + 10_000;
+  while (!(await canConnect(port))) {
+    if (exited || Date.now() > deadline) throw new Error(`nginx did not start (config in ${dir}); see its messages above`);
+    await new Promise((r) => setTimeout(r, 10));
   }
   return {
     url: `http://127.0.0.1:${port}/`,
