@@ -109,6 +109,12 @@ fn props(file: &str) -> AppProps {
     // milliseconds on a phone, and a burst of changes needs only the last one written.
     let sync = Rc::new(sync);
     LINK.with_borrow_mut(|link| *link = Some(sync.clone()));
+    // A page left before that frame (a hidden tab has none) still keeps the last answer.
+    if let Some(window) = web_sys::window() {
+        let flush = Closure::<dyn Fn()>::new(write_link_now);
+        let _ = window.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+        flush.forget();
+    }
     props.on_inputs = Callback::from(move |inputs| {
         *last.borrow_mut() = Some(inputs);
         write_link_soon();
@@ -134,9 +140,9 @@ fn props(file: &str) -> AppProps {
 }
 
 thread_local! {
-    /// Writes the answers into the link (and the device, when asked); `true` while a write
-    /// is waiting for the next frame.
+    /// Writes the answers into the link (and the device, when asked).
     static LINK: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    /// Whether a write is waiting for the next frame.
     static LINK_DUE: Cell<bool> = const { Cell::new(false) };
 }
 

@@ -63,6 +63,23 @@ test('remembering answers is opt-in, and "forget" forgets', async () => {
   await page.close();
 });
 
+test('an answer given just before leaving is remembered, even with no frame to write it in', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.getByLabel('Remember my answers on this device').check();
+  // A hidden tab draws no frames, so the app's after-the-frame write never comes: only leaving
+  // the page (pagehide) can save the answer.
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await page.getByLabel('What do you want treated?').selectOption('jaw');
+  await page.locator('.pp-app[data-state^="jaw "]').waitFor();
+  await page.goto('about:blank');
+  await page.goto(app.server.url);
+  await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
+  await context.close();
+});
+
 test('with storage blocked the app works the same', async () => {
   const context = await app.browser.newContext();
   await context.addInitScript(() => {
