@@ -14,9 +14,8 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
-    care_levels, caution_list, choices, header, improvement, lang_switch, link_notice,
-    print_summary, questions, session_plan, side_effects, source_list, PlanForm, Remember,
-    TakeAlong, UpdateBanner,
+    caution_list, header, improvement, lang_switch, link_notice, print_summary, session_plan,
+    source_list, FixedPart, Part, PlanForm, Remember, TakeAlong, UpdateBanner,
 };
 use hooks::use_accent;
 use state::{Action, State};
@@ -204,12 +203,12 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="pp-results">
                         { print_summary(t, inputs) }
                         { session_plan(t, &est) }
-                        { care_levels(t, &settings) }
+                        <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()} />
                         { improvement(t, &est) }
-                        { side_effects(t) }
-                        { choices(t) }
+                        <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
+                        <FixedPart part={Part::Choices} {lang} settings={settings.clone()} />
                         { caution_list(t, &est.cautions, &on_toggle) }
-                        { questions(t) }
+                        <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
                         <TakeAlong {lang} estimate={est.clone()} {on_calendar}
                                    on_share={props.on_share.clone()} />
                         { source_list(t, &est.citations, &est.assumptions) }
