@@ -49,6 +49,14 @@ const change = (page, kind, i) =>
     }
   }), [kind, i]);
 
+/** Waits until the app has written the shown answers into the link (it does so just after the
+ *  frame), so that its own follow-up work does not land in the next change's time. */
+const settled = (page) =>
+  page.waitForFunction(() => {
+    const [c, s, a, d] = document.querySelector('.pp-app').dataset.state.split(' ');
+    return [`condition=${c}`, `severity=${s}`, `adherence=${a}`, `start=${d}`].every((p) => location.search.includes(p));
+  });
+
 const ms = (v) => `${v.toFixed(1).padStart(6)} ms`;
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const worst = (v) => Math.max(...v);
@@ -69,9 +77,15 @@ async function run(browser, server) {
       const values = await page.evaluate((kind) => (kind === 'condition' ? document.getElementById('pp-condition').options.length
         : kind === 'date' ? 1 : document.querySelectorAll(`input[name="${kind}"]`).length), kind);
       let cold = 0;
-      for (let i = 0; i < values; i++) cold = Math.max(cold, (await change(page, kind, CHANGES + i))[0]);
+      for (let i = 0; i < values; i++) {
+        cold = Math.max(cold, (await change(page, kind, CHANGES + i))[0]);
+        await settled(page);
+      }
       const times = [];
-      for (let i = 0; i < CHANGES; i++) times.push(await change(page, kind, i));
+      for (let i = 0; i < CHANGES; i++) {
+        times.push(await change(page, kind, i));
+        await settled(page);
+      }
       const f = times.map((t) => t[0]);
       const p = times.map((t) => t[1]);
       frames.push(...f);
