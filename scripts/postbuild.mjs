@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { shortenImports } from './short-imports.mjs';
+import { shortenImportsInFiles } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -63,9 +63,7 @@ if (release) {
   writeFileSync(path, out.code);
   console.log(`postbuild: ${js} ${code.length} -> ${out.code.length} bytes`);
   // Short names for the wasm's imports, in the wasm and the JS alike (scripts/short-imports.mjs).
-  const short = shortenImports(readFileSync(join(dir, wasm)), out.code);
-  writeFileSync(join(dir, wasm), short.wasm);
-  writeFileSync(path, short.js);
+  const short = shortenImportsInFiles(join(dir, wasm), path);
   console.log(`postbuild: ${short.renamed} imports renamed; ${wasm} now ${short.wasm.length} bytes, ${js} ${short.js.length}`);
 }
 

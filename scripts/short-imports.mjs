@@ -6,6 +6,9 @@
 // Only the import section changes: wasm-bindgen's module is named "w" and its functions a, b,
 // ... ab, ...; each old name must be a key in the JS's import object exactly once, else the
 // build stops.
+//   node scripts/short-imports.mjs <file.wasm> <file.js>   (rewrites both in place)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
 function uleb(bytes, at) {
@@ -31,6 +34,7 @@ function encodeUleb(value) {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encode = (text) => new TextEncoder().encode(text);
 const nameOf = (i) => {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let name = '';
@@ -87,8 +91,8 @@ export function shortenImports(wasmBytes, jsText) {
         modules.add(module);
         moduleName = 'w';
       }
-      const encodedModule = new TextEncoder().encode(moduleName);
-      const encodedName = new TextEncoder().encode(name);
+      const encodedModule = encode(moduleName);
+      const encodedName = encode(name);
       section.push(...encodeUleb(encodedModule.length), ...encodedModule, ...encodeUleb(encodedName.length), ...encodedName);
       section.push(...bytes.subarray(descStart, p)); // a few bytes
     }
@@ -111,4 +115,21 @@ export function shortenImports(wasmBytes, jsText) {
   }
   if (/\b__wbg_\w+_[0-9a-f]{16}\b/.test(js)) throw new Error('short-imports: a hashed import name is left in the JS');
   return { wasm: Buffer.concat(out), js, renamed: renames.size };
+}
+
+/** Shortens the imports of the wasm at `wasmPath` and its JS at `jsPath`, in place. */
+export function shortenImportsInFiles(wasmPath, jsPath) {
+  const short = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'));
+  writeFileSync(wasmPath, short.wasm);
+  writeFileSync(jsPath, short.js);
+  return short;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [wasmPath, jsPath] = process.argv.slice(2);
+  if (!wasmPath || !jsPath) {
+    console.error('usage: node scripts/short-imports.mjs <file.wasm> <file.js>');
+    process.exit(2);
+  }
+  shortenImportsInFiles(wasmPath, jsPath);
 }

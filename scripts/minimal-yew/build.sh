@@ -12,12 +12,7 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
   --enable-reference-types --enable-multivalue --converge "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
 node ../../node_modules/terser/bin/terser "$out/minimal-yew.js" --module --compress --mangle -o "$out/minimal-yew.js"
 # The same short import names as ProloPath's build (scripts/short-imports.mjs).
-node --input-type=module -e "
-import { readFileSync, writeFileSync } from 'node:fs';
-import { shortenImports } from '../short-imports.mjs';
-const s = shortenImports(readFileSync('$out/minimal-yew_bg.wasm'), readFileSync('$out/minimal-yew.js', 'utf8'));
-writeFileSync('$out/minimal-yew_bg.wasm', s.wasm);
-writeFileSync('$out/minimal-yew.js', s.js);"
+node ../short-imports.mjs "$out/minimal-yew_bg.wasm" "$out/minimal-yew.js"
 cat > "$out/index.html" <<'HTML'
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Counter</title>
 <script type="module">import init from './minimal-yew.js'; init();</script></head><body></body></html>

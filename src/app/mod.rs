@@ -184,36 +184,36 @@ pub fn app(props: &AppProps) -> Html {
         inputs.start.to_iso()
     );
     html! {
-            <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} data-live={LIVE} ref={accent}>
-                if !props.embedded {
-                    <UpdateBanner {lang} />
-                }
-                { lang_switch(lang, &on_lang) }
-                { header(t, settings.clinic_name.as_deref()) }
-                { link_notice(t, &props.problems, setting_problems) }
-                <div class="pp-layout">
-                    <div class="pp-side">
-                        <PlanForm {lang} inputs={state.inputs} start_invalid={state.start_invalid}
-                                  conditions={settings.conditions.clone()} {on_action} />
-                        if !props.embedded {
-                            <Remember {lang} available={props.storage_available} initially_on={props.remembered}
-                                      on_change={props.on_remember.clone()} />
-                        }
-                    </div>
-                    <div class="pp-results">
-                        { print_summary(t, inputs) }
-                        { session_plan(t, &est) }
-                        <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()} />
-                        { improvement(t, &est) }
-                        <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
-                        <FixedPart part={Part::Choices} {lang} settings={settings.clone()} />
-                        { caution_list(t, &est.cautions, &on_toggle) }
-                        <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
-                        <TakeAlong {lang} estimate={est.clone()} {on_calendar}
-                                   on_share={props.on_share.clone()} />
-                        { source_list(t, &est.citations, &est.assumptions) }
-                    </div>
+        <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} data-live={LIVE} ref={accent}>
+            if !props.embedded {
+                <UpdateBanner {lang} />
+            }
+            { lang_switch(lang, &on_lang) }
+            { header(t, settings.clinic_name.as_deref()) }
+            { link_notice(t, &props.problems, setting_problems) }
+            <div class="pp-layout">
+                <div class="pp-side">
+                    <PlanForm {lang} inputs={state.inputs} start_invalid={state.start_invalid}
+                              conditions={settings.conditions.clone()} {on_action} />
+                    if !props.embedded {
+                        <Remember {lang} available={props.storage_available} initially_on={props.remembered}
+                                  on_change={props.on_remember.clone()} />
+                    }
+                </div>
+                <div class="pp-results">
+                    { print_summary(t, inputs) }
+                    { session_plan(t, &est) }
+                    <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()} />
+                    { improvement(t, &est) }
+                    <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
+                    <FixedPart part={Part::Choices} {lang} settings={settings.clone()} />
+                    { caution_list(t, &est.cautions, &on_toggle) }
+                    <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
+                    <TakeAlong {lang} estimate={est.clone()} {on_calendar}
+                               on_share={props.on_share.clone()} />
+                    { source_list(t, &est.citations, &est.assumptions) }
                 </div>
             </div>
+        </div>
     }
 }
