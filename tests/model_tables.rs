@@ -1,4 +1,4 @@
-//! The evidence tables in the model match ../shared/evidence.md.
+//! The evidence tables in the model match docs/evidence.md, the project's evidence base.
 #![cfg(not(target_arch = "wasm32"))]
 
 use prolopath::model::conditions::{Group, Unit};
@@ -172,53 +172,199 @@ fn care_levels_and_cautions_are_complete() {
     assert_eq!(unverified, [&Caution::Cancer, &Caution::Autoimmune]);
 }
 
+/// `docs/evidence.md`, the project's own evidence base (never the team's brief beside the checkout).
+fn evidence() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/evidence.md");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// For each source a figure can cite: a string its reference in the model and its row in
+/// the evidence tables both contain (a PMID where the model's reference has one).
+fn source_key(source: SourceId) -> &'static str {
+    match source {
+        SourceId::Rabago2013Knee => "23690322",
+        SourceId::ReevesHassanein2000 => "10710805",
+        SourceId::Hung2016 => "27799816",
+        SourceId::Yelland2004 => "29(1):9-16",
+        SourceId::Kim2010 => "16(12):1285-90",
+        SourceId::Va2018 => "29609940",
+        SourceId::Rabago2013Elbow => "18469566",
+        SourceId::Yelland2011 => "45(5):421-8",
+        SourceId::Bertrand2016 => "26301385",
+        SourceId::Plantar2020 => "31738283",
+        SourceId::Louw2019 => "30878157",
+        SourceId::Review2023 => "PMC9989868",
+        SourceId::Dagenais2006 => "Dagenais 2006",
+        other => panic!("{other:?} has no key: add one when a figure cites it"),
+    }
+}
+
+/// One figure the app shows: what it is, its value, and the source it cites.
+struct Figure {
+    what: String,
+    value: String,
+    /// The whole numbers that must stand in the source's row (rounded there).
+    numbers: Vec<u16>,
+    source: SourceId,
+}
+
+/// Every trial figure and side-effect frequency in the model, in table order.
+fn model_figures() -> Vec<Figure> {
+    let mut out = Vec::new();
+    for c in Condition::ALL {
+        for f in c.data().findings {
+            for (group, s) in f.arms {
+                let value = if s.min == s.max {
+                    s.min.to_string()
+                } else {
+                    format!("{}-{}", s.min, s.max)
+                };
+                out.push(Figure {
+                    what: format!(
+                        "{} / {:?} / {:?} / {:?}",
+                        c.code(),
+                        f.measure,
+                        group,
+                        f.unit
+                    ),
+                    value,
+                    numbers: vec![s.min, s.max],
+                    source: f.source,
+                });
+            }
+        }
+    }
+    for s in SIDE_EFFECTS.iter() {
+        if let Frequency::OutOf100(n) = s.frequency {
+            out.push(Figure {
+                what: format!("side effect / {:?} / out of 100", s.effect),
+                value: n.to_string(),
+                numbers: vec![n.into()],
+                source: s.basis.sources[0],
+            });
+        }
+        if let Some((k, n)) = s.trial_count {
+            out.push(Figure {
+                what: format!("side effect / {:?} / in the knee trial", s.effect),
+                value: format!("{k} of {n}"),
+                numbers: vec![k.into(), n.into()],
+                source: SourceId::Rabago2013Knee,
+            });
+        }
+    }
+    out
+}
+
+/// The rows of every Markdown table in `text` from the heading `from` to the next `## `.
+fn table_rows<'a>(text: &'a str, from: &str) -> Vec<Vec<&'a str>> {
+    let start = text
+        .find(from)
+        .unwrap_or_else(|| panic!("docs/evidence.md has no heading {from:?}"));
+    let section = &text[start + from.len()..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    section
+        .lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|--") && !l.starts_with("| ---"))
+        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
+        .collect()
+}
+
+/// Every number in a cell, rounded to a whole number ("15.3" is 15, "58.7%" is 59).
+fn whole_numbers(cell: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for ch in cell.chars().chain([' ']) {
+        if ch.is_ascii_digit() || (ch == '.' && !current.is_empty()) {
+            current.push(ch);
+        } else if !current.is_empty() {
+            let n: f64 = current.trim_end_matches('.').parse().unwrap();
+            out.push(n.round() as u16);
+            current.clear();
+        }
+    }
+    out
+}
+
 #[test]
-fn every_source_is_named_in_the_evidence_file() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/evidence.md");
-    let Ok(evidence) = std::fs::read_to_string(path) else {
-        panic!(
-            "{path} is missing: the model is checked against it (shared/ sits beside the checkout)"
-        );
-    };
-    for (source, needle) in [
-        (SourceId::Rabago2013Knee, "23690322"),
-        (SourceId::ReevesHassanein2000, "10710805"),
-        (SourceId::Hung2016, "27799816"),
-        (SourceId::Yelland2004, "Spine 29(1):9-16"),
-        (SourceId::Kim2010, "16(12):1285-90"),
-        (SourceId::Va2018, "29609940"),
-        (SourceId::Rabago2013Elbow, "18469566"),
-        (SourceId::Yelland2011, "45(5):421-8"),
-        (SourceId::Bertrand2016, "26301385"),
-        (SourceId::Plantar2020, "31738283"),
-        (SourceId::Louw2019, "30878157"),
-        (SourceId::Review2023, "PMC9989868"),
-    ] {
-        assert!(evidence.contains(needle), "{needle} not in evidence.md");
+fn the_figures_table_in_the_evidence_file_is_the_models() {
+    let evidence = evidence();
+    let generated: Vec<String> = model_figures()
+        .iter()
+        .map(|f| {
+            let (short, key) = (f.source.short(), source_key(f.source));
+            let source = if short == key {
+                short.to_string()
+            } else {
+                format!("{short} ({key})")
+            };
+            format!("| {} | {} | {source} |", f.what, f.value)
+        })
+        .collect();
+    let heading = "## 7. Figures the app shows";
+    let written: Vec<String> = table_rows(&evidence, heading)
+        .into_iter()
+        .skip(1) // the header row
+        .map(|cells| format!("| {} |", cells.join(" | ")))
+        .collect();
+    assert!(
+        written == generated,
+        "docs/evidence.md section 7 does not match the model. A figure changed in one and not the \
+         other: change both, with the source. The model's table:\n\n| What | Figure | Source |\n|---|---|---|\n{}\n",
+        generated.join("\n")
+    );
+}
+
+#[test]
+fn every_figure_stands_in_its_sources_row_of_the_evidence() {
+    let evidence = evidence();
+    let mut rows = table_rows(&evidence, "## 1. Schedules and results by condition");
+    rows.extend(table_rows(&evidence, "## 2. Side effects after a session"));
+    for figure in model_figures() {
+        let key = source_key(figure.source);
         assert!(
-            source
-                .source()
-                .reference
-                .contains(needle.split(' ').next_back().unwrap()),
-            "{source:?}"
+            figure.source.source().reference.contains(key) || figure.source.short().contains(key),
+            "{:?}: the model's reference does not name {key}",
+            figure.source
+        );
+        // The row's source cell names the figure's source, and the row holds the figure.
+        let found = rows.iter().any(|cells| {
+            let Some((source, rest)) = cells.split_last() else {
+                return false;
+            };
+            let numbers = whole_numbers(&rest.join(" "));
+            (source.contains(key) || source.contains(figure.source.short()))
+                && figure.numbers.iter().all(|n| numbers.contains(n))
+        });
+        assert!(
+            found,
+            "{} = {}: no row of docs/evidence.md sections 1-2 citing {key} has it",
+            figure.what, figure.value
         );
     }
-    for figure in [
-        "15.3",
-        "46%",
-        "58.7%",
-        "41-54%",
-        "79%",
-        "86%",
-        "73%",
-        "59%",
-        "37%",
-        "27%",
-        "70%",
-        "About 70%",
-        "About 25%",
-        "About 5%",
-    ] {
-        assert!(evidence.contains(figure), "{figure} not in evidence.md");
+}
+
+#[test]
+fn every_cited_source_is_in_the_evidence_file() {
+    let evidence = evidence();
+    for source in SourceId::ALL {
+        if matches!(
+            source,
+            SourceId::CareLeaflets | SourceId::TypicalPractice | SourceId::ReevesHassanein2003
+        ) {
+            continue;
+        }
+        let key = source_key_or_short(source);
+        assert!(
+            evidence.contains(key),
+            "{source:?}: {key} is not in docs/evidence.md"
+        );
+    }
+}
+
+fn source_key_or_short(source: SourceId) -> &'static str {
+    match source {
+        SourceId::Sit2020 => "Sit 2020",
+        SourceId::Dagenais2007 => "CD004059",
+        other => source_key(other),
     }
 }

@@ -1,6 +1,6 @@
 //! The conditions, their schedules from the trials, and what the trials found.
 //!
-//! Every row cites ../shared/evidence.md section 1; `tests/model_tables.rs`
+//! Every row cites docs/evidence.md section 1; `tests/model_tables.rs`
 //! checks the rows against it.
 
 use super::sources::SourceId::{self, *};

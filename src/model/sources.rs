@@ -3,7 +3,7 @@
 //! The bibliographic lines are not translated; what a patient reads about them
 //! lives in `text/`.
 
-/// When a person last checked every number against ../shared/evidence.md.
+/// When a person last checked every number against docs/evidence.md.
 pub const LAST_REVIEWED: &str = "2026-11-24";
 
 /// One published source (or a clearly named practice convention).
