@@ -2,7 +2,9 @@
 # Installs what ProloPath needs, and only what is missing. Safe to run again.
 #   scripts/bootstrap.sh             tools to build and serve
 #   scripts/bootstrap.sh --browser   also what the tests use: Chromium, ChromeDriver, poppler-utils
-#                                    (PDF checks), nginx with brotli (the hosting recipe)
+#                                    (PDF checks), nginx with brotli (the hosting recipe), and the
+#                                    other engines patients use: Firefox ESR, WebKitGTK's
+#                                    WebDriver and MiniBrowser, Xvfb to give WebKitGTK a display
 # Every tool comes from a package registry (crates.io, npm, Debian); nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +37,7 @@ if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages (binaryen's wasm-opt 132, terser, playwright-core): reinstall when the lock changes.
+# npm packages (binaryen's wasm-opt 132, terser, the browser drivers): reinstall when the lock changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.prolopath-lock 2>/dev/null)" != "$lock_sum" ]; then
   say "installing npm packages from package-lock.json"
@@ -53,6 +55,11 @@ if [ "${1:-}" = "--browser" ]; then
   [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || missing+=(libnginx-mod-http-brotli-filter)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  # tests/engines/: Firefox over WebDriver BiDi (puppeteer-core), WebKitGTK over WebDriver
+  # (selenium-webdriver) in a virtual display.
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       say "installing ${missing[*]} from Debian"

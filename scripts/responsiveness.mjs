@@ -7,15 +7,19 @@
 // Each input first goes once through all its values (printed as "cold", not held to the budget):
 // V8 compiles a wasm function the first time it runs, and a value's first showing runs code the
 // first render did not (9 sessions instead of 5, say).
-// Exits 1 when the worst time to the frame is over the budget in two runs in a row (one run is
-// repeated, as timings on a shared machine move).
-//   node scripts/responsiveness.mjs [dist]
+// A report, never a verdict: timings move with the machine and its load, so this exits 0 whatever
+// it measures (scripts/bench.sh holds the budgets, on the median of three runs). With --json FILE
+// it also writes the figures there for the bench.
+//   node scripts/responsiveness.mjs [dist] [--json FILE]
+import { writeFileSync } from 'node:fs';
 import { nginx } from '../tests/e2e/nginx.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
-const BUDGET_MS = 50;
 const CHANGES = 20;
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const json = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : null;
+const dist = args[0] ?? 'dist';
 
 /** One change in the page; resolves with [to the frame, after paint] in ms. */
 const change = (page, kind, i) =>
@@ -61,7 +65,7 @@ const ms = (v) => `${v.toFixed(1).padStart(6)} ms`;
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const worst = (v) => Math.max(...v);
 
-/** One run on a fresh page: prints a table, returns the worst time to the frame. */
+/** One run on a fresh page: prints a table, returns the figures by input ("all" for every one). */
 async function run(browser, server) {
   const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.6 });
   try {
@@ -73,6 +77,7 @@ async function run(browser, server) {
     console.log(`  ${''.padEnd(10)}${'to the frame: median'.padStart(21)}${'worst'.padStart(10)}   ${'after paint: median'.padStart(20)}${'worst'.padStart(10)}   ${'cold worst'.padStart(13)}`);
     const frames = [];
     const paints = [];
+    const figures = {};
     for (const kind of ['condition', 'severity', 'adherence', 'date']) {
       const values = await page.evaluate((kind) => (kind === 'condition' ? document.getElementById('pp-condition').options.length
         : kind === 'date' ? 1 : document.querySelectorAll(`input[name="${kind}"]`).length), kind);
@@ -90,10 +95,12 @@ async function run(browser, server) {
       const p = times.map((t) => t[1]);
       frames.push(...f);
       paints.push(...p);
+      figures[kind] = { frameMedian: median(f), frameWorst: worst(f), paintMedian: median(p), paintWorst: worst(p), coldWorst: cold };
       console.log(`  ${kind.padEnd(10)}${ms(median(f)).padStart(21)}${ms(worst(f)).padStart(10)}   ${ms(median(p)).padStart(20)}${ms(worst(p)).padStart(10)}   ${ms(cold).padStart(13)}`);
     }
     console.log(`  ${'all'.padEnd(10)}${ms(median(frames)).padStart(21)}${ms(worst(frames)).padStart(10)}   ${ms(median(paints)).padStart(20)}${ms(worst(paints)).padStart(10)}`);
-    return worst(frames);
+    figures.all = { frameMedian: median(frames), frameWorst: worst(frames), paintMedian: median(paints), paintWorst: worst(paints) };
+    return figures;
   } finally {
     await page.close();
   }
@@ -101,15 +108,11 @@ async function run(browser, server) {
 
 const server = await nginx(dist);
 const browser = await launch();
-let within = false;
 try {
-  for (let attempt = 1; attempt <= 2 && !within; attempt++) {
-    const w = await run(browser, server);
-    within = w <= BUDGET_MS;
-    console.log(`responsiveness budget ${BUDGET_MS} ms for the worst time to the frame: ${within ? 'within' : 'OVER'}${within || attempt === 2 ? '' : '; measuring again'}`);
-  }
+  const figures = await run(browser, server);
+  if (json) writeFileSync(json, JSON.stringify(figures));
+  console.log('(timings are reported here; scripts/bench.sh holds them to their budgets)');
 } finally {
   await browser.close();
   await server.stop();
 }
-process.exit(within ? 0 : 1);

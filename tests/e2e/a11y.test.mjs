@@ -1,5 +1,6 @@
 // Accessibility: axe-core in many states, a keyboard-only journey, zoom, dark theme, reduced motion.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { CONDITIONS, LEVELS, OUT, open, start, stateIs } from './app.mjs';

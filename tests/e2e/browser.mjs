@@ -14,11 +14,48 @@ const ARGS = [
   '--no-first-run',
 ];
 
-export function launch(options = {}) {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, ...options });
+/** Every page opened since the last mark, with its console (kept after the page closes). */
+let recorded = [];
+const logs = new WeakMap();
+
+/** Starts a new list of pages (a test begins). */
+export function markPages() { recorded = []; }
+
+/** The pages opened since the mark, each with its console lines. */
+export function pagesSinceMark() { return recorded; }
+
+function watchPage(page) {
+  if (logs.has(page)) return;
+  const log = [];
+  logs.set(page, log);
+  recorded.push({ page, log });
+  page.on('console', (m) => log.push(`[console.${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => log.push(`[uncaught] ${e.stack ?? e.message}`));
+  page.on('crash', () => log.push('[the page crashed]'));
+  page.on('requestfailed', (r) => log.push(`[request failed] ${r.url()}: ${r.failure()?.errorText}`));
+}
+
+function watchContext(context) {
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  return context;
+}
+
+/** Chromium; every page of it is watched, so a failed test can show its console. */
+export async function launch(options = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, ...options });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...a) => watchContext(await newContext(...a));
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...a) => {
+    const page = await newPage(...a);
+    watchPage(page);
+    return page;
+  };
+  return browser;
 }
 
 /** A browser with a real (not incognito) profile in `dir`: installability needs one. */
-export function launchWithProfile(dir, options = {}) {
-  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, ...options });
+export async function launchWithProfile(dir, options = {}) {
+  return watchContext(await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, ...options }));
 }

@@ -1,5 +1,6 @@
 // "Add to calendar": the downloaded file is read back by an independent RFC 5545 parser (ical.js).
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';

@@ -1,6 +1,7 @@
 // Embedding in a clinic's own pages: the custom element and the iframe, on host pages from
 // examples/ served from another origin (as a clinic's site would be), plus hostile input.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,6 +1,7 @@
 // The page before, during and without the wasm: the build puts the app's first view in
 // index.html (src/bin/prerender.rs, run by scripts/postbuild.mjs); the wasm takes it over.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { LEVELS, start } from './app.mjs';
 

@@ -1,5 +1,6 @@
 // The patient's journey against the release build served on 127.0.0.1.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { CONDITIONS, LEVELS, OUT, open as openApp, start, stateIs } from './app.mjs';
 

@@ -1,5 +1,6 @@
 // English and Spanish: the browser's language by default, a switch, the choice in the link.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { open, start } from './app.mjs';

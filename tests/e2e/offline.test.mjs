@@ -1,7 +1,8 @@
 // Installable and offline: the manifest meets Chromium's install criteria, the worker
 // serves the app with no server at all, and a new deploy is offered, then loaded, with
 // nothing the patient entered lost.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

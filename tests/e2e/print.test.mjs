@@ -1,5 +1,6 @@
 // Print for the visit: Chromium prints the page to PDF; it must be short and carry the key text.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

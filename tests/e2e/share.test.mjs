@@ -1,5 +1,6 @@
 // Share a link that reopens the same view, or copy it; copy a summary. Visible confirmation.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { LEVELS, start, stateIs } from './app.mjs';
 

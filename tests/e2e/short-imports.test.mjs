@@ -1,7 +1,7 @@
 // The build step that shortens the wasm's import names (scripts/short-imports.mjs), on small
 // hand-made modules. The real build is covered by every other end-to-end test: a wrong name
 // there and the app would not start.
-import { test } from 'node:test';
+import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { shortenImports } from '../../scripts/short-imports.mjs';
 

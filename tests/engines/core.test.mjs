@@ -1,0 +1,126 @@
+// The core of the end-to-end suite in the three engines patients use (Chromium, Firefox ESR and
+// WebKitGTK, Safari's engine): the journey over every condition, keyboard-only use, the three
+// care levels, print to PDF where the engine can print, and no console errors. The release build
+// is served by the README's nginx recipe on 127.0.0.1.
+import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { onFailure, test } from '../e2e/evidence.mjs';
+import { CONDITIONS, DIST, LEVELS, OUT } from '../e2e/app.mjs';
+import { nginx } from '../e2e/nginx.mjs';
+import { ENGINES, openEngine } from './drivers.mjs';
+
+const START = '2027-03-01';
+let server;
+before(async () => { mkdirSync(OUT, { recursive: true }); server = await nginx(DIST); });
+after(async () => { await server?.stop(); });
+
+/** The app's rendered inputs, from its root's data-state ("condition severity adherence start"). */
+const state = (engine) => engine.run(() => document.querySelector('.pp-app')?.dataset.state ?? '');
+const waitForState = (engine, want) =>
+  engine.waitFor(new Function(`return document.querySelector('.pp-app')?.dataset.state === ${JSON.stringify(want)};`), `state "${want}"`);
+const dates = (engine) => engine.run(() => [...document.querySelectorAll('.pp-plan tbody .pp-date')].map((d) => d.textContent));
+/** The headings of the care levels, in order. */
+const levels = (engine) => engine.run(() => [...document.querySelectorAll('#pp-care h3')]
+  .filter((h) => h.getClientRects().length > 0).map((h) => h.textContent.trim()));
+
+for (const name of ENGINES) {
+  describe(name, () => {
+    let engine;
+    let forget = () => {};
+    before(async () => {
+      engine = await openEngine(name);
+      // A failed test keeps this engine's screenshot, URL and console beside Chromium's evidence.
+      forget = onFailure(async (base) => {
+        const lines = [`--- ${engine.name}: ${await engine.run(() => location.href).catch(() => '?')}`];
+        lines.push(...(await engine.errors().catch(() => [])).map((e) => `[console.error] ${e}`));
+        await engine.screenshot(`${base}.png`).then(() => lines.push(`(screenshot: ${base}.png)`), (e) => lines.push(`(no screenshot: ${e.message})`));
+        return lines;
+      });
+      await engine.goto(`${server.url}?start=${START}`);
+      await engine.waitFor(() => !!document.querySelector('.pp-app[data-live]'), 'the app to go live');
+    });
+    after(async () => { forget(); await engine?.close(); });
+
+    test(`${name}: the app starts and shows the three care levels`, async () => {
+      assert.equal(await engine.run(() => document.querySelector('.pp-load-failed')?.hidden), true, 'no failure notice');
+      assert.deepEqual(await levels(engine), LEVELS);
+      assert.equal(await state(engine), `knee moderate typical ${START}`);
+    });
+
+    test(`${name}: every condition, with severity and aftercare, changes the dated plan`, async () => {
+      for (const condition of CONDITIONS) {
+        await engine.run(([c]) => {
+          const select = document.getElementById('pp-condition');
+          select.value = c;
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }, condition);
+        await waitForState(engine, `${condition} moderate typical ${START}`);
+        const moderate = await dates(engine);
+        assert.equal(moderate[0], 'Mon, Mar 1, 2027', `${condition}: the first session is on the start date`);
+        await engine.click('#pp-severity-mild');
+        await waitForState(engine, `${condition} mild typical ${START}`);
+        const mild = await dates(engine);
+        await engine.click('#pp-severity-severe');
+        await waitForState(engine, `${condition} severe typical ${START}`);
+        const severe = await dates(engine);
+        assert.notDeepEqual(severe, mild, `${condition}: severity changes the dates`);
+        await engine.click('#pp-adherence-low');
+        await waitForState(engine, `${condition} severe low ${START}`);
+        const low = await dates(engine);
+        await engine.click('#pp-adherence-high');
+        await waitForState(engine, `${condition} severe high ${START}`);
+        const high = await dates(engine);
+        assert.notDeepEqual(high, low, `${condition}: aftercare changes the dates`);
+        assert.deepEqual(await levels(engine), LEVELS, `${condition}: the three care levels`);
+        await engine.click('#pp-severity-moderate');
+        await engine.click('#pp-adherence-typical');
+        await waitForState(engine, `${condition} moderate typical ${START}`);
+      }
+    });
+
+    test(`${name}: keyboard only: Tab reaches the answers and arrow keys change them`, async () => {
+      await engine.goto(`${server.url}?start=${START}`);
+      await engine.waitFor(() => !!document.querySelector('.pp-app[data-live]'), 'the app to go live');
+      await engine.run(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+      const focused = () => engine.run(() => document.activeElement?.id ?? '');
+      const tabTo = async (id) => {
+        for (let i = 0; i < 40; i++) {
+          await engine.press('Tab');
+          if ((await focused()) === id) return;
+        }
+        assert.fail(`Tab never reached #${id} (last: #${await focused()})`);
+      };
+      await tabTo('pp-condition');
+      // The severity radios are one stop; the checked one (moderate) takes the focus.
+      await tabTo('pp-severity-moderate');
+      await engine.press('ArrowDown');
+      await waitForState(engine, `knee severe typical ${START}`);
+      assert.equal(await focused(), 'pp-severity-severe');
+      await tabTo('pp-adherence-typical');
+      await engine.press('ArrowDown');
+      await waitForState(engine, `knee severe high ${START}`);
+      assert.equal(await focused(), 'pp-adherence-high');
+    });
+
+    test(`${name}: print to PDF carries the plan and the three care levels`, async (t) => {
+      const pdf = await engine.pdf();
+      if (!pdf) {
+        t.skip(`${engine.name} cannot print to PDF through its driver`);
+        return;
+      }
+      const path = `${OUT}/engine-${name}.pdf`;
+      writeFileSync(path, pdf);
+      const text = execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+      for (const needle of ['Your example plan', 'Mon, Mar 1, 2027', ...LEVELS]) {
+        assert.ok(text.includes(needle), `${engine.name}'s PDF says "${needle}"`);
+      }
+    });
+
+    test(`${name}: no console errors`, async () => {
+      assert.deepEqual(await engine.errors(), []);
+    });
+  });
+}

@@ -1,0 +1,160 @@
+// One small interface over the three engines patients use, each driven by the tool that speaks
+// its protocol: Chromium (Debian's, playwright-core over CDP), Firefox ESR (Debian's, puppeteer-core
+// over WebDriver BiDi) and WebKitGTK, Safari's engine (Debian's WebKitWebDriver and MiniBrowser
+// under xvfb-run, selenium-webdriver over classic WebDriver). None downloads a browser.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { Builder, Key } from 'selenium-webdriver';
+import { launch as launchChromium } from '../e2e/browser.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Keys by name, for `press`. */
+const KEYS = { Tab: 'Tab', ArrowRight: 'ArrowRight', ArrowDown: 'ArrowDown', Space: ' ' };
+
+/**
+ * An engine with one page. Every method is async:
+ *   goto(url), run(fn, ...args) -> fn's value run in the page, waitFor(fn, what),
+ *   click(selector), press(key), pdf() -> Buffer or null where the engine cannot print,
+ *   screenshot(path), errors() -> console errors and uncaught exceptions seen, close().
+ */
+export async function openEngine(engine) {
+  if (engine === 'chromium') return chromiumEngine();
+  if (engine === 'firefox') return firefoxEngine();
+  if (engine === 'webkit') return webkitEngine();
+  throw new Error(`unknown engine ${engine}`);
+}
+
+/** Polls `fn` in the page until it returns true, up to `ms` (the page answers each time). */
+async function poll(run, fn, what, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await run(fn)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function chromiumEngine() {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const run = (fn, ...args) => page.evaluate(fn, args);
+  return {
+    name: 'Chromium',
+    goto: (url) => page.goto(url),
+    run,
+    waitFor: (fn, what) => poll(run, fn, what),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(KEYS[key]),
+    pdf: () => page.pdf({ format: 'Letter', printBackground: true }),
+    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    errors: async () => errors,
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxEngine() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const run = (fn, ...args) => page.evaluate(fn, args);
+  return {
+    name: 'Firefox ESR',
+    goto: (url) => page.goto(url),
+    run,
+    waitFor: (fn, what) => poll(run, fn, what),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(KEYS[key]),
+    pdf: async () => Buffer.from(await page.pdf({ format: 'Letter', printBackground: true })),
+    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    errors: async () => errors,
+    close: () => browser.close(),
+  };
+}
+
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer();
+  server.on('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+async function webkitEngine() {
+  const port = await freePort();
+  // WebKitGTK draws into a display even when nobody looks: xvfb-run gives it a virtual one.
+  const driverProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`, '--host=127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
+    detached: true,
+  });
+  const stopDriver = () => { try { process.kill(-driverProcess.pid, 'SIGTERM'); } catch { /* gone */ } };
+  process.on('exit', stopDriver);
+  const server = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ready = await fetch(`${server}/status`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) { stopDriver(); throw new Error('WebKitWebDriver did not start'); }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const driver = await new Builder()
+    .usingServer(server)
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    })
+    .build();
+  await driver.manage().window().setRect({ width: 1280, height: 900 });
+  // Classic WebDriver has no console events: the page's own errors are caught in the page from
+  // load on (a start-up failure shows as the app never going live, which every test waits for).
+  const run = (fn, ...args) => driver.executeScript(`return (${fn})(arguments[0]);`, args);
+  const watchErrors = () => run(() => {
+    if (window.__ppErrors) return;
+    window.__ppErrors = [];
+    const original = console.error;
+    console.error = (...a) => { window.__ppErrors.push(a.map(String).join(' ')); original.apply(console, a); };
+    addEventListener('error', (e) => window.__ppErrors.push(e.message));
+    addEventListener('unhandledrejection', (e) => window.__ppErrors.push(String(e.reason)));
+  });
+  return {
+    name: 'WebKitGTK',
+    goto: async (url) => { await driver.get(url); await watchErrors(); },
+    run,
+    waitFor: (fn, what) => poll(run, fn, what),
+    click: async (selector) => (await driver.findElement({ css: selector })).click(),
+    press: (key) => driver.actions().sendKeys(key === 'Space' ? Key.SPACE : Key[key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()]).perform(),
+    pdf: async () => {
+      try {
+        return Buffer.from(await driver.printPage({ pageSize: { width: 21.59, height: 27.94 }, background: true }), 'base64');
+      } catch (e) {
+        if (/unsupported|unknown command|not implemented/i.test(String(e?.message ?? e))) return null;
+        throw e;
+      }
+    },
+    screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),
+    errors: () => run(() => window.__ppErrors ?? []),
+    close: async () => {
+      try { await driver.quit(); } finally { stopDriver(); process.off('exit', stopDriver); }
+    },
+  };
+}
