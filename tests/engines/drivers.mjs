@@ -104,7 +104,7 @@ async function webkitEngine() {
   // WebKitGTK draws into a display even when nobody looks: xvfb-run gives it a virtual one.
   const driverProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
+    env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'en_US' },
     detached: true,
   });
   const stopDriver = () => { try { process.kill(-driverProcess.pid, 'SIGTERM'); } catch { /* gone */ } };
@@ -141,11 +141,17 @@ async function webkitEngine() {
     goto: async (url) => { await driver.get(url); await watchErrors(); },
     run,
     waitFor: (fn, what) => poll(run, fn, what),
-    click: async (selector) => (await driver.findElement({ css: selector })).click(),
+    // WebKitWebDriver does not scroll an element at the window's edge into view before a click
+    // (ElementNotInteractable), as a person would: scroll it to the middle first.
+    click: async (selector) => {
+      const element = await driver.findElement({ css: selector });
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', element);
+      await element.click();
+    },
     press: (key) => driver.actions().sendKeys(key === 'Space' ? Key.SPACE : Key[key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()]).perform(),
     pdf: async () => {
       try {
-        return Buffer.from(await driver.printPage({ pageSize: { width: 21.59, height: 27.94 }, background: true }), 'base64');
+        return Buffer.from(await driver.printPage({ width: 21.59, height: 27.94, background: true }), 'base64');
       } catch (e) {
         if (/unsupported|unknown command|not implemented/i.test(String(e?.message ?? e))) return null;
         throw e;
