@@ -1,32 +1,85 @@
 //! A clinic's settings: untrusted text in (element attributes, link parameters, the
 //! clinic's `settings.json`), one typed [`Settings`] value and a list of problems out.
+//! [`SETTINGS`] is the one list of the keys and where each may come from.
 //! Every bad value falls back to its default; nothing here can carry markup into the page.
 //! Pure: no yew, web-sys or gloo.
 
 use crate::model::Condition;
 use crate::text::Lang;
 
-/// Where a setting came from. Later sources win over earlier ones.
+/// Where a setting came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
-    /// The clinic's `settings.json` (as a query string from the loader): an unknown key
-    /// there is a typo worth reporting.
+    /// The clinic's `settings.json` beside the app (as a query string from the loader), written
+    /// by whoever hosts the app: an unknown key there is a typo worth reporting.
     File,
-    /// Element attributes or the link: they carry other things too, so unknown keys are ignored.
-    Page,
+    /// An attribute of the `<prolo-path>` element, written by the clinic's web team in its own
+    /// page. Unknown attributes are ignored (the element may carry others).
+    Attribute,
+    /// The page's link, which anyone can write and send: it carries the patient's answers and
+    /// other things (tracking tags, say), so unknown keys are ignored.
+    Link,
 }
 
-/// The keys a clinic can set.
-pub const KEYS: [&str; 9] = [
-    "clinic-name",
-    "clinic-phone",
-    "emergency-number",
-    "region",
-    "accent",
-    "conditions",
-    "condition",
-    "lang",
-    "debug",
+/// One setting a clinic can make, and where it may come from. [`SETTINGS`] is the one list:
+/// the custom element's attributes (`embed.js`, written by the build), the link's settings and
+/// the README's table (checked by a test) all come from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub name: &'static str,
+    pub file: bool,
+    pub attribute: bool,
+    pub link: bool,
+}
+
+impl Key {
+    /// Whether this setting is taken from `origin`.
+    pub fn allowed(&self, origin: Origin) -> bool {
+        match origin {
+            Origin::File => self.file,
+            Origin::Attribute => self.attribute,
+            Origin::Link => self.link,
+        }
+    }
+
+    /// The key called `name`, if it is a setting.
+    pub fn named(name: &str) -> Option<&'static Key> {
+        SETTINGS.iter().find(|k| k.name == name)
+    }
+}
+
+/// A setting of the clinic's: its file and the element's attributes, and (for now) the link.
+const fn everywhere(name: &'static str) -> Key {
+    Key {
+        name,
+        file: true,
+        attribute: true,
+        link: true,
+    }
+}
+
+/// A setting the link never carries as one: in a link, `condition` and `lang` are the
+/// patient's own answers (see `model::query`), not the clinic's choice.
+const fn clinic_only(name: &'static str) -> Key {
+    Key {
+        name,
+        file: true,
+        attribute: true,
+        link: false,
+    }
+}
+
+/// Every setting, in the README's order.
+pub const SETTINGS: [Key; 9] = [
+    everywhere("clinic-name"),
+    everywhere("clinic-phone"),
+    everywhere("emergency-number"),
+    everywhere("region"),
+    everywhere("accent"),
+    everywhere("conditions"),
+    clinic_only("condition"),
+    clinic_only("lang"),
+    everywhere("debug"),
 ];
 
 /// Longest clinic name shown.
@@ -235,8 +288,13 @@ impl Settings {
         let mut condition = None::<(&str, Condition)>;
         for (origin, key, value) in pairs {
             let trimmed = value.trim();
+            let known = Key::named(key);
+            // A setting this origin may not make is not taken from it.
+            if known.is_some_and(|k| !k.allowed(origin)) {
+                continue;
+            }
             // An empty value sets nothing (an attribute written without one, say).
-            if trimmed.is_empty() && key != "debug" && KEYS.contains(&key) {
+            if trimmed.is_empty() && key != "debug" && known.is_some() {
                 continue;
             }
             let mut bad = |expected| problems.push(SettingProblem::new(key, value, expected));

@@ -14,8 +14,8 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
-    caution_list, header, improvement, lang_switch, link_notice, print_summary, session_plan,
-    source_list, FixedPart, Part, PlanForm, Remember, TakeAlong, UpdateBanner,
+    caution_list, header, improvement, lang_notice, lang_switch, link_notice, print_summary,
+    remember, session_plan, source_list, FixedPart, Part, PlanForm, TakeAlong, UpdateBanner,
 };
 use hooks::use_accent;
 use state::{Action, State};
@@ -113,7 +113,12 @@ pub fn app(props: &AppProps) -> Html {
     if props.initial.is_none() || !settings.offers(initial.condition) {
         initial.condition = settings.first_condition();
     }
-    let state = use_reducer_eq(move || State::from_inputs(initial));
+    let (start_lang, remembered) = (props.lang, props.remembered);
+    let state = use_reducer_eq(move || State {
+        lang: start_lang,
+        remember: remembered,
+        ..State::from_inputs(initial)
+    });
     // A clinic that changes its settings on a live widget (an attribute, say) moves it to its
     // new first condition, or off a condition it no longer offers.
     {
@@ -139,12 +144,17 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let on_toggle = on_action.reform(Action::ToggleCaution);
-    let lang = use_state(|| props.lang);
+    // The host may ask for another language (a widget's `lang` attribute): the app's one
+    // language state follows, once its texts are here.
     {
-        let lang = lang.clone();
+        let (state, load) = (state.clone(), props.load_lang.clone());
         use_effect_with(props.lang, move |next| {
-            if *lang != *next {
-                lang.set(*next);
+            if state.lang != *next {
+                let (state, next) = (state.clone(), *next);
+                load.emit((
+                    next,
+                    Callback::from(move |()| state.dispatch(Action::SetLang(next))),
+                ));
             }
         });
     }
@@ -156,18 +166,32 @@ pub fn app(props: &AppProps) -> Html {
         &[]
     };
     let on_lang = {
-        let (lang, cb, load) = (lang.clone(), props.on_lang.clone(), props.load_lang.clone());
+        let (state, cb, load) = (
+            state.clone(),
+            props.on_lang.clone(),
+            props.load_lang.clone(),
+        );
         Callback::from(move |next: Lang| {
-            let (lang, cb) = (lang.clone(), cb.clone());
+            let (state, cb) = (state.clone(), cb.clone());
             let done = Callback::from(move |()| {
-                lang.set(next);
+                state.dispatch(Action::SetLang(next));
                 cb.emit(next);
             });
             load.emit((next, done));
         })
     };
-    // A language whose texts could not be fetched shows in English, and says so in `lang`.
-    let lang = Some(*lang)
+    // The page writes (or forgets) the stored answers as the box is ticked, not a frame later.
+    let on_remember = {
+        let (state, cb) = (state.clone(), props.on_remember.clone());
+        Callback::from(move |on: bool| {
+            state.dispatch(Action::SetRemember(on));
+            cb.emit(on);
+        })
+    };
+    // A language whose texts could not be fetched (or were not this build's) shows in English,
+    // says so in `lang`, and tells the patient in both languages.
+    let wanted = state.lang;
+    let lang = Some(wanted)
         .filter(|l| crate::text::available(*l))
         .unwrap_or_default();
     let t = crate::text::texts(lang);
@@ -189,6 +213,9 @@ pub fn app(props: &AppProps) -> Html {
                 <UpdateBanner {lang} />
             }
             { lang_switch(lang, &on_lang) }
+            if wanted != lang {
+                { lang_notice(wanted) }
+            }
             { header(t, settings.clinic_name.as_deref()) }
             { link_notice(t, &props.problems, setting_problems) }
             <div class="pp-layout">
@@ -196,8 +223,7 @@ pub fn app(props: &AppProps) -> Html {
                     <PlanForm {lang} inputs={state.inputs} start_invalid={state.start_invalid}
                               conditions={settings.conditions.clone()} {on_action} />
                     if !props.embedded {
-                        <Remember {lang} available={props.storage_available} initially_on={props.remembered}
-                                  on_change={props.on_remember.clone()} />
+                        { remember(t, props.storage_available, state.remember, &on_remember) }
                     }
                 </div>
                 <div class="pp-results">

@@ -5,12 +5,17 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::{Adherence, Caution, Condition, Date, Inputs, Severity};
+use crate::text::Lang;
 
-/// What the patient has entered, plus whether the last date typed was unusable.
+/// What the patient has entered, plus whether the last date typed was unusable, the language
+/// they read and whether they asked to be remembered on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub inputs: Inputs,
     pub start_invalid: bool,
+    /// The language asked for (shown in English while its texts are not here).
+    pub lang: Lang,
+    pub remember: bool,
 }
 
 /// Every change a patient can make.
@@ -22,6 +27,10 @@ pub enum Action {
     /// The raw text of the date input; a bad date keeps the last good one.
     SetStart(String),
     ToggleCaution(Caution),
+    /// A language whose texts are here (or were tried: English shows if they did not load).
+    SetLang(Lang),
+    /// Remember the answers on this device, or forget them.
+    SetRemember(bool),
 }
 
 impl State {
@@ -29,11 +38,13 @@ impl State {
         State::from_inputs(Inputs::new(today))
     }
 
-    /// Starting from answers already known (a link, the device).
+    /// Starting from answers already known (a link, the device), in English, not remembered.
     pub fn from_inputs(inputs: Inputs) -> State {
         State {
             inputs,
             start_invalid: false,
+            lang: Lang::default(),
+            remember: false,
         }
     }
 
@@ -53,6 +64,8 @@ impl State {
                 None => next.start_invalid = true,
             },
             Action::ToggleCaution(c) => inputs.cautions = inputs.cautions.toggled(c),
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetRemember(on) => next.remember = on,
         }
         next
     }

@@ -2,21 +2,17 @@
 
 use super::sources::{Basis, SourceId::*};
 
-/// How urgent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CareLevel {
-    EmergencyNow,
-    CallClinicToday,
-    MentionNextVisit,
+listed! {
+    /// How urgent.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum CareLevel {
+        EmergencyNow,
+        CallClinicToday,
+        MentionNextVisit,
+    }
 }
 
 impl CareLevel {
-    pub const ALL: [CareLevel; 3] = [
-        CareLevel::EmergencyNow,
-        CareLevel::CallClinicToday,
-        CareLevel::MentionNextVisit,
-    ];
-
     /// The signs that call for this level.
     pub fn signs(self) -> &'static [CareSign] {
         use CareSign::*;
@@ -35,40 +31,27 @@ impl CareLevel {
     }
 }
 
-/// A sign to act on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CareSign {
-    /// Trouble breathing, swelling of face, lips or throat, feeling faint.
-    AllergicReaction,
-    /// Chest pain or sudden breathlessness after an injection near the chest or upper back.
-    ChestAfterChestInjection,
-    /// 38 °C / 100.4 °F or higher.
-    Fever,
-    HotRedSwollen,
-    PusOrBleeding,
-    NewNumbnessWeakness,
-    HeadacheAfterSpine,
-    /// Pain that keeps getting worse after 3 days.
-    WorseAfterThreeDays,
-    /// Soreness lasting more than a week.
-    SorenessOverAWeek,
-    /// No change after 2-3 sessions.
-    NoChangeAfterSessions,
-}
-
-impl CareSign {
-    pub const ALL: [CareSign; 10] = [
-        CareSign::AllergicReaction,
-        CareSign::ChestAfterChestInjection,
-        CareSign::Fever,
-        CareSign::HotRedSwollen,
-        CareSign::PusOrBleeding,
-        CareSign::NewNumbnessWeakness,
-        CareSign::HeadacheAfterSpine,
-        CareSign::WorseAfterThreeDays,
-        CareSign::SorenessOverAWeek,
-        CareSign::NoChangeAfterSessions,
-    ];
+listed! {
+    /// A sign to act on.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum CareSign {
+        /// Trouble breathing, swelling of face, lips or throat, feeling faint.
+        AllergicReaction,
+        /// Chest pain or sudden breathlessness after an injection near the chest or upper back.
+        ChestAfterChestInjection,
+        /// 38 °C / 100.4 °F or higher.
+        Fever,
+        HotRedSwollen,
+        PusOrBleeding,
+        NewNumbnessWeakness,
+        HeadacheAfterSpine,
+        /// Pain that keeps getting worse after 3 days.
+        WorseAfterThreeDays,
+        /// Soreness lasting more than a week.
+        SorenessOverAWeek,
+        /// No change after 2-3 sessions.
+        NoChangeAfterSessions,
+    }
 }
 
 /// Numbers inside the signs: 30 minutes, 38 °C, 3 days, a week, 2-3 sessions.

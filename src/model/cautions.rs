@@ -2,37 +2,25 @@
 //!
 //! Ticking one never means "cannot be treated": it means "tell your clinician".
 
-/// Something the clinician needs to know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Caution {
-    BloodThinners,
-    BleedingDisorder,
-    InfectionOrFever,
-    JointInfection,
-    RecentFracture,
-    Pregnancy,
-    Allergies,
-    Diabetes,
-    ImplantNearSite,
-    Cancer,
-    Autoimmune,
+listed! {
+    /// Something the clinician needs to know.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Caution {
+        BloodThinners,
+        BleedingDisorder,
+        InfectionOrFever,
+        JointInfection,
+        RecentFracture,
+        Pregnancy,
+        Allergies,
+        Diabetes,
+        ImplantNearSite,
+        Cancer,
+        Autoimmune,
+    }
 }
 
 impl Caution {
-    pub const ALL: [Caution; 11] = [
-        Caution::BloodThinners,
-        Caution::BleedingDisorder,
-        Caution::InfectionOrFever,
-        Caution::JointInfection,
-        Caution::RecentFracture,
-        Caution::Pregnancy,
-        Caution::Allergies,
-        Caution::Diabetes,
-        Caution::ImplantNearSite,
-        Caution::Cancer,
-        Caution::Autoimmune,
-    ];
-
     /// False where no primary source was found: shown only as "tell your clinician".
     pub fn verified(self) -> bool {
         !matches!(self, Caution::Cancer | Caution::Autoimmune)

@@ -5,53 +5,46 @@
 
 use super::sources::SourceId::{self, *};
 
-/// What the patient wants treated.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Condition {
-    #[default]
-    KneeOsteoarthritis,
-    LowBackPain,
-    SacroiliacJoint,
-    TennisElbow,
-    Achilles,
-    RotatorCuff,
-    PlantarFasciitis,
-    JawJoint,
-    Other,
+listed! {
+    /// What the patient wants treated.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Condition {
+        #[default]
+        KneeOsteoarthritis,
+        LowBackPain,
+        SacroiliacJoint,
+        TennisElbow,
+        Achilles,
+        RotatorCuff,
+        PlantarFasciitis,
+        JawJoint,
+        Other,
+    }
 }
 
-/// How bad it is, in the patient's own judgement.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Mild,
-    #[default]
-    Moderate,
-    Severe,
+listed! {
+    /// How bad it is, in the patient's own judgement.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Severity {
+        Mild,
+        #[default]
+        Moderate,
+        Severe,
+    }
 }
 
-/// How closely the patient expects to follow the aftercare.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Adherence {
-    Low,
-    #[default]
-    Typical,
-    High,
+listed! {
+    /// How closely the patient expects to follow the aftercare.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Adherence {
+        Low,
+        #[default]
+        Typical,
+        High,
+    }
 }
 
 impl Condition {
-    /// In the order the form offers them.
-    pub const ALL: [Condition; 9] = [
-        Condition::KneeOsteoarthritis,
-        Condition::LowBackPain,
-        Condition::SacroiliacJoint,
-        Condition::TennisElbow,
-        Condition::Achilles,
-        Condition::RotatorCuff,
-        Condition::PlantarFasciitis,
-        Condition::JawJoint,
-        Condition::Other,
-    ];
-
     /// A stable short code, used in form values (and later in links).
     pub fn code(self) -> &'static str {
         match self {
@@ -79,8 +72,6 @@ impl Condition {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 3] = [Severity::Mild, Severity::Moderate, Severity::Severe];
-
     /// A stable short code for form values.
     pub fn code(self) -> &'static str {
         match self {
@@ -92,8 +83,6 @@ impl Severity {
 }
 
 impl Adherence {
-    pub const ALL: [Adherence; 3] = [Adherence::Low, Adherence::Typical, Adherence::High];
-
     /// A stable short code for form values.
     pub fn code(self) -> &'static str {
         match self {
@@ -145,28 +134,18 @@ pub enum Measure {
     BetterThanControl,
 }
 
-/// A group in a trial.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Group {
-    Prolotherapy,
-    ProlotherapyWithExercise,
-    SaltWater,
-    ExerciseOnly,
-    Steroid,
-    ControlInjection,
-    OtherControlInjection,
-}
-
-impl Group {
-    pub const ALL: [Group; 7] = [
-        Group::Prolotherapy,
-        Group::ProlotherapyWithExercise,
-        Group::SaltWater,
-        Group::ExerciseOnly,
-        Group::Steroid,
-        Group::ControlInjection,
-        Group::OtherControlInjection,
-    ];
+listed! {
+    /// A group in a trial.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Group {
+        Prolotherapy,
+        ProlotherapyWithExercise,
+        SaltWater,
+        ExerciseOnly,
+        Steroid,
+        ControlInjection,
+        OtherControlInjection,
+    }
 }
 
 /// One result of one trial.

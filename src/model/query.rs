@@ -101,6 +101,23 @@ pub fn has_inputs(query: &str) -> bool {
         .any(|p| KEYS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
 }
 
+/// One parameter of a query string, undecoded (the app's own codes need no decoding).
+pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// The `key=value&` pairs of `query` whose key `wanted` takes, as they were written.
+pub fn keep(query: &str, wanted: impl Fn(&str) -> bool) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| wanted(pair.split('=').next().unwrap_or("")))
+        .fold(String::new(), |out, pair| out + pair + "&")
+}
+
 /// The decoded `(key, value)` pairs of a query string, in order.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
     query

@@ -7,19 +7,17 @@ use super::conditions::{Adherence, ConditionData, Severity, Span};
 use super::date::Date;
 use super::sources::{Assumption, Basis, SourceId};
 
-/// Which part of the series a session belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Phase {
-    /// The first sessions, closer together.
-    Early,
-    /// Later sessions, spaced further apart.
-    Later,
-    /// An optional top-up visit months later.
-    Maintenance,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 3] = [Phase::Early, Phase::Later, Phase::Maintenance];
+listed! {
+    /// Which part of the series a session belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Phase {
+        /// The first sessions, closer together.
+        Early,
+        /// Later sessions, spaced further apart.
+        Later,
+        /// An optional top-up visit months later.
+        Maintenance,
+    }
 }
 
 /// One illustrative session.

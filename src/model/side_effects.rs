@@ -2,26 +2,17 @@
 
 use super::sources::{Basis, SourceId::*};
 
-/// A side effect after a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum SideEffect {
-    Soreness,
-    Stiffness,
-    Bruising,
-    Swelling,
-    Numbness,
-    Flare,
-}
-
-impl SideEffect {
-    pub const ALL: [SideEffect; 6] = [
-        SideEffect::Soreness,
-        SideEffect::Stiffness,
-        SideEffect::Bruising,
-        SideEffect::Swelling,
-        SideEffect::Numbness,
-        SideEffect::Flare,
-    ];
+listed! {
+    /// A side effect after a session.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum SideEffect {
+        Soreness,
+        Stiffness,
+        Bruising,
+        Swelling,
+        Numbness,
+        Flare,
+    }
 }
 
 /// How often it happens.
@@ -35,46 +26,40 @@ pub enum Frequency {
     Occasional,
 }
 
-/// How long it usually lasts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Duration {
-    /// Usually 1-3 days, up to a week.
-    OneToThreeDays,
-    /// A few days.
-    FewDays,
-    /// A few hours.
-    Hours,
+listed! {
+    /// How long it usually lasts.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Duration {
+        /// Usually 1-3 days, up to a week.
+        OneToThreeDays,
+        /// A few days.
+        FewDays,
+        /// A few hours.
+        Hours,
+    }
 }
 
-impl Duration {
-    pub const ALL: [Duration; 3] = [Duration::OneToThreeDays, Duration::FewDays, Duration::Hours];
+listed! {
+    /// A stretch of days after a session, for the day-by-day strip.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Window {
+        /// The day of the session.
+        SameDay,
+        /// Days 1 to 3 after it.
+        Days1To3,
+        /// Days 4 to 7 after it.
+        Days4To7,
+    }
 }
 
-/// A stretch of days after a session, for the day-by-day strip.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Window {
-    /// The day of the session.
-    SameDay,
-    /// Days 1 to 3 after it.
-    Days1To3,
-    /// Days 4 to 7 after it.
-    Days4To7,
-}
-
-impl Window {
-    pub const ALL: [Window; 3] = [Window::SameDay, Window::Days1To3, Window::Days4To7];
-}
-
-/// Whether an effect is to be expected in a window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Presence {
-    Likely,
-    Sometimes,
-    No,
-}
-
-impl Presence {
-    pub const ALL: [Presence; 3] = [Presence::Likely, Presence::Sometimes, Presence::No];
+listed! {
+    /// Whether an effect is to be expected in a window.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Presence {
+        Likely,
+        Sometimes,
+        No,
+    }
 }
 
 /// One row of the side-effect table.

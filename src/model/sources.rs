@@ -6,52 +6,32 @@
 /// When a person last checked every number against docs/evidence.md.
 pub const LAST_REVIEWED: &str = "2026-11-24";
 
-/// One published source (or a clearly named practice convention).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum SourceId {
-    Rabago2013Knee,
-    ReevesHassanein2000,
-    ReevesHassanein2003,
-    Sit2020,
-    Hung2016,
-    Yelland2004,
-    Dagenais2007,
-    Kim2010,
-    Va2018,
-    Rabago2013Elbow,
-    Yelland2011,
-    Bertrand2016,
-    Plantar2020,
-    Louw2019,
-    Dagenais2006,
-    CareLeaflets,
-    TypicalPractice,
-    Review2023,
+listed! {
+    /// One published source (or a clearly named practice convention).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum SourceId {
+        Rabago2013Knee,
+        ReevesHassanein2000,
+        ReevesHassanein2003,
+        Sit2020,
+        Hung2016,
+        Yelland2004,
+        Dagenais2007,
+        Kim2010,
+        Va2018,
+        Rabago2013Elbow,
+        Yelland2011,
+        Bertrand2016,
+        Plantar2020,
+        Louw2019,
+        Dagenais2006,
+        CareLeaflets,
+        TypicalPractice,
+        Review2023,
+    }
 }
 
 impl SourceId {
-    /// Every source, in the order the sources list shows them.
-    pub const ALL: [SourceId; 18] = [
-        SourceId::Rabago2013Knee,
-        SourceId::ReevesHassanein2000,
-        SourceId::ReevesHassanein2003,
-        SourceId::Sit2020,
-        SourceId::Hung2016,
-        SourceId::Yelland2004,
-        SourceId::Dagenais2007,
-        SourceId::Kim2010,
-        SourceId::Va2018,
-        SourceId::Rabago2013Elbow,
-        SourceId::Yelland2011,
-        SourceId::Bertrand2016,
-        SourceId::Plantar2020,
-        SourceId::Louw2019,
-        SourceId::Dagenais2006,
-        SourceId::CareLeaflets,
-        SourceId::TypicalPractice,
-        SourceId::Review2023,
-    ];
-
     /// Short label shown beside a number, e.g. "Rabago 2013".
     pub fn short(self) -> &'static str {
         self.source().short
@@ -114,27 +94,19 @@ static SOURCES: [Source; 18] = [
     src("review-2023", "Review 2023", "Systematic review of prolotherapy trials. J Rehabil Med. 2023. PMC9989868.", false),
 ];
 
-/// A parameter no trial measured. The app says so wherever it shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Assumption {
-    /// How severity moves the plan within the trial's range.
-    SeverityEffect,
-    /// How aftercare moves the plan and the speed of improvement.
-    AdherenceEffect,
-    /// The width of the low-high band around the typical curve.
-    ImprovementBand,
-    /// Real dates are illustrative: the clinic sets them.
-    IllustrativeDates,
-}
-
-impl Assumption {
-    /// Every assumption, in the order the app lists them.
-    pub const ALL: [Assumption; 4] = [
-        Assumption::SeverityEffect,
-        Assumption::AdherenceEffect,
-        Assumption::ImprovementBand,
-        Assumption::IllustrativeDates,
-    ];
+listed! {
+    /// A parameter no trial measured. The app says so wherever it shows.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Assumption {
+        /// How severity moves the plan within the trial's range.
+        SeverityEffect,
+        /// How aftercare moves the plan and the speed of improvement.
+        AdherenceEffect,
+        /// The width of the low-high band around the typical curve.
+        ImprovementBand,
+        /// Real dates are illustrative: the clinic sets them.
+        IllustrativeDates,
+    }
 }
 
 /// Why a number is what it is: the sources behind it, and the assumption it leans on.

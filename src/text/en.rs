@@ -422,4 +422,8 @@ impl Texts for En {
     fn percent(&self, value: u8) -> String {
         format!("{value}%")
     }
+
+    fn texts_unavailable(&self) -> &'static str {
+        "The words in your language could not be loaded, so this page is in English. Reload the page to try again."
+    }
 }

@@ -2,7 +2,8 @@
 //! Términos fijos (ver GLOSSARY.md): sesión, inyección, efecto secundario,
 //! profesional de salud, clínica, visita de control, plan de ejemplo.
 
-use super::{slot, table::line, SpanWords, Texts, Ui};
+use super::table::{keys, line};
+use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
@@ -30,61 +31,61 @@ fn span_text(s: Span) -> String {
 }
 
 impl Texts for Es {
-    // The fixed texts live in es.txt, one a line (see `super::slot`): the page loads them
-    // only for someone who reads Spanish.
+    // The fixed texts live in es.txt, keyed (`keys` is generated from it by build.rs): the
+    // page loads them only for someone who reads Spanish.
     fn ui(&self, key: Ui) -> &'static str {
-        line(slot::UI + key as usize)
+        line(keys::ui(key))
     }
     fn condition(&self, c: Condition) -> &'static str {
-        line(slot::CONDITION + c as usize)
+        line(keys::condition(c))
     }
     fn severity(&self, s: Severity) -> &'static str {
-        line(slot::SEVERITY + s as usize)
+        line(keys::severity(s))
     }
     fn severity_help(&self, s: Severity) -> &'static str {
-        line(slot::SEVERITY_HELP + s as usize)
+        line(keys::severity_help(s))
     }
     fn adherence(&self, a: Adherence) -> &'static str {
-        line(slot::ADHERENCE + a as usize)
+        line(keys::adherence(a))
     }
     fn adherence_help(&self, a: Adherence) -> &'static str {
-        line(slot::ADHERENCE_HELP + a as usize)
+        line(keys::adherence_help(a))
     }
     fn phase(&self, p: Phase) -> &'static str {
-        line(slot::PHASE + p as usize)
+        line(keys::phase(p))
     }
     fn side_effect(&self, e: SideEffect) -> &'static str {
-        line(slot::SIDE_EFFECT + e as usize)
+        line(keys::side_effect(e))
     }
     fn duration(&self, d: Duration) -> &'static str {
-        line(slot::DURATION + d as usize)
+        line(keys::duration(d))
     }
     fn care_level(&self, l: CareLevel) -> &'static str {
-        line(slot::CARE_LEVEL + l as usize)
+        line(keys::care_level(l))
     }
     fn care_sign(&self, s: CareSign) -> &'static str {
-        line(slot::CARE_SIGN + s as usize)
+        line(keys::care_sign(s))
     }
     fn caution(&self, c: Caution) -> &'static str {
-        line(slot::CAUTION + c as usize)
+        line(keys::caution(c))
     }
     fn caution_why(&self, c: Caution) -> &'static str {
-        line(slot::CAUTION_WHY + c as usize)
+        line(keys::caution_why(c))
     }
     fn assumption(&self, a: Assumption) -> &'static str {
-        line(slot::ASSUMPTION + a as usize)
+        line(keys::assumption(a))
     }
     fn group(&self, g: Group) -> &'static str {
-        line(slot::GROUP + g as usize)
+        line(keys::group(g))
     }
     fn window(&self, w: Window) -> &'static str {
-        line(slot::WINDOW + w as usize)
+        line(keys::window(w))
     }
     fn window_advice(&self, w: Window) -> &'static str {
-        line(slot::WINDOW_ADVICE + w as usize)
+        line(keys::window_advice(w))
     }
     fn presence(&self, p: Presence) -> &'static str {
-        line(slot::PRESENCE + p as usize)
+        line(keys::presence(p))
     }
 
     fn short_date(&self, d: Date) -> String {
@@ -202,5 +203,9 @@ impl Texts for Es {
 
     fn percent(&self, value: u8) -> String {
         format!("{value} %")
+    }
+
+    fn texts_unavailable(&self) -> &'static str {
+        "No se pudo cargar el español, así que la página está en inglés. Vuelva a cargar la página para intentarlo de nuevo."
     }
 }

@@ -5,6 +5,7 @@
 
 mod en;
 mod es;
+mod key_hash;
 mod table;
 
 pub use table::{available, load};
@@ -16,17 +17,17 @@ use crate::model::{
     Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span,
 };
 
-/// A language the app speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
+listed! {
+    /// A language the app speaks.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Lang {
+        #[default]
+        En,
+        Es,
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
     /// The BCP 47 tag for `lang` attributes, also the code in links.
     pub fn tag(self) -> &'static str {
         match self {
@@ -55,206 +56,107 @@ impl Lang {
     }
 }
 
-/// Fixed strings of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Ui {
-    AppTitle,
-    Intro,
-    Disclaimer,
-    FormHeading,
-    ConditionLabel,
-    SeverityLegend,
-    AdherenceLegend,
-    StartLabel,
-    StartHelp,
-    StartInvalid,
-    PlanHeading,
-    PlanCaption,
-    ColSession,
-    ColDate,
-    ColWeek,
-    ColStage,
-    IfNeeded,
-    ImprovementHeading,
-    ChartTitle,
-    ChartDesc,
-    AxisWeeks,
-    AxisBenefit,
-    LegendTypical,
-    LegendBand,
-    LegendSession,
-    NotEveryone,
-    CurveTableCaption,
-    ColLow,
-    ColTypical,
-    ColHigh,
-    FindingsHeading,
-    NoTrialFinding,
-    NotSignificant,
-    SideEffectsHeading,
-    ColEffect,
-    ColHowOften,
-    ColHowLong,
-    SeriousRare,
-    MedicineAdvice,
-    CareHeading,
-    CareIntro,
-    CautionsHeading,
-    CautionsIntro,
-    NotProven,
-    SourcesHeading,
-    EvidenceQuality,
-    LastReviewed,
-    AssumptionsHeading,
-    AssumptionMark,
-    SourceMark,
-    MadeBy,
-    UpdatePolicy,
-    FailureTitle,
-    FailureBody,
-    TimelineTitle,
-    TimelineStart,
-    DayStripHeading,
-    OptionsHeading,
-    OptionNone,
-    NaturalCourse,
-    OptionOthers,
-    OtherTreatments,
-    OptionNoHelp,
-    IfNoHelp,
-    QuestionsHeading,
-    Question1,
-    Question2,
-    Question3,
-    Question4,
-    Question5,
-    PrintChoices,
-    PrintTicked,
-    ChangeOften,
-    IconArrayNote,
-    RememberLabel,
-    RememberHelp,
-    Forget,
-    StorageBlocked,
-    LinkProblems,
-    UpdateReady,
-    UpdateReload,
-    TakeAlongHeading,
-    CalendarButton,
-    CalendarNote,
-    ShareButton,
-    SummaryButton,
-    LinkShared,
-    LinkCopied,
-    SummaryCopied,
-    CopyFailed,
-    ClinicPhone,
-    /// Short labels of the sources that are not an author and a year.
-    SourceVa,
-    SourceTypical,
-    SourceLeaflets,
-    SourceReview,
-}
-
-impl Ui {
-    /// Every key, for completeness and reading-level checks.
-    pub const ALL: [Ui; 95] = [
-        Ui::AppTitle,
-        Ui::Intro,
-        Ui::Disclaimer,
-        Ui::FormHeading,
-        Ui::ConditionLabel,
-        Ui::SeverityLegend,
-        Ui::AdherenceLegend,
-        Ui::StartLabel,
-        Ui::StartHelp,
-        Ui::StartInvalid,
-        Ui::PlanHeading,
-        Ui::PlanCaption,
-        Ui::ColSession,
-        Ui::ColDate,
-        Ui::ColWeek,
-        Ui::ColStage,
-        Ui::IfNeeded,
-        Ui::ImprovementHeading,
-        Ui::ChartTitle,
-        Ui::ChartDesc,
-        Ui::AxisWeeks,
-        Ui::AxisBenefit,
-        Ui::LegendTypical,
-        Ui::LegendBand,
-        Ui::LegendSession,
-        Ui::NotEveryone,
-        Ui::CurveTableCaption,
-        Ui::ColLow,
-        Ui::ColTypical,
-        Ui::ColHigh,
-        Ui::FindingsHeading,
-        Ui::NoTrialFinding,
-        Ui::NotSignificant,
-        Ui::SideEffectsHeading,
-        Ui::ColEffect,
-        Ui::ColHowOften,
-        Ui::ColHowLong,
-        Ui::SeriousRare,
-        Ui::MedicineAdvice,
-        Ui::CareHeading,
-        Ui::CareIntro,
-        Ui::CautionsHeading,
-        Ui::CautionsIntro,
-        Ui::NotProven,
-        Ui::SourcesHeading,
-        Ui::EvidenceQuality,
-        Ui::LastReviewed,
-        Ui::AssumptionsHeading,
-        Ui::AssumptionMark,
-        Ui::SourceMark,
-        Ui::MadeBy,
-        Ui::UpdatePolicy,
-        Ui::FailureTitle,
-        Ui::FailureBody,
-        Ui::TimelineTitle,
-        Ui::TimelineStart,
-        Ui::DayStripHeading,
-        Ui::OptionsHeading,
-        Ui::OptionNone,
-        Ui::NaturalCourse,
-        Ui::OptionOthers,
-        Ui::OtherTreatments,
-        Ui::OptionNoHelp,
-        Ui::IfNoHelp,
-        Ui::QuestionsHeading,
-        Ui::Question1,
-        Ui::Question2,
-        Ui::Question3,
-        Ui::Question4,
-        Ui::Question5,
-        Ui::PrintChoices,
-        Ui::PrintTicked,
-        Ui::ChangeOften,
-        Ui::IconArrayNote,
-        Ui::RememberLabel,
-        Ui::RememberHelp,
-        Ui::Forget,
-        Ui::StorageBlocked,
-        Ui::LinkProblems,
-        Ui::UpdateReady,
-        Ui::UpdateReload,
-        Ui::TakeAlongHeading,
-        Ui::CalendarButton,
-        Ui::CalendarNote,
-        Ui::ShareButton,
-        Ui::SummaryButton,
-        Ui::LinkShared,
-        Ui::LinkCopied,
-        Ui::SummaryCopied,
-        Ui::CopyFailed,
-        Ui::ClinicPhone,
-        Ui::SourceVa,
-        Ui::SourceTypical,
-        Ui::SourceLeaflets,
-        Ui::SourceReview,
-    ];
+listed! {
+    /// Fixed strings of the interface.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Ui {
+        AppTitle,
+        Intro,
+        Disclaimer,
+        FormHeading,
+        ConditionLabel,
+        SeverityLegend,
+        AdherenceLegend,
+        StartLabel,
+        StartHelp,
+        StartInvalid,
+        PlanHeading,
+        PlanCaption,
+        ColSession,
+        ColDate,
+        ColWeek,
+        ColStage,
+        IfNeeded,
+        ImprovementHeading,
+        ChartTitle,
+        ChartDesc,
+        AxisWeeks,
+        AxisBenefit,
+        LegendTypical,
+        LegendBand,
+        LegendSession,
+        NotEveryone,
+        CurveTableCaption,
+        ColLow,
+        ColTypical,
+        ColHigh,
+        FindingsHeading,
+        NoTrialFinding,
+        NotSignificant,
+        SideEffectsHeading,
+        ColEffect,
+        ColHowOften,
+        ColHowLong,
+        SeriousRare,
+        MedicineAdvice,
+        CareHeading,
+        CareIntro,
+        CautionsHeading,
+        CautionsIntro,
+        NotProven,
+        SourcesHeading,
+        EvidenceQuality,
+        LastReviewed,
+        AssumptionsHeading,
+        AssumptionMark,
+        SourceMark,
+        MadeBy,
+        UpdatePolicy,
+        FailureTitle,
+        FailureBody,
+        TimelineTitle,
+        TimelineStart,
+        DayStripHeading,
+        OptionsHeading,
+        OptionNone,
+        NaturalCourse,
+        OptionOthers,
+        OtherTreatments,
+        OptionNoHelp,
+        IfNoHelp,
+        QuestionsHeading,
+        Question1,
+        Question2,
+        Question3,
+        Question4,
+        Question5,
+        PrintChoices,
+        PrintTicked,
+        ChangeOften,
+        IconArrayNote,
+        RememberLabel,
+        RememberHelp,
+        Forget,
+        StorageBlocked,
+        LinkProblems,
+        UpdateReady,
+        UpdateReload,
+        TakeAlongHeading,
+        CalendarButton,
+        CalendarNote,
+        ShareButton,
+        SummaryButton,
+        LinkShared,
+        LinkCopied,
+        SummaryCopied,
+        CopyFailed,
+        ClinicPhone,
+        /// Short labels of the sources that are not an author and a year.
+        SourceVa,
+        SourceTypical,
+        SourceLeaflets,
+        SourceReview,
+    }
 }
 
 /// All the words of one language.
@@ -313,6 +215,9 @@ pub trait Texts {
     fn call_clinic_today(&self, clinic: &str) -> String;
     /// "54%" for the curve table.
     fn percent(&self, value: u8) -> String;
+    /// Said, in this language, when its texts could not be loaded and the page shows English.
+    /// Built into the app (not in a fetched table), so it can always be shown.
+    fn texts_unavailable(&self) -> &'static str;
 }
 
 /// The words a language uses to write spans of numbers and time.
@@ -348,34 +253,7 @@ pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     }
 }
 
-/// Where each kind of fixed text starts in a language's table: a file with one text a line
-/// (`es.txt`), loaded only when that language is wanted. The order is [`fixed_texts`]'s.
-pub(crate) mod slot {
-    use super::*;
-
-    pub const UI: usize = 0;
-    pub const CONDITION: usize = UI + Ui::ALL.len();
-    pub const SEVERITY: usize = CONDITION + Condition::ALL.len();
-    pub const SEVERITY_HELP: usize = SEVERITY + Severity::ALL.len();
-    pub const ADHERENCE: usize = SEVERITY_HELP + Severity::ALL.len();
-    pub const ADHERENCE_HELP: usize = ADHERENCE + Adherence::ALL.len();
-    pub const PHASE: usize = ADHERENCE_HELP + Adherence::ALL.len();
-    pub const SIDE_EFFECT: usize = PHASE + Phase::ALL.len();
-    pub const DURATION: usize = SIDE_EFFECT + SideEffect::ALL.len();
-    pub const CARE_LEVEL: usize = DURATION + Duration::ALL.len();
-    pub const CARE_SIGN: usize = CARE_LEVEL + CareLevel::ALL.len();
-    pub const CAUTION: usize = CARE_SIGN + CareSign::ALL.len();
-    pub const CAUTION_WHY: usize = CAUTION + Caution::ALL.len();
-    pub const ASSUMPTION: usize = CAUTION_WHY + Caution::ALL.len();
-    pub const GROUP: usize = ASSUMPTION + Assumption::ALL.len();
-    pub const WINDOW: usize = GROUP + Group::ALL.len();
-    pub const WINDOW_ADVICE: usize = WINDOW + Window::ALL.len();
-    pub const PRESENCE: usize = WINDOW_ADVICE + Window::ALL.len();
-    /// How many lines a table has.
-    pub const END: usize = PRESENCE + Presence::ALL.len();
-}
-
-/// Every fixed text of a language, in the order of its table (see [`slot`]).
+/// Every fixed text of a language, kind by kind, each in its enum's order.
 pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
     v.extend(Condition::ALL.map(|c| t.condition(c)));
@@ -408,6 +286,19 @@ pub fn source_label(t: &dyn Texts, s: SourceId) -> &'static str {
         SourceId::Review2023 => t.ui(Ui::SourceReview),
         _ => s.short(),
     }
+}
+
+/// The notice for a language whose texts did not load (or did not match this build): the
+/// sentence in English, which the page then shows, and in the language that was wanted.
+pub fn texts_unavailable(wanted: Lang) -> [(Lang, &'static str); 2] {
+    let own: &dyn Texts = match wanted {
+        Lang::En => &en::En,
+        Lang::Es => &es::Es,
+    };
+    [
+        (Lang::En, en::En.texts_unavailable()),
+        (wanted, own.texts_unavailable()),
+    ]
 }
 
 /// The words for `lang`.

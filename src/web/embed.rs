@@ -8,8 +8,9 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::AppHandle;
 
-use super::{browser_lang, config, failure, lang, take_along, today};
+use super::{app_props, browser_tag, config, failure, lang, take_along, today};
 use crate::app::{App, AppProps};
+use crate::startup::{self, Given};
 
 /// One widget. Its app mounts once the texts of its language are here.
 pub struct Widget(Rc<RefCell<Shared>>);
@@ -82,11 +83,17 @@ impl Widget {
 }
 
 fn props(file: &str, attributes: &str) -> AppProps {
-    let (settings, problems) = config::read(file, attributes);
-    let mut props = AppProps::new(today());
-    props.lang = settings.lang.unwrap_or_else(browser_lang);
-    props.settings = Rc::new(settings);
-    props.setting_problems = Rc::new(problems);
+    let browser = browser_tag();
+    let start = startup::widget(&Given {
+        link: "",
+        stored: None,
+        file,
+        attributes,
+        browser_lang: browser.as_deref(),
+        today: today(),
+    });
+    config::report(&start.setting_problems);
+    let mut props = app_props(start);
     props.embedded = true;
     // Sharing shares the page the widget is on, which is the clinic's.
     take_along(&mut props);

@@ -23,6 +23,7 @@ use yew::Callback;
 
 use crate::app::{App, AppProps};
 use crate::model::{query, Estimate};
+use crate::startup::{self, Given, Start};
 use crate::text::{texts, Lang, Ui};
 
 /// The element the app mounts into.
@@ -51,41 +52,24 @@ fn root() -> Option<web_sys::Element> {
         .or_else(|| doc.body().map(Into::into))
 }
 
-/// The app's props from the page: the link's answers, else remembered ones, else defaults;
-/// and the callbacks that keep the link and (when asked) the device in step.
+/// The app's props from the page: what the browser holds, decided by [`startup::page`], and the
+/// callbacks that keep the link and (when asked) the device in step.
 fn props(file: &str) -> AppProps {
-    let mut props = AppProps::new(today());
     let link = url::query();
-    // The answers' own `condition` and `lang` stay answers here: the link notice covers them.
-    let kept = url::keep(&link, config::link_setting);
-    let (settings, problems) = config::read(file, &kept);
-    props.setting_problems = Rc::new(problems);
     let stored = storage::load();
-    let mut defaults = crate::model::Inputs::new(props.today);
-    defaults.condition = settings.first_condition();
-    if query::has_inputs(&link) {
-        let (inputs, problems) = query::parse(&link, defaults);
-        props.initial = Some(inputs);
-        props.problems = problems;
-    } else if let Some(saved) = &stored {
-        props.initial = Some(query::parse(saved, defaults).0);
-    }
-    // The link's language, else the remembered one, else the clinic's, else the browser's.
-    let link_lang = url::param(&link, "lang");
-    if let Some(bad) = link_lang.filter(|tag| Lang::from_tag(tag).is_none()) {
-        props.problems.push(query::Problem {
-            key: "lang",
-            value: bad.chars().take(40).collect(),
-        });
-    }
-    props.lang = link_lang
-        .or_else(|| stored.as_deref().and_then(|s| url::param(s, "lang")))
-        .and_then(Lang::from_tag)
-        .or(settings.lang)
-        .unwrap_or_else(browser_lang);
-    props.settings = Rc::new(settings);
+    let browser = browser_tag();
+    let start = startup::page(&Given {
+        link: &link,
+        stored: stored.as_deref(),
+        file,
+        attributes: "",
+        browser_lang: browser.as_deref(),
+        today: today(),
+    });
+    config::report(&start.setting_problems);
+    let kept = start.kept.clone();
+    let mut props = app_props(start);
     props.storage_available = storage::available();
-    props.remembered = stored.is_some();
 
     let remember = Rc::new(Cell::new(props.remembered));
     let lang = Rc::new(Cell::new(props.lang));
@@ -180,12 +164,21 @@ fn take_along(props: &mut AppProps) {
     props.load_lang = lang::loading();
 }
 
-/// The browser's language, else English.
-pub(crate) fn browser_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default()
+/// The browser's language tag (`navigator.language`), such as `en-GB`.
+pub(crate) fn browser_tag() -> Option<String> {
+    web_sys::window().and_then(|w| w.navigator().language())
+}
+
+/// The app's props for what start-up decided (the callbacks are the caller's).
+pub(crate) fn app_props(start: Start) -> AppProps {
+    let mut props = AppProps::new(today());
+    props.initial = Some(start.inputs);
+    props.lang = start.lang;
+    props.problems = start.problems;
+    props.settings = Rc::new(start.settings);
+    props.setting_problems = Rc::new(start.setting_problems);
+    props.remembered = start.remembered;
+    props
 }
 
 /// The page's `lang`, `dir`, title and install manifest follow the app's language.

@@ -1,3 +1,5 @@
+//! The page's link: reading its query string and rewriting it without a new history entry.
+
 use wasm_bindgen::JsValue;
 
 /// The page's query string, without the `?`.
@@ -6,21 +8,6 @@ pub fn query() -> String {
         .and_then(|w| w.location().search().ok())
         .map(|s| s.trim_start_matches('?').to_owned())
         .unwrap_or_default()
-}
-
-/// One parameter of a query string, undecoded (the app's own codes need no decoding).
-pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-}
-
-/// The `key=value&` pairs of `query` whose key `wanted` takes, as they were written.
-pub fn keep(query: &str, wanted: impl Fn(&str) -> bool) -> String {
-    query
-        .split('&')
-        .filter(|pair| wanted(pair.split('=').next().unwrap_or("")))
-        .fold(String::new(), |out, pair| out + pair + "&")
 }
 
 /// Replaces the query string (no new history entry), keeping the path and any hash.

@@ -1,48 +1,25 @@
+//! The opt-in to remember the answers on this device, with a way to forget them.
+
 use yew::prelude::*;
 
-use crate::text::{texts, Lang, Ui};
+use crate::text::{Texts, Ui};
 
-#[derive(Properties, PartialEq)]
-pub struct RememberProps {
-    /// The language to speak.
-    pub lang: Lang,
-    /// Whether this page may store anything.
-    pub available: bool,
-    pub initially_on: bool,
-    pub on_change: Callback<bool>,
-}
-
-/// Opt-in: remember the answers on this device, with a way to forget them.
-#[function_component(Remember)]
-pub fn remember(props: &RememberProps) -> Html {
-    let t = texts(props.lang);
-    let on = use_state(|| props.initially_on);
-    if !props.available {
+/// The "remember" box (ticked when `on`) and, while on, "Forget my answers"; or, where the
+/// page may store nothing, a line that says so. Ticking, unticking and forgetting go up as
+/// the new value.
+pub fn remember(t: &dyn Texts, available: bool, on: bool, on_change: &Callback<bool>) -> Html {
+    if !available {
         return html! { <p class="pp-help pp-remember">{ t.ui(Ui::StorageBlocked) }</p> };
     }
-    let toggle = {
-        let (on, cb) = (on.clone(), props.on_change.clone());
-        Callback::from(move |_: Event| {
-            // Read once: the handle shows the new value as soon as it is set.
-            let next = !*on;
-            on.set(next);
-            cb.emit(next);
-        })
-    };
-    let forget = {
-        let (on, cb) = (on.clone(), props.on_change.clone());
-        Callback::from(move |_: MouseEvent| {
-            on.set(false);
-            cb.emit(false);
-        })
-    };
+    let toggle = on_change.reform(move |_: Event| !on);
+    let forget = on_change.reform(|_: MouseEvent| false);
     html! {
         <div class="pp-remember">
-            <input type="checkbox" id="pp-remember" checked={*on} onchange={toggle}
+            <input type="checkbox" id="pp-remember" checked={on} onchange={toggle}
                    aria-describedby="pp-remember-help" />
             <label for="pp-remember">{ t.ui(Ui::RememberLabel) }</label>
             <p class="pp-help" id="pp-remember-help">{ t.ui(Ui::RememberHelp) }</p>
-            if *on {
+            if on {
                 <button type="button" class="pp-button" onclick={forget}>{ t.ui(Ui::Forget) }</button>
             }
         </div>
