@@ -6,7 +6,9 @@
 import init, { Widget } from './__JS__';
 
 const here = import.meta.url;
-const SETTINGS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'debug'];
+// The settings an element may carry: written by the build from the app's one list
+// (src/settings.rs SETTINGS), never by hand.
+const SETTINGS = /* __SETTINGS__ */ [];
 
 /* __SHARED__ */
 

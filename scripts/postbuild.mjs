@@ -84,8 +84,18 @@ if (release) boot = (await minify(boot, { module: true, ecma: 2020 })).code;
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 
+// The settings the custom element takes as attributes, from the app's one list of settings.
+const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const attributes = prerender('--attributes');
+if (!/^\["[a-z-]+"(,"[a-z-]+")*\]$/.test(attributes)) throw new Error(`postbuild: no attribute list from the prerender tool: ${attributes}`);
+
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
+  .replace('/* __SETTINGS__ */ []', attributes)
   .replace('/* __SHARED__ */', shared)
   .replaceAll('__ES__', esName)
   .replaceAll('__JS__', js)
@@ -97,11 +107,7 @@ writeFileSync(join(dir, 'embed.js'), embed);
 // The wasm replaces it with the patient's own within the same frame, so nothing flashes.
 const day = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-const first = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', iso], {
-  cwd: source,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const first = prerender(iso);
 const slot = /<div class="?pp-prerender"?><\/div>/;
 if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
 html = html.replace(slot, () => first);

@@ -8,11 +8,11 @@ use proptest::prelude::*;
 use prolopath::app::{App, AppProps};
 use prolopath::model::query::pairs;
 use prolopath::model::{Condition, Date};
-use prolopath::settings::{Origin, SettingProblem, Settings, KEYS};
+use prolopath::settings::{Origin, SettingProblem, Settings, SETTINGS};
 use prolopath::text::Lang;
 
 fn page(q: &[(&str, &str)]) -> (Settings, Vec<SettingProblem>) {
-    Settings::parse(q.iter().map(|(k, v)| (Origin::Page, *k, *v)))
+    Settings::parse(q.iter().map(|(k, v)| (Origin::Attribute, *k, *v)))
 }
 
 fn keys(problems: &[SettingProblem]) -> Vec<&str> {
@@ -132,8 +132,8 @@ fn the_file_names_unknown_keys_the_page_does_not() {
         (Origin::File, "clinic_phone", "555 0100"),
         (Origin::File, "clinic-name", "File Clinic"),
         (Origin::File, "accent", "#8a1c4a"),
-        (Origin::Page, "utm_source", "mail"),
-        (Origin::Page, "accent", "#0b6b66"),
+        (Origin::Attribute, "utm_source", "mail"),
+        (Origin::Attribute, "accent", "#0b6b66"),
     ]);
     assert_eq!(keys(&problems), ["clinic_phone"]);
     assert_eq!(s.clinic_name.as_deref(), Some("File Clinic"));
@@ -252,7 +252,7 @@ fn long_names_are_refused_and_messages_stay_short() {
 /// A key the parser knows, or anything at all.
 fn any_key() -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+        proptest::sample::select(SETTINGS.map(|k| k.name).to_vec()).prop_map(str::to_owned),
         any::<String>(),
     ]
 }
@@ -294,7 +294,7 @@ proptest! {
         given in proptest::collection::vec((any::<bool>(), any_key(), any::<String>()), 0..12)
     ) {
         let triples = given.iter().map(|(file, k, v)| {
-            (if *file { Origin::File } else { Origin::Page }, k.as_str(), v.as_str())
+            (if *file { Origin::File } else { Origin::Attribute }, k.as_str(), v.as_str())
         });
         let (s, problems) = Settings::parse(triples);
         valid(&s)?;
@@ -307,7 +307,7 @@ proptest! {
     #[test]
     fn any_query_string_gives_valid_settings(q in any::<String>()) {
         let pairs = pairs(&q);
-        let (s, _) = Settings::parse(pairs.iter().map(|(k, v)| (Origin::Page, k.as_str(), v.as_str())));
+        let (s, _) = Settings::parse(pairs.iter().map(|(k, v)| (Origin::Attribute, k.as_str(), v.as_str())));
         valid(&s)?;
     }
 
@@ -366,4 +366,39 @@ async fn debug_shows_each_problem_as_text() {
     assert_eq!(html.matches("ProloPath setting").count(), 2);
     assert!(html.contains("got \"&lt;b&gt;red&lt;/b&gt;\""));
     assert!(!html.contains("<b>"));
+}
+
+/// The README's settings table is the code's one list: the same keys in the same order, each
+/// with the places it may be set.
+#[test]
+fn the_readme_table_is_the_list_of_settings() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("| setting | what it takes | default | where it may be set |")
+        .expect("the README has the settings table");
+    let rows: Vec<(String, String)> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            (cells[0].trim_matches('`').to_owned(), cells[3].to_owned())
+        })
+        .collect();
+    let expected: Vec<(String, String)> = SETTINGS
+        .iter()
+        .map(|k| {
+            let places: Vec<&str> = [
+                (Origin::File, "file"),
+                (Origin::Attribute, "attribute"),
+                (Origin::Link, "link"),
+            ]
+            .into_iter()
+            .filter(|(o, _)| k.allowed(*o))
+            .map(|(_, name)| name)
+            .collect();
+            (k.name.to_owned(), places.join(", "))
+        })
+        .collect();
+    assert_eq!(rows, expected);
 }

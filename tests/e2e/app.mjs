@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the release build served by nginx (the README's
 // recipe) on 127.0.0.1, and Chromium.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { nginx } from './nginx.mjs';
 import { launch } from './browser.mjs';
@@ -38,3 +39,8 @@ export async function open(app, options = {}) {
 /** The app's rendered inputs, as the root's data-state shows them. */
 export const stateIs = (page, condition, severity, adherence, start) =>
   page.locator(`.pp-app[data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
+
+/** The settings an element takes, from the app's one list (src/settings.rs SETTINGS), as the
+ *  build's prerender tool prints them. */
+export const settingsKeys = () => JSON.parse(execFileSync('cargo',
+  ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--attributes'], { encoding: 'utf8' }));

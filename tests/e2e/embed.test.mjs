@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST, OUT, start } from './app.mjs';
+import { DIST, OUT, settingsKeys, start } from './app.mjs';
 import { nginx } from './nginx.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -331,8 +331,8 @@ const CORPUS = [
   'a'.repeat(100_000),
   '<'.repeat(5_000),
 ];
-const PARAMS = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'debug',
-  'severity', 'adherence', 'start', 'cautions'];
+// Every setting (from the app's one list) and every answer a link carries.
+const PARAMS = [...settingsKeys(), 'severity', 'adherence', 'start', 'cautions'];
 
 /** Nothing ran, nothing broke: the widget or page shows a plan and no failure message. */
 async function unharmed(page, scope, errors, what) {

@@ -44,6 +44,38 @@ test('an unknown language in a link falls back, with a polite note', async () =>
   await context.close();
 });
 
+// The Spanish texts are a keyed file fetched on demand. A copy whose keys are not this build's
+// (an old cached copy, a key lost or renamed) must never put a text under the wrong heading.
+for (const [what, spoil] of [
+  ['a key missing', (text) => text.replace(/^CareSign\.Fever = .*\n/m, '')],
+  ['a key renamed (an older build)', (text) => text.replace(/^CareSign\.Fever = /m, 'CareSign.Fiebre = ')],
+]) {
+  test(`a Spanish file with ${what} shows English with a notice, never wrong sentences`, async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    let served = false;
+    await context.route(/\/es-[0-9a-f]+\.txt$/, async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      const spoilt = spoil(text);
+      assert.notEqual(spoilt, text, 'the test changed the file');
+      served = true;
+      await route.fulfill({ response, body: spoilt });
+    });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}?lang=es`);
+    await page.locator('.pp-app[data-live]').waitFor();
+    assert.ok(served, 'the page asked for the Spanish file');
+    assert.equal(await page.locator('.pp-app').getAttribute('lang'), 'en');
+    const notice = page.locator('.pp-lang-notice');
+    await notice.getByText('could not be loaded, so this page is in English').waitFor();
+    assert.equal(await notice.locator('p[lang=es]').textContent(),
+      'No se pudo cargar el español, así que la página está en inglés. Vuelva a cargar la página para intentarlo de nuevo.');
+    await page.getByRole('heading', { name: 'When to get help' }).waitFor();
+    await page.getByRole('heading', { name: 'Cuándo pedir ayuda' }).waitFor({ state: 'detached' });
+    await context.close();
+  });
+}
+
 test('a browser set to Spanish opens in Spanish', async () => {
   const { page } = await open(app, { locale: 'es-MX' });
   await page.locator('.pp-app[lang=es]').waitFor();
