@@ -23,6 +23,7 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
         t.short_date(start),
         t.timeline_desc(4, start, start.add_days(56), start.add_days(140)),
         t.out_of_100(Unit::People, 59),
+        t.texts_unavailable().to_owned(),
     ];
     for c in Condition::ALL {
         let est = estimate(&Inputs {
