@@ -5,24 +5,31 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --browser
 export PATH="$PWD/node_modules/.bin:$PATH"
 tier() { printf '\n==== %s (at %s s)\n' "$*" "$SECONDS"; }
+# Each runner's output is kept for the hazard log's check (scripts/hazard-check.mjs).
+logs=target/test-logs
+rm -rf "$logs" && mkdir -p "$logs"
 
 tier "1. format, lints, native tests (model, text, SSR-rendered components)"
 cargo fmt --check
 cargo clippy --all-targets --features prerender -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-cargo test --all-targets
+cargo test --all-targets 2>&1 | tee "$logs/native.log"
+node --test tests/scripts/
 
 tier "2. browser tests: components with real DOM events in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
-  cargo test --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/browser.log"
 
 tier "3. release build (fixed build day) and end-to-end tests against it on 127.0.0.1"
 scripts/release-build.sh
-node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/ | tee "$logs/e2e.log"
 
 tier "4. the core journey in the engines patients use: Chromium, Firefox ESR, WebKitGTK"
-node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
+node --test --test-concurrency=1 --test-timeout=300000 tests/engines/ | tee "$logs/engines.log"
+
+tier "the hazard log: every test docs/safety.md names ran and passed in this run"
+node scripts/hazard-check.mjs docs/safety.md "$logs"/*.log
 
 # Timings are printed, never asserted here (machines of one kind differ in speed):
 # scripts/bench.sh holds them to their budgets on the median of three runs.
@@ -32,5 +39,7 @@ cargo bench --quiet --bench estimate
 node scripts/responsiveness.mjs dist
 node scripts/lighthouse.mjs dist
 scripts/minimal-yew/build.sh
-node scripts/size-report.mjs dist 111000 scripts/minimal-yew/dist
+# 120,000: the limit the safety and honest-numbers issues share while their content lands
+# (the islands issue brings the first load down).
+node scripts/size-report.mjs dist 120000 scripts/minimal-yew/dist
 printf '\n==== every tier passed: wall time %s s\n' "$SECONDS"

@@ -48,18 +48,9 @@ impl Key {
     }
 }
 
-/// A setting of the clinic's: its file and the element's attributes, and (for now) the link.
-const fn everywhere(name: &'static str) -> Key {
-    Key {
-        name,
-        file: true,
-        attribute: true,
-        link: true,
-    }
-}
-
-/// A setting the link never carries as one: in a link, `condition` and `lang` are the
-/// patient's own answers (see `model::query`), not the clinic's choice.
+/// A setting only whoever hosts the app makes: in its `settings.json` or as an attribute of
+/// the `<prolo-path>` element in its own page. Never from a link, which anyone can write and
+/// send: a link carries the patient's answers and language, nothing else.
 const fn clinic_only(name: &'static str) -> Key {
     Key {
         name,
@@ -70,16 +61,17 @@ const fn clinic_only(name: &'static str) -> Key {
 }
 
 /// Every setting, in the README's order.
-pub const SETTINGS: [Key; 9] = [
-    everywhere("clinic-name"),
-    everywhere("clinic-phone"),
-    everywhere("emergency-number"),
-    everywhere("region"),
-    everywhere("accent"),
-    everywhere("conditions"),
+pub const SETTINGS: [Key; 10] = [
+    clinic_only("clinic-name"),
+    clinic_only("clinic-phone"),
+    clinic_only("after-hours-phone"),
+    clinic_only("emergency-number"),
+    clinic_only("region"),
+    clinic_only("accent"),
+    clinic_only("conditions"),
     clinic_only("condition"),
     clinic_only("lang"),
-    everywhere("debug"),
+    clinic_only("debug"),
 ];
 
 /// Longest clinic name shown.
@@ -180,10 +172,14 @@ const EXPECT_CONTRAST: &str =
 pub struct Settings {
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<Phone>,
-    /// The clinic's own emergency number; else the region's, else the language's.
+    /// A number for when the clinic is closed (nights, weekends).
+    pub after_hours_phone: Option<Phone>,
+    /// The clinic's own emergency number; else its region's, else the browser's region's.
     pub emergency_number: Option<Phone>,
-    /// ISO 3166 country code, upper case, when it is one the emergency table knows.
+    /// The clinic's region: ISO 3166 country code, upper case, when the emergency table knows it.
     pub region: Option<&'static str>,
+    /// The browser's region (from its language tag), when the emergency table knows it: a guess.
+    pub browser_region: Option<&'static str>,
     pub accent: Option<Accent>,
     /// The conditions offered, in the app's order; never empty.
     pub conditions: Vec<Condition>,
@@ -199,8 +195,10 @@ impl Default for Settings {
         Settings {
             clinic_name: None,
             clinic_phone: None,
+            after_hours_phone: None,
             emergency_number: None,
             region: None,
+            browser_region: None,
             accent: None,
             conditions: Condition::ALL.to_vec(),
             condition: None,
@@ -238,9 +236,12 @@ impl SettingProblem {
     }
 }
 
-/// Emergency numbers by country, as `CCnumber` (ITU-T E.164 operational bulletins; each
-/// country's own). One string: a table of pairs costs more bytes in the wasm than the text.
-const EMERGENCY: &str = "US911 CA911 MX911 PR911 AR911 GB999 AU000 NZ111 IN112 IE112 ES112 FR112 DE112 IT112 PT112 NL112 BE112 LU112 AT112 CH112 DK112 SE112 NO112 FI112 IS112 PL112 CZ112 SK112 HU112 SI112 HR112 RO112 BG112 GR112 CY112 MT112 EE112 LV112";
+/// Emergency numbers by country, as `CCnumber`: each from ITU-T's list of national emergency
+/// numbers (E.164 operational bulletin) or the country's own emergency service, as listed with
+/// its source in docs/evidence.md section 3b (a test keeps the two the same). A country whose
+/// emergency services have several numbers, or none we could check, is not here: the app then
+/// says "your local emergency number". One string: a table of pairs costs more in the wasm.
+pub const EMERGENCY: &str = "US911 CA911 PR911 MX911 CR911 PA911 DO911 EC911 UY911 CO123 GB999 IE112 AU000 NZ111 IN112 ES112 PT112 FR112 DE112 IT112 NL112 BE112 LU112 AT112 CH112 LI112 DK112 SE112 NO112 FI112 IS112 PL112 CZ112 SK112 HU112 SI112 HR112 RO112 BG112 GR112 CY112 MT112 EE112 LV112 LT112";
 
 /// The known region for a country code (any case) and its emergency number.
 fn region(code: &str) -> Option<(&'static str, &'static str)> {
@@ -250,22 +251,39 @@ fn region(code: &str) -> Option<(&'static str, &'static str)> {
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
 }
 
+/// The number to call in an emergency, and how the app knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emergency<'a> {
+    /// Set by the clinic: its own number, or its region's.
+    Clinic(&'a str),
+    /// The number of the browser's region: a guess, so the words add "or your local
+    /// emergency number".
+    Guessed(&'static str),
+    /// Nothing to go on: "your local emergency number", no number.
+    Unknown,
+}
+
 impl Settings {
-    /// The number to call in an emergency: the clinic's, else the region's, else 911 (the
-    /// texts add "or your local emergency number").
-    pub fn emergency(&self) -> &str {
+    /// The number to call in an emergency: the clinic's number, else the clinic's region's,
+    /// else the browser's region's (a guess), else none. The one place that decides it: every
+    /// surface (page, widget, print, summary, calendar, failure message) asks here.
+    pub fn emergency(&self) -> Emergency<'_> {
         if let Some(p) = &self.emergency_number {
-            return p.text();
+            return Emergency::Clinic(p.text());
         }
-        self.region.and_then(region).map_or("911", |(_, n)| n)
+        if let Some((_, n)) = self.region.and_then(region) {
+            return Emergency::Clinic(n);
+        }
+        match self.browser_region.and_then(region) {
+            Some((_, n)) => Emergency::Guessed(n),
+            None => Emergency::Unknown,
+        }
     }
 
-    /// Takes the region from a browser language tag such as `en-GB`, unless one is set.
+    /// Takes the browser's region from its language tag, such as `en-GB`.
     pub fn use_locale(&mut self, tag: &str) {
-        let region = tag.split(['-', '_']).nth(1).unwrap_or("");
-        if self.region.is_none() {
-            self.region = self::region(region).map(|(c, _)| c);
-        }
+        let code = tag.split(['-', '_']).nth(1).unwrap_or("");
+        self.browser_region = region(code).map(|(c, _)| c);
     }
 
     /// Whether `c` is offered.
@@ -305,6 +323,10 @@ impl Settings {
                 },
                 "clinic-phone" => match Phone::parse(trimmed, 3, 15) {
                     Some(p) => s.clinic_phone = Some(p),
+                    None => bad(EXPECT_PHONE),
+                },
+                "after-hours-phone" => match Phone::parse(trimmed, 3, 15) {
+                    Some(p) => s.after_hours_phone = Some(p),
                     None => bad(EXPECT_PHONE),
                 },
                 "emergency-number" => match Phone::parse(trimmed, 2, 6) {

@@ -39,6 +39,9 @@ pub struct Start {
     pub remembered: bool,
     /// The link's settings (`key=value&` as written), kept when the app rewrites the link.
     pub kept: String,
+    /// Settings a link tried to make and may not (safety numbers, the clinic's name...):
+    /// ignored, and said in the console only, for the web team.
+    pub ignored: Vec<String>,
 }
 
 /// The whole page: the link's answers, else the remembered ones, else the defaults; the
@@ -49,6 +52,16 @@ pub fn page(given: &Given) -> Start {
         Key::named(k).is_some_and(|k| k.allowed(Origin::Link))
     });
     let (settings, setting_problems) = settings(given, &kept, Origin::Link);
+    // `condition` and `lang` in a link are the patient's answers, not the clinic's settings.
+    let ignored = query::pairs(given.link)
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| {
+            k != "condition"
+                && k != "lang"
+                && Key::named(k).is_some_and(|key| !key.allowed(Origin::Link))
+        })
+        .collect();
     let mut defaults = Inputs::new(given.today);
     defaults.condition = settings.first_condition();
     let mut problems = Vec::new();
@@ -87,6 +100,7 @@ pub fn page(given: &Given) -> Start {
         setting_problems,
         remembered: given.stored.is_some(),
         kept,
+        ignored,
     }
 }
 
@@ -109,6 +123,7 @@ pub fn widget(given: &Given) -> Start {
         setting_problems,
         remembered: false,
         kept: String::new(),
+        ignored: Vec::new(),
     }
 }
 

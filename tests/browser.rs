@@ -180,6 +180,10 @@ fn a_failure_shows_what_to_do_not_a_blank_page() {
     root.set_id(prolopath::web::ROOT_ID);
     root.set_text_content(Some("app content"));
     document().body().unwrap().append_child(&root).unwrap();
+    // The page's app showed the clinic's region (GB): the message says the same number.
+    let (settings, _) =
+        prolopath::settings::Settings::parse([(prolopath::settings::Origin::File, "region", "GB")]);
+    prolopath::web::failure_context(None, Lang::En, std::rc::Rc::new(settings));
     prolopath::web::show_failure();
     let alert = root
         .query_selector("[role=alert]")
@@ -188,7 +192,11 @@ fn a_failure_shows_what_to_do_not_a_blank_page() {
     let text = alert.text_content().unwrap();
     let t = texts(Lang::En);
     assert!(text.contains(t.ui(Ui::FailureTitle)));
-    assert!(text.contains(t.care_level(prolopath::model::CareLevel::EmergencyNow)));
+    assert!(text.contains("Call 999 now"), "{text}");
+    for sign in prolopath::model::CareLevel::EmergencyNow.signs() {
+        assert!(text.contains(t.care_sign(sign)), "{sign:?}");
+    }
+    assert_eq!(alert.get_attribute("lang").as_deref(), Some("en"));
     assert!(!root.text_content().unwrap().contains("app content"));
     root.remove();
 }

@@ -5,6 +5,7 @@
 use prolopath::export::ics::{calendar, Stamp};
 use prolopath::export::summary::summary;
 use prolopath::model::*;
+use prolopath::settings::Settings;
 use prolopath::text::{texts, Lang};
 
 fn file(condition: Condition) -> (Estimate, String) {
@@ -19,7 +20,7 @@ fn file(condition: Condition) -> (Estimate, String) {
         minute: 5,
         second: 7,
     };
-    let ics = calendar(&est, texts(Lang::En), stamp);
+    let ics = calendar(&est, texts(Lang::En), &Settings::default(), stamp);
     (est, ics)
 }
 
@@ -95,14 +96,14 @@ fn text_is_escaped() {
 fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
     let (est, _) = file(Condition::SacroiliacJoint);
     let t = texts(Lang::En);
-    let text = summary(&est, t);
+    let text = summary(&est, t, &Settings::default());
     for s in &est.sessions {
         assert!(text.contains(&t.date(s.date)), "{}", t.date(s.date));
     }
     for level in CareLevel::ALL {
         assert!(text.contains(t.care_level(level)));
         for sign in level.signs() {
-            assert!(text.contains(t.care_sign(*sign)));
+            assert!(text.contains(t.care_sign(sign)));
         }
     }
     for s in &SIDE_EFFECTS {

@@ -166,8 +166,59 @@ fn side_effects_match_the_evidence() {
 
 #[test]
 fn care_levels_and_cautions_are_complete() {
+    use prolopath::model::care::{CareSign::*, Site};
     assert_eq!(CareLevel::ALL.len(), 3);
-    assert!(CareLevel::ALL.iter().all(|l| !l.signs().is_empty()));
+    // docs/evidence.md section 3, as revised after the safety review: every sign at its level.
+    let at = |l: CareLevel| l.signs().collect::<Vec<_>>();
+    assert_eq!(
+        at(CareLevel::EmergencyNow),
+        [
+            AllergicReaction,
+            CollapsedLung,
+            ClotInLung,
+            SpineNerves,
+            HeadacheWithFever,
+            BleedingWontStop
+        ]
+    );
+    assert_eq!(
+        at(CareLevel::CallClinicToday),
+        [
+            Fever,
+            Infection,
+            PusOrFluid,
+            LastingNumbness,
+            SpinalHeadache,
+            LegClot,
+            WorseAfterThreeDays
+        ]
+    );
+    assert_eq!(
+        at(CareLevel::MentionNextVisit),
+        [SorenessOverAWeek, NoChangeAfterSessions]
+    );
+    // A spine condition shows the back's signs first, never instead of the others.
+    for c in Condition::ALL {
+        for level in CareLevel::ALL {
+            let shown = level.signs_for(c.site());
+            let mut sorted = shown.clone();
+            sorted.sort();
+            assert_eq!(sorted, at(level), "{c:?} {level:?}: every sign, once");
+            if let Some(site) = c.site() {
+                let first_other = shown.iter().position(|s| s.site() != Some(site));
+                let last_here = shown.iter().rposition(|s| s.site() == Some(site));
+                if let (Some(o), Some(h)) = (first_other, last_here) {
+                    assert!(h < o, "{c:?} {level:?}: the site's signs first: {shown:?}");
+                }
+            }
+        }
+    }
+    assert_eq!(Condition::LowBackPain.site(), Some(Site::Back));
+    assert_eq!(Condition::SacroiliacJoint.site(), Some(Site::Back));
+    assert_eq!(
+        CareLevel::EmergencyNow.signs_for(Some(Site::Back))[0],
+        SpineNerves
+    );
     let unverified: Vec<_> = Caution::ALL.iter().filter(|c| !c.verified()).collect();
     assert_eq!(unverified, [&Caution::Cancer, &Caution::Autoimmune]);
 }

@@ -34,12 +34,16 @@ async fn the_default_page_shows_plan_help_and_sources() {
     }
     assert!(html.contains("Tue, Nov 24, 2026"));
     // All three care levels and every sign are on the page, not behind a click.
+    // Before any script (no clinic file, no browser region) the number is "your local
+    // emergency number", in its slot.
+    let words = text_of(&html);
     for level in CareLevel::ALL {
-        assert!(html.contains(t.care_level(level)), "{level:?}");
+        assert!(words.contains(t.care_level(level)), "{level:?}");
         for sign in level.signs() {
-            assert!(html.contains(&yew_escape(t.care_sign(*sign))), "{sign:?}");
+            assert!(html.contains(&yew_escape(t.care_sign(sign))), "{sign:?}");
         }
     }
+    assert!(html.contains("<span class=\"pp-emergency-number\">your local emergency number</span>"));
     assert!(!html.contains("<details"), "nothing is collapsed away");
     // Every condition can be chosen.
     for c in Condition::ALL {
@@ -48,6 +52,21 @@ async fn the_default_page_shows_plan_help_and_sources() {
     // The chart has a title and a description.
     assert!(html.contains("<title id=\"pp-chart-title\">"));
     assert!(html.contains("<desc id=\"pp-chart-desc\">"));
+}
+
+/// The page's words without its tags.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn yew_escape(s: &str) -> String {
@@ -155,9 +174,17 @@ async fn in_spanish_every_care_level_and_the_plan_read_in_spanish() {
     let t = texts(Lang::Es);
     assert!(html.contains("lang=\"es\""));
     assert!(html.contains(&yew_escape(t.ui(Ui::AppTitle))));
+    let words = text_of(&html);
     for level in CareLevel::ALL {
-        assert!(html.contains(&yew_escape(t.care_level(level))), "{level:?}");
+        assert!(
+            words.contains(&yew_escape(t.care_level(level))),
+            "{level:?}"
+        );
+        for sign in level.signs() {
+            assert!(html.contains(&yew_escape(t.care_sign(sign))), "{sign:?}");
+        }
     }
+    assert!(html.contains(&yew_escape(t.ui(Ui::CareCantReach))));
     assert!(html.contains("mar 24 nov 2026"), "dates in Spanish");
     assert!(
         !html.contains(texts(Lang::En).ui(Ui::CareHeading)),

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use prolopath::app::{App, AppProps};
 use prolopath::model::query::pairs;
 use prolopath::model::{Condition, Date};
-use prolopath::settings::{Origin, SettingProblem, Settings, SETTINGS};
+use prolopath::settings::{Emergency, Origin, SettingProblem, Settings, EMERGENCY, SETTINGS};
 use prolopath::text::Lang;
 
 fn page(q: &[(&str, &str)]) -> (Settings, Vec<SettingProblem>) {
@@ -24,7 +24,11 @@ fn nothing_set_is_the_app_without_a_clinic() {
     let (s, problems) = page(&[]);
     assert_eq!(s, Settings::default());
     assert!(problems.is_empty());
-    assert_eq!(s.emergency(), "911");
+    assert_eq!(
+        s.emergency(),
+        Emergency::Unknown,
+        "no clinic, no browser region: no number"
+    );
     assert_eq!(s.conditions, Condition::ALL.to_vec());
     assert_eq!(s.first_condition(), Condition::KneeOsteoarthritis);
 }
@@ -49,7 +53,7 @@ fn good_values_are_taken() {
     assert_eq!(phone.href(), "tel:+15550102030");
     assert_eq!(
         s.emergency(),
-        "112",
+        Emergency::Clinic("112"),
         "the clinic's own number wins over the region's"
     );
     assert_eq!(s.region, Some("GB"));
@@ -93,37 +97,76 @@ fn each_bad_value_keeps_its_default_and_is_named_once() {
 }
 
 #[test]
-fn emergency_numbers_follow_the_region_or_the_browser() {
+fn emergency_numbers_follow_the_clinic_then_the_browser_else_none() {
+    // The clinic's region: its number, said as the number to call.
     for (region, number) in [
         ("US", "911"),
         ("GB", "999"),
         ("ES", "112"),
+        ("DE", "112"),
+        ("MX", "911"),
+        ("CO", "123"),
         ("AU", "000"),
         ("NZ", "111"),
     ] {
         assert_eq!(
             page(&[("region", region)]).0.emergency(),
-            number,
+            Emergency::Clinic(number),
             "{region}"
         );
     }
+    // The browser's region: a guess ("or your local emergency number").
     let mut s = Settings::default();
     s.use_locale("en-GB");
-    assert_eq!(s.emergency(), "999");
-    let mut s = Settings::default();
-    s.use_locale("es");
-    assert_eq!(
-        s.emergency(),
-        "911",
-        "no region: 911, with 'or your local emergency number'"
-    );
+    assert_eq!(s.emergency(), Emergency::Guessed("999"));
+    // No region, or one the table does not know: no number at all, never 911 by default.
+    for tag in ["es", "en", "es-AR", "fr-ZZ", ""] {
+        let mut s = Settings::default();
+        s.use_locale(tag);
+        assert_eq!(s.emergency(), Emergency::Unknown, "{tag:?}");
+    }
     let mut s = page(&[("region", "AU")]).0;
     s.use_locale("es-ES");
     assert_eq!(
         s.emergency(),
-        "000",
+        Emergency::Clinic("000"),
         "a region the clinic set wins over the browser's"
     );
+    let mut s = page(&[("emergency-number", "112"), ("region", "GB")]).0;
+    s.use_locale("en-US");
+    assert_eq!(
+        s.emergency(),
+        Emergency::Clinic("112"),
+        "the clinic's number wins"
+    );
+}
+
+/// docs/evidence.md section 3b lists every emergency number the app knows with its source;
+/// the code's table must be exactly that list.
+#[test]
+fn the_emergency_table_is_the_evidence_files() {
+    let evidence = include_str!("../docs/evidence.md");
+    let start = evidence
+        .find("## 3b. Emergency numbers")
+        .expect("docs/evidence.md has section 3b");
+    let section = &evidence[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    let mut documented: Vec<String> = section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Country"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            assert!(
+                cells.len() == 4 && !cells[3].is_empty(),
+                "every row names a source: {l}"
+            );
+            format!("{}{}", cells[1], cells[2])
+        })
+        .collect();
+    let mut code: Vec<String> = EMERGENCY.split(' ').map(str::to_owned).collect();
+    documented.sort();
+    code.sort();
+    assert_eq!(code, documented);
 }
 
 #[test]
@@ -279,10 +322,11 @@ fn valid(s: &Settings) -> Result<(), TestCaseError> {
         prop_assert!(a.contrast_with_white_x100() >= 450);
         prop_assert!(a.css().len() == 7 && a.css().starts_with('#'));
     }
-    prop_assert!(s
-        .emergency()
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-().".contains(c)));
+    if let Emergency::Clinic(n) | Emergency::Guessed(n) = s.emergency() {
+        prop_assert!(n
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c)));
+    }
     Ok(())
 }
 
@@ -345,7 +389,10 @@ async fn a_clinic_name_is_text_and_the_phone_a_tel_link() {
     assert!(html.contains("&lt;script&gt;__xss()&lt;/script&gt;"));
     assert!(html.contains("Call &lt;script&gt;__xss()&lt;/script&gt; today"));
     assert!(html.contains(r#"<a href="tel:+442079460000">+44 20 7946 0000</a>"#));
-    assert!(html.contains("Call 999 or your local emergency number now"));
+    assert!(
+        html.contains(r#"Call <span class="pp-emergency-number">999</span> now"#),
+        "the clinic's region: its number, said as known"
+    );
     assert_eq!(
         html.matches("<option").count(),
         2,

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use prolopath::model::{Condition, Date, Inputs, Severity};
-use prolopath::settings::{Origin, SETTINGS};
+use prolopath::settings::{Emergency, Origin, SETTINGS};
 use prolopath::startup::{page, widget, Given, Start};
 use prolopath::text::Lang;
 
@@ -162,21 +162,19 @@ fn the_page_decides_answers_language_and_settings_in_order() {
         ),
         // Settings: the clinic's file, then the link; unknown keys are a typo only in the file.
         (
-            "a link's setting wins over the file's",
+            "a link never sets a setting: the file's stays, the link's is named for the console",
             Given {
-                link: "clinic-name=Link%20Clinic",
+                link: "clinic-name=Link%20Clinic&emergency-number=555&condition=jaw",
                 file: "clinic-name=File%20Clinic",
                 ..given()
             },
-            |s| s.settings.clinic_name.as_deref() == Some("Link Clinic"),
-        ),
-        (
-            "the link's settings are kept for rewriting it, its answers are not",
-            Given {
-                link: "condition=jaw&accent=%23063&utm_source=mail",
-                ..given()
+            |s| {
+                s.settings.clinic_name.as_deref() == Some("File Clinic")
+                    && s.settings.emergency_number.is_none()
+                    && s.ignored == ["clinic-name", "emergency-number"]
+                    && s.inputs.condition == Condition::JawJoint
+                    && s.kept.is_empty()
             },
-            |s| s.kept == "accent=%23063&",
         ),
         (
             "an unknown key in the file is reported",
@@ -200,7 +198,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                 browser_lang: Some("en-GB"),
                 ..given()
             },
-            |s| s.settings.emergency() == "999",
+            |s| s.settings.emergency() == Emergency::Guessed("999"),
         ),
         (
             "the clinic's region over the browser's",
@@ -209,7 +207,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                 browser_lang: Some("en-GB"),
                 ..given()
             },
-            |s| s.settings.emergency() == "000",
+            |s| s.settings.emergency() == Emergency::Clinic("000"),
         ),
     ];
     for (name, given, check) in rows {
@@ -226,6 +224,7 @@ fn a_link_sets_exactly_the_settings_the_list_allows_it() {
     let value = |key: &str| match key {
         "clinic-name" => "Link%20Clinic",
         "clinic-phone" => "555%200100",
+        "after-hours-phone" => "555%200199",
         "emergency-number" => "112",
         "region" => "GB",
         "accent" => "%23063",

@@ -63,7 +63,7 @@ pub struct AppProps {
     pub load_lang: Callback<(Lang, Callback<()>)>,
     /// Asked to save the plan's example dates as a calendar file, in this language.
     #[prop_or_default]
-    pub on_calendar: Callback<(Rc<Estimate>, Lang)>,
+    pub on_calendar: Callback<(Rc<Estimate>, Lang, Rc<Settings>)>,
     /// Asked to share the link or copy a summary; reports back through the request.
     #[prop_or_default]
     pub on_share: Callback<share::ShareRequest>,
@@ -195,9 +195,12 @@ pub fn app(props: &AppProps) -> Html {
         .filter(|l| crate::text::available(*l))
         .unwrap_or_default();
     let t = crate::text::texts(lang);
-    let on_calendar = props
-        .on_calendar
-        .reform(move |est: Rc<Estimate>| (est, lang));
+    let on_calendar = {
+        let settings = settings.clone();
+        props
+            .on_calendar
+            .reform(move |est: Rc<Estimate>| (est, lang, settings.clone()))
+    };
     let inputs = state.inputs;
     // What is on screen, for tests and embedding hosts to wait on.
     let rendered = format!(
@@ -229,13 +232,14 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pp-results">
                     { print_summary(t, inputs) }
                     { session_plan(t, &est) }
-                    <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()} />
+                    <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
+                               site={inputs.condition.site()} />
                     { improvement(t, &est) }
                     <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
                     <FixedPart part={Part::Choices} {lang} settings={settings.clone()} />
                     { caution_list(t, &est.cautions, &on_toggle) }
                     <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
-                    <TakeAlong {lang} estimate={est.clone()} {on_calendar}
+                    <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />
                     { source_list(t, &est.citations, &est.assumptions) }
                 </div>

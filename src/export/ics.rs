@@ -1,8 +1,10 @@
 //! The illustrative sessions as an iCalendar file (RFC 5545): all-day events, CRLF line
 //! ends, lines folded at 75 octets, text escaped, a UID and DTSTAMP on every event.
 
+use crate::model::CareLevel;
 use crate::model::{Date, Estimate};
-use crate::text::Texts;
+use crate::settings::Settings;
+use crate::text::{care_heading, Texts};
 
 /// A moment in UTC, for DTSTAMP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,8 +15,10 @@ pub struct Stamp {
     pub second: u8,
 }
 
-/// The calendar file for an estimate, stamped at `now`.
-pub fn calendar(est: &Estimate, t: &dyn Texts, now: Stamp) -> String {
+/// The calendar file for an estimate, stamped at `now`. Each event's description says what to
+/// do in an emergency, with the number the page shows.
+pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) -> String {
+    let emergency = care_heading(t, CareLevel::EmergencyNow, settings);
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -59,7 +63,10 @@ pub fn calendar(est: &Estimate, t: &dyn Texts, now: Stamp) -> String {
         );
         push(
             &mut out,
-            &format!("DESCRIPTION:{}", escape(&t.calendar_description())),
+            &format!(
+                "DESCRIPTION:{}",
+                escape(&t.calendar_description(&emergency))
+            ),
         );
         // Example dates: they should not block time in anyone's calendar.
         push(&mut out, "TRANSP:TRANSPARENT");

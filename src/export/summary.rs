@@ -1,10 +1,12 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
 use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
-use crate::text::{Texts, Ui};
+use crate::settings::Settings;
+use crate::text::{care_heading, Texts, Ui};
 
-/// The summary in the patient's language, one fact per line.
-pub fn summary(est: &Estimate, t: &dyn Texts) -> String {
+/// The summary in the patient's language, one fact per line, with the care levels as the page
+/// shows them (the same number to call, the clinic's name and phones).
+pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
     let i = est.inputs;
     let mut out = format!(
         "{}\n\n{}. {} {}. {} {}.\n\n{}\n",
@@ -42,10 +44,24 @@ pub fn summary(est: &Estimate, t: &dyn Texts) -> String {
         ));
     }
     out.push_str(&format!("\n{}\n", t.ui(Ui::CareHeading)));
+    let site = i.condition.site();
     for level in CareLevel::ALL {
-        out.push_str(&format!("{}:\n", t.care_level(level)));
-        for sign in level.signs() {
-            out.push_str(&format!("- {}\n", t.care_sign(*sign)));
+        out.push_str(&format!("{}:\n", care_heading(t, level, settings)));
+        if level == CareLevel::CallClinicToday {
+            for (label, phone) in [
+                (Ui::ClinicPhone, &settings.clinic_phone),
+                (Ui::AfterHoursPhone, &settings.after_hours_phone),
+            ] {
+                if let Some(p) = phone {
+                    out.push_str(&format!("{}: {}\n", t.ui(label), p.text()));
+                }
+            }
+        }
+        for sign in level.signs_for(site) {
+            out.push_str(&format!("- {}\n", t.care_sign(sign)));
+        }
+        if level == CareLevel::CallClinicToday {
+            out.push_str(&format!("{}\n", t.ui(Ui::CareCantReach)));
         }
     }
     out.push_str(&format!("\n{}\n", t.ui(Ui::Disclaimer)));

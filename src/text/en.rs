@@ -6,6 +6,7 @@ use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
 use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+use crate::settings::Emergency;
 
 pub struct En;
 
@@ -72,7 +73,7 @@ impl Texts for En {
             Ui::CareHeading => "When to get help",
             Ui::CareIntro => "Keep this list. It matters after every session.",
             Ui::CautionsHeading => "Tell your clinician first",
-            Ui::CautionsIntro => "Tick any that apply to you. This never means you cannot be treated. It helps your clinician plan with you.",
+            Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
             Ui::NotProven => "Not proven: tell your clinician",
             Ui::SourcesHeading => "Where the numbers come from",
             Ui::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
@@ -121,6 +122,8 @@ impl Texts for En {
             Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
             Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
             Ui::ClinicPhone => "Phone",
+            Ui::AfterHoursPhone => "After hours",
+            Ui::CareCantReach => "Cannot reach your clinic today, at night or at the weekend? Go to an urgent care center, call an out-of-hours service (such as NHS 111 in England), or go to the emergency department.",
             Ui::SourceVa => "VA study 2018",
             Ui::SourceTypical => "Typical practice",
             Ui::SourceLeaflets => "Care leaflets",
@@ -205,7 +208,7 @@ impl Texts for En {
 
     fn care_level(&self, l: CareLevel) -> &'static str {
         match l {
-            CareLevel::EmergencyNow => "Call 911 or your local emergency number now",
+            CareLevel::EmergencyNow => "Call your local emergency number now",
             CareLevel::CallClinicToday => "Call your clinic today",
             CareLevel::MentionNextVisit => "Tell your clinician at your next visit",
         }
@@ -213,13 +216,18 @@ impl Texts for En {
 
     fn care_sign(&self, s: CareSign) -> &'static str {
         match s {
-            CareSign::AllergicReaction => "Trouble breathing, swelling of the face, lips or throat, or feeling faint soon after a shot. This most often happens within 30 minutes.",
-            CareSign::ChestAfterChestInjection => "Chest pain or sudden shortness of breath after a shot near the chest or upper back.",
-            CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher.",
-            CareSign::HotRedSwollen => "The area gets hot, red, swollen and more painful, and rest does not help.",
-            CareSign::PusOrBleeding => "Pus, fluid leaking, or bleeding that will not stop.",
-            CareSign::NewNumbnessWeakness => "New numbness, weakness or burning pain.",
-            CareSign::HeadacheAfterSpine => "A very bad headache that gets worse when you sit up, after a shot near the spine.",
+            CareSign::AllergicReaction => "Trouble breathing, swelling of the face, lips or throat, or feeling faint soon after a session. This most often happens within 30 minutes.",
+            CareSign::CollapsedLung => "After a session in your neck, shoulder, upper back, ribs or chest: chest pain, pain when you breathe in, or sudden shortness of breath. This can start several hours later.",
+            CareSign::ClotInLung => "Chest pain or shortness of breath with a swollen, painful leg. This can be a blood clot in the lung.",
+            CareSign::SpineNerves => "After a session in your back: new trouble passing urine or stool, or leaking it; numbness between your legs or around your bottom; or new weakness in one or both legs. Do not drive yourself.",
+            CareSign::HeadacheWithFever => "A very bad headache with a fever or a stiff neck.",
+            CareSign::BleedingWontStop => "Bleeding that does not stop after 10 minutes of firm pressure.",
+            CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
+            CareSign::Infection => "The area gets hot, red, swollen and more painful, and rest does not help. Or red streaks spread from it.",
+            CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
+            CareSign::LastingNumbness => "Numbness or weakness that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours.",
+            CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
+            CareSign::LegClot => "Throbbing or cramping pain, swelling, and warm, red or darker skin in one calf or thigh.",
             CareSign::WorseAfterThreeDays => "Pain that keeps getting worse after 3 days.",
             CareSign::SorenessOverAWeek => "Soreness that lasts more than a week.",
             CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
@@ -246,8 +254,8 @@ impl Texts for En {
 
     fn caution_why(&self, c: Caution) -> &'static str {
         match c {
-            Caution::BloodThinners => "Shots may bleed or bruise more. Your clinician may change the plan. Low-dose aspirin is often fine, but ask first.",
-            Caution::BleedingDisorder => "Your clinician needs to know this to stop heavy bleeding.",
+            Caution::BloodThinners => "Shots may bleed or bruise more. Your clinician may change the plan. Do not stop a blood thinner on your own. Low-dose aspirin is often fine, but ask first.",
+            Caution::BleedingDisorder => "Your clinician needs to know this to prevent heavy bleeding.",
             Caution::InfectionOrFever => "Treatment is usually put off until it clears up.",
             Caution::JointInfection => "A shot could spread an infection. Your clinician will check first.",
             Caution::RecentFracture => "Your clinician will check how well the bone has healed.",
@@ -352,8 +360,13 @@ impl Texts for En {
         }
     }
 
-    fn emergency_now(&self, number: &str) -> String {
-        format!("Call {number} or your local emergency number now")
+    fn emergency_now(&self, e: Emergency<'_>) -> (&'static str, String, &'static str) {
+        let slot = match e {
+            Emergency::Clinic(n) => n.to_owned(),
+            Emergency::Guessed(n) => format!("{n} or your local emergency number"),
+            Emergency::Unknown => "your local emergency number".to_owned(),
+        };
+        ("Call ", slot, " now")
     }
     fn call_clinic_today(&self, clinic: &str) -> String {
         format!("Call {clinic} today")
@@ -411,8 +424,8 @@ impl Texts for En {
         }
     }
 
-    fn calendar_description(&self) -> String {
-        "This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book. If you feel very unwell after a session, see the advice on when to get help.".to_owned()
+    fn calendar_description(&self, emergency: &str) -> String {
+        format!("This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book. If you feel very unwell after a session, see the advice on when to get help. In an emergency: {emergency}.")
     }
 
     fn week(&self, week: u16) -> String {

@@ -9,6 +9,7 @@ use crate::model::conditions::{Group, Measure, Unit};
 use crate::model::date::Weekday;
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
 use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+use crate::settings::Emergency;
 
 pub struct Es;
 
@@ -131,8 +132,13 @@ impl Texts for Es {
         }
     }
 
-    fn emergency_now(&self, number: &str) -> String {
-        format!("Llame al {number} o a su número de emergencias ahora")
+    fn emergency_now(&self, e: Emergency<'_>) -> (&'static str, String, &'static str) {
+        let slot = match e {
+            Emergency::Clinic(n) => format!("al {n}"),
+            Emergency::Guessed(n) => format!("al {n} o a su número de emergencias"),
+            Emergency::Unknown => "a su número de emergencias".to_owned(),
+        };
+        ("Llame ", slot, " ahora")
     }
     fn call_clinic_today(&self, clinic: &str) -> String {
         format!("Llame a {clinic} hoy")
@@ -193,8 +199,8 @@ impl Texts for Es {
         }
     }
 
-    fn calendar_description(&self) -> String {
-        "Esta es solo una fecha de ejemplo de ProloPath. Su clínica fija las fechas reales, así que llame para pedir cita. Si se siente muy mal después de una sesión, vea los consejos sobre cuándo pedir ayuda.".to_owned()
+    fn calendar_description(&self, emergency: &str) -> String {
+        format!("Esta es solo una fecha de ejemplo de ProloPath. Su clínica fija las fechas reales, así que llame para pedir cita. Si se siente muy mal después de una sesión, vea los consejos sobre cuándo pedir ayuda. En una emergencia: {emergency}.")
     }
 
     fn week(&self, week: u16) -> String {

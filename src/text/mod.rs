@@ -16,6 +16,7 @@ use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Wind
 use crate::model::{
     Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span,
 };
+use crate::settings::{Emergency, Settings};
 
 listed! {
     /// A language the app speaks.
@@ -151,6 +152,8 @@ listed! {
         SummaryCopied,
         CopyFailed,
         ClinicPhone,
+        AfterHoursPhone,
+        CareCantReach,
         /// Short labels of the sources that are not an author and a year.
         SourceVa,
         SourceTypical,
@@ -205,12 +208,13 @@ pub trait Texts {
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
     /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)".
     fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String;
-    /// A calendar event's description: the dates are examples.
-    fn calendar_description(&self) -> String;
+    /// A calendar event's description: the dates are examples; what to do in an emergency.
+    fn calendar_description(&self, emergency: &str) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
-    /// The first care level with the number to call: "Call 911 or your local emergency number now".
-    fn emergency_now(&self, number: &str) -> String;
+    /// The first care level's heading in three parts, the middle one the number to call (a
+    /// slot the page fills): ("Call ", "999 or your local emergency number", " now").
+    fn emergency_now(&self, e: Emergency<'_>) -> (&'static str, String, &'static str);
     /// The second care level with the clinic's name: "Call Lakeside Clinic today".
     fn call_clinic_today(&self, clinic: &str) -> String;
     /// "54%" for the curve table.
@@ -299,6 +303,20 @@ pub fn texts_unavailable(wanted: Lang) -> [(Lang, &'static str); 2] {
         (Lang::En, en::En.texts_unavailable()),
         (wanted, own.texts_unavailable()),
     ]
+}
+
+/// The heading of a care level as one line of text, with the number to call and the clinic's
+/// name where there are: the page, print, the summary, the calendar and the failure message
+/// all say it this way.
+pub fn care_heading(t: &dyn Texts, level: CareLevel, settings: &Settings) -> String {
+    match (level, &settings.clinic_name) {
+        (CareLevel::EmergencyNow, _) => {
+            let (before, slot, after) = t.emergency_now(settings.emergency());
+            format!("{before}{slot}{after}")
+        }
+        (CareLevel::CallClinicToday, Some(name)) => t.call_clinic_today(name),
+        _ => t.care_level(level).to_owned(),
+    }
 }
 
 /// The words for `lang`.

@@ -9,3 +9,13 @@ pub fn report(problems: &[SettingProblem]) {
         web_sys::console::warn_1(&p.message().into());
     }
 }
+
+/// Each setting a link tried to make, once, as a console warning: a link carries answers only.
+pub fn report_ignored(keys: &[String]) {
+    for key in keys {
+        let message = format!(
+            "ProloPath: a link cannot set \"{key}\"; it was ignored. Settings come from settings.json beside the app or the <prolo-path> element's attributes."
+        );
+        web_sys::console::warn_1(&message.into());
+    }
+}

@@ -2,11 +2,12 @@ use wasm_bindgen::JsCast;
 
 use crate::export::ics::{calendar, Stamp};
 use crate::model::{Date, Estimate};
+use crate::settings::Settings;
 use crate::text::{texts, Lang};
 
 /// Saves the example dates as `prolopath-plan.ics`.
-pub fn save_calendar(est: &Estimate, lang: Lang) {
-    let body = calendar(est, texts(lang), now_utc());
+pub fn save_calendar(est: &Estimate, lang: Lang, settings: &Settings) {
+    let body = calendar(est, texts(lang), settings, now_utc());
     save("prolopath-plan.ics", "text/calendar;charset=utf-8", &body);
 }
 

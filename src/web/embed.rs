@@ -54,13 +54,20 @@ impl Widget {
         let (props, asked) = {
             let mut s = shared.borrow_mut();
             s.asked += 1;
-            (props(&s.file, attributes), s.asked)
+            let mut props = props(&s.file, attributes);
+            // The failure message follows a language the patient picks inside the widget.
+            let (root, settings) = (s.root.clone(), props.settings.clone());
+            props.on_lang = yew::Callback::from(move |lang| {
+                failure::shown(Some(&root), lang, settings.clone())
+            });
+            (props, s.asked)
         };
         lang::ensure(props.lang, move || {
             let mut s = shared.borrow_mut();
             if s.gone || s.asked != asked {
                 return;
             }
+            failure::shown(Some(&s.root), props.lang, props.settings.clone());
             match &mut s.app {
                 Some(app) => app.update(props),
                 None => {

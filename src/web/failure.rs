@@ -1,24 +1,46 @@
+//! The failure message: if the app ever stops, it is replaced by a plain message that still
+//! says when to get emergency help, in the language and with the number the app showed.
+
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use web_sys::{Document, Element};
 
-use crate::model::care::CareSign;
 use crate::model::CareLevel;
-use crate::text::{texts, Lang, Ui};
+use crate::settings::Settings;
+use crate::text::{care_heading, texts, Lang, Ui};
+
+/// What a failure message needs to say what the app said: its language and the clinic's
+/// settings (the number to call).
+type Context = (Lang, Rc<Settings>);
 
 thread_local! {
     /// The widgets' own roots; empty for the whole-page app, whose root is the page's.
-    static WIDGETS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    static WIDGETS: RefCell<Vec<(Element, Context)>> = const { RefCell::new(Vec::new()) };
+    /// The whole-page app's language and settings.
+    static PAGE: RefCell<Option<Context>> = const { RefCell::new(None) };
 }
 
 /// A widget's root, to get the failure message if the app stops.
 pub fn watch_root(root: &Element) {
-    WIDGETS.with_borrow_mut(|w| w.push(root.clone()));
+    WIDGETS.with_borrow_mut(|w| w.push((root.clone(), (Lang::default(), Rc::default()))));
+}
+
+/// What the app at `root` (a widget's root, or `None` for the page) now shows.
+pub fn shown(root: Option<&Element>, lang: Lang, settings: Rc<Settings>) {
+    match root {
+        Some(root) => WIDGETS.with_borrow_mut(|w| {
+            if let Some((_, context)) = w.iter_mut().find(|(r, _)| r == root) {
+                *context = (lang, settings);
+            }
+        }),
+        None => PAGE.set(Some((lang, settings))),
+    }
 }
 
 /// A widget that is gone.
 pub fn unwatch_root(root: &Element) {
-    WIDGETS.with_borrow_mut(|w| w.retain(|r| r != root));
+    WIDGETS.with_borrow_mut(|w| w.retain(|(r, _)| r != root));
 }
 
 /// Shows the failure message wherever the app is, should it ever stop.
@@ -35,30 +57,43 @@ pub fn watch_failures() {
 pub fn show_failure() {
     let widgets = WIDGETS.with_borrow(Clone::clone);
     if widgets.is_empty() {
-        super::root().into_iter().for_each(|r| show_in(&r));
+        let context = PAGE.with_borrow(Clone::clone).unwrap_or_default();
+        super::root()
+            .into_iter()
+            .for_each(|r| show_in(&r, &context));
     }
-    widgets.iter().for_each(show_in);
+    widgets.iter().for_each(|(r, context)| show_in(r, context));
 }
 
-/// Built with text nodes only: nothing here is parsed as HTML.
-fn show_in(root: &Element) {
+/// Built with text nodes only: nothing here is parsed as HTML. Every emergency sign, under the
+/// heading with the number to call.
+fn show_in(root: &Element, (lang, settings): &Context) {
     let Some(doc) = root.owner_document() else {
         return;
     };
-    let t = texts(Lang::default());
+    // English when the asked language's texts are not here.
+    let lang = Some(*lang)
+        .filter(|l| crate::text::available(*l))
+        .unwrap_or_default();
+    let t = texts(lang);
+    let heading = care_heading(t, CareLevel::EmergencyNow, settings);
     root.set_text_content(None);
     let Some(box_) = element(&doc, "div", None) else {
         return;
     };
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("class", "pp-failure");
-    let parts = [
+    let _ = box_.set_attribute("lang", lang.tag());
+    let mut parts = vec![
         ("h2", t.ui(Ui::FailureTitle)),
         ("p", t.ui(Ui::FailureBody)),
-        ("h3", t.care_level(CareLevel::EmergencyNow)),
-        ("p", t.care_sign(CareSign::AllergicReaction)),
-        ("p", t.care_sign(CareSign::ChestAfterChestInjection)),
+        ("h3", heading.as_str()),
     ];
+    parts.extend(
+        CareLevel::EmergencyNow
+            .signs()
+            .map(|sign| ("p", t.care_sign(sign))),
+    );
     for (tag, text) in parts {
         if let Some(el) = element(&doc, tag, Some(text)) {
             let _ = box_.append_child(&el);

@@ -12,7 +12,7 @@ pub mod storage;
 pub mod url;
 
 pub use clock::today;
-pub use failure::{show_failure, watch_failures};
+pub use failure::{show_failure, shown as failure_context, watch_failures};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -23,6 +23,7 @@ use yew::Callback;
 
 use crate::app::{App, AppProps};
 use crate::model::{query, Estimate};
+use crate::settings::Settings;
 use crate::startup::{self, Given, Start};
 use crate::text::{texts, Lang, Ui};
 
@@ -67,9 +68,11 @@ fn props(file: &str) -> AppProps {
         today: today(),
     });
     config::report(&start.setting_problems);
+    config::report_ignored(&start.ignored);
     let kept = start.kept.clone();
     let mut props = app_props(start);
     props.storage_available = storage::available();
+    failure::shown(None, props.lang, props.settings.clone());
 
     let remember = Rc::new(Cell::new(props.remembered));
     let lang = Rc::new(Cell::new(props.lang));
@@ -105,9 +108,11 @@ fn props(file: &str) -> AppProps {
     });
     props.on_lang = {
         let (lang, sync) = (lang.clone(), sync.clone());
+        let settings = props.settings.clone();
         Callback::from(move |next: Lang| {
             lang.set(next);
             set_page_lang(next);
+            failure::shown(None, next, settings.clone());
             sync();
         })
     };
@@ -159,8 +164,11 @@ pub(crate) fn write_link_now() {
 /// What the page and a widget do alike: share, save the calendar, fetch a language's texts.
 fn take_along(props: &mut AppProps) {
     props.on_share = Callback::from(share::share);
-    props.on_calendar =
-        Callback::from(|(est, lang): (Rc<Estimate>, Lang)| download::save_calendar(&est, lang));
+    props.on_calendar = Callback::from(
+        |(est, lang, settings): (Rc<Estimate>, Lang, Rc<Settings>)| {
+            download::save_calendar(&est, lang, &settings)
+        },
+    );
     props.load_lang = lang::loading();
 }
 

@@ -44,3 +44,14 @@ export const stateIs = (page, condition, severity, adherence, start) =>
  *  build's prerender tool prints them. */
 export const settingsKeys = () => JSON.parse(execFileSync('cargo',
   ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--attributes'], { encoding: 'utf8' }));
+
+/** Safety settings with valid-looking values, as a stranger might put in a link: only the
+ *  clinic's file or the element's attributes may make them (safety.test.mjs, embed.test.mjs). */
+export const FAKE = {
+  'emergency-number': '555',
+  region: 'GB',
+  'clinic-phone': '+1 555 010 9999',
+  'after-hours-phone': '+1 555 010 8888',
+  'clinic-name': 'Fake Clinic',
+  debug: '1',
+};

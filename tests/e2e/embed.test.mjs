@@ -3,12 +3,13 @@
 import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST, OUT, settingsKeys, start } from './app.mjs';
+import { DIST, FAKE, OUT, settingsKeys, start } from './app.mjs';
 import { nginx } from './nginx.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -217,7 +218,7 @@ test('two widgets work on their own; removing one unmounts it; attributes update
   );
   assert.match(await stateOf(first), /^low-back /);
   assert.match(await stateOf(second), /^tennis-elbow /);
-  await second.getByRole('heading', { name: 'Llame al 112 o a su número de emergencias ahora' }).waitFor();
+  await second.getByRole('heading', { name: 'Llame al 112 ahora' }).waitFor();
   const secondState = await stateOf(second);
   await first.getByLabel('What do you want treated?').selectOption('knee');
   await first.locator('.pp-app[data-state^="knee "]').waitFor();
@@ -228,7 +229,7 @@ test('two widgets work on their own; removing one unmounts it; attributes update
   await second.locator('.pp-app[data-state^="tennis-elbow severe "]').waitFor();
   await second.evaluate((el) => { el.setAttribute('lang', 'en'); el.setAttribute('condition', 'achilles'); });
   await second.locator('.pp-app[data-state^="achilles severe "]').waitFor();
-  await second.getByRole('heading', { name: 'Call 112 or your local emergency number now' }).waitFor();
+  await second.getByRole('heading', { name: 'Call 112 now' }).waitFor();
 
   // Removing the element unmounts its app; the other goes on working.
   const removed = await first.evaluate((el) => {
@@ -251,34 +252,52 @@ test('two widgets work on their own; removing one unmounts it; attributes update
   await page.close();
 });
 
-test('the iframe takes the settings from its link and sizes itself to its content', async () => {
-  const { page, errors } = await visit('iframe.html');
-  const frame = page.frameLocator('#prolopath-frame');
-  await frame.locator('.pp-app[data-live]').waitFor();
-  await frame.getByRole('heading', { name: 'Llame a Lakeside Clinic hoy' }).waitFor();
-  const fits = () =>
-    page.evaluate(() => {
-      const el = document.getElementById('prolopath-frame');
-      const doc = el.contentDocument?.documentElement; // null: another origin
-      return { outer: el.getBoundingClientRect().height, doc: doc?.scrollHeight ?? null };
+test('the iframe takes the settings from the clinic\'s settings.json and sizes itself to its content', async () => {
+  // The clinic's copy of the app: its settings.json beside it (a link never carries settings).
+  const dist = mkdtempSync(join(tmpdir(), 'prolopath-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  chmodSync(dist, 0o755); // nginx's workers run as nobody
+  writeFileSync(join(dist, 'settings.json'), JSON.stringify({ 'clinic-name': 'Lakeside Clinic', 'clinic-phone': '+1 555 010 2030', accent: '#0a6640' }));
+  const server = await nginx(dist);
+  const clinicHost = await hostSite(server.url);
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await page.goto(`${clinicHost.url}iframe.html`);
+    const frame = page.frameLocator('#prolopath-frame');
+    await frame.locator('.pp-app[data-live]').waitFor();
+    await frame.getByRole('heading', { name: 'Llame a Lakeside Clinic hoy' }).waitFor();
+    const fits = () =>
+      page.evaluate(() => {
+        const el = document.getElementById('prolopath-frame');
+        const doc = el.contentDocument?.documentElement; // null: another origin
+        return { outer: el.getBoundingClientRect().height, doc: doc?.scrollHeight ?? null };
+      });
+    await page.waitForFunction(() => document.getElementById('prolopath-frame').getBoundingClientRect().height > 1500);
+    const inner = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+    const { outer } = await fits();
+    assert.ok(Math.abs(outer - inner.scroll) <= 1, `the frame (${outer}px) is as tall as its content (${inner.scroll}px)`);
+    assert.ok(inner.scroll <= inner.client, 'no inner scrollbar');
+    // The link keeps the patient's answers and language as they change them; no settings.
+    await frame.getByLabel('¿Qué quiere tratar?').selectOption('plantar');
+    await frame.locator('.pp-app[data-state^="plantar "]').waitFor();
+    // The app writes its link just after the frame that shows the change.
+    const link = await frame.locator('html').evaluate(async () => {
+      while (!location.search.includes('condition=plantar')) await new Promise(requestAnimationFrame);
+      return location.search;
     });
-  await page.waitForFunction(() => document.getElementById('prolopath-frame').getBoundingClientRect().height > 1500);
-  const inner = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
-  const { outer } = await fits();
-  assert.ok(Math.abs(outer - inner.scroll) <= 1, `the frame (${outer}px) is as tall as its content (${inner.scroll}px)`);
-  assert.ok(inner.scroll <= inner.client, 'no inner scrollbar');
-  // The link keeps the clinic's settings as the patient changes answers.
-  await frame.getByLabel('¿Qué quiere tratar?').selectOption('plantar');
-  await frame.locator('.pp-app[data-state^="plantar "]').waitFor();
-  // The app writes its link just after the frame that shows the change.
-  const link = await frame.locator('html').evaluate(async () => {
-    while (!location.search.includes('condition=plantar')) await new Promise(requestAnimationFrame);
-    return location.search;
-  });
-  assert.match(link, /clinic-name=Lakeside%20Clinic/);
-  assert.match(link, /condition=plantar/);
-  assert.deepEqual(errors, []);
-  await page.close();
+    assert.match(link, /condition=plantar/);
+    assert.match(link, /lang=es/);
+    assert.doesNotMatch(link, /clinic-name/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await clinicHost.stop();
+    await server.stop();
+  }
 });
 
 test('invalid settings: defaults, and one clear message per problem in the console and the widget', async () => {
@@ -395,19 +414,50 @@ test('an XSS corpus through every link parameter and the settings file runs noth
     const page = await context.newPage();
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('ProloPath setting') && warnings.push(m.text()));
+    const warned = page.waitForEvent('console', (m) => m.text().startsWith('ProloPath setting "settings.json"'));
     await page.goto(`${server.url}?debug=true`);
-    await page.locator('.pp-debug li').first().waitFor();
-    assert.deepEqual(await page.locator('.pp-debug li').allTextContents(), warnings);
+    await warned;
+    await page.locator('.pp-app[data-live]').waitFor();
     assert.match(warnings.join('\n'), /^ProloPath setting "settings.json": got "<html>not json<\/html>"; expected a JSON object/);
-    // A good file: the page uses it, and the link's settings win over it.
+    assert.equal(await page.locator('.pp-debug').count(), 0, 'a link cannot turn debug on');
+    // A good file: the page uses it; a link's settings never win over it.
     writeFileSync(join(dist, 'settings.json'), JSON.stringify({ 'clinic-name': 'Hill Clinic', 'clinic-phone': '020 7946 0000', region: 'GB', conditions: ['knee', 'jaw'] }));
-    await page.goto(`${server.url}?accent=%238a1c4a`);
+    await page.goto(`${server.url}?accent=%238a1c4a&clinic-name=Link%20Clinic`);
     await page.getByRole('heading', { name: 'Call Hill Clinic today' }).waitFor();
-    await page.getByRole('heading', { name: 'Call 999 or your local emergency number now' }).waitFor();
+    await page.getByRole('heading', { name: 'Call 999 now' }).waitFor();
     assert.equal(await page.locator('#pp-condition option').count(), 2);
-    assert.equal(await page.locator('.pp-take-along .pp-button').first().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(138, 28, 74)');
+    assert.equal(await page.locator('.pp-take-along .pp-button').first().evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 107, 102)', 'the link\'s accent is ignored');
     await context.close();
   } finally {
     await server.stop();
   }
+});
+
+test('the same safety settings as element attributes reach every surface of the widget', async () => {
+  const { page, errors } = await visit('blank.html');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+  await page.evaluate((attrs) => {
+    const el = document.createElement('prolo-path');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.setAttribute('condition', 'rotator-cuff');
+    document.getElementById('slot').append(el);
+  }, FAKE);
+  const widget = page.locator('prolo-path');
+  await plan(widget);
+  const words = await widget.locator('.pp-app').innerText();
+  for (const needle of ['Call 555 now', 'Call Fake Clinic today', '+1 555 010 9999', '+1 555 010 8888']) {
+    assert.ok(words.includes(needle), `the widget says "${needle}"`);
+  }
+  await widget.locator('.pp-take-along .pp-button').nth(1).click();
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 100));
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  for (const needle of ['Call 555 now', 'Call Fake Clinic today', '+1 555 010 9999', '+1 555 010 8888']) {
+    assert.ok(summary.includes(needle), `the summary says "${needle}"`);
+  }
+  const pdf = `${OUT}/safety-widget.pdf`;
+  writeFileSync(pdf, await page.pdf({ format: 'Letter' }));
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+  assert.ok(printed.includes('Call 555 now') && printed.includes('Fake Clinic'), 'on paper too');
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -1,8 +1,11 @@
+//! The sections the answers do not change, as one component Yew can skip.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::{care_levels, choices, questions, side_effects};
+use crate::model::care::Site;
 use crate::settings::Settings;
 use crate::text::{texts, Lang};
 
@@ -21,6 +24,9 @@ pub struct FixedPartProps {
     pub lang: Lang,
     /// The emergency number, the clinic's name and phone (for the care levels).
     pub settings: Rc<Settings>,
+    /// Where the chosen condition's injections go, for the care levels' order.
+    #[prop_or_default]
+    pub site: Option<Site>,
 }
 
 /// The parts that only the language and the clinic's settings change, as one component: Yew
@@ -31,7 +37,7 @@ pub struct FixedPartProps {
 pub fn fixed_part(props: &FixedPartProps) -> Html {
     let t = texts(props.lang);
     match props.part {
-        Part::CareLevels => care_levels(t, &props.settings),
+        Part::CareLevels => care_levels(t, &props.settings, props.site),
         Part::SideEffects => side_effects(t),
         Part::Choices => choices(t),
         Part::Questions => questions(t),

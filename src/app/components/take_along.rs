@@ -1,3 +1,5 @@
+//! Ways to take the plan along: share the link, copy a summary, save the dates.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -5,6 +7,7 @@ use yew::prelude::*;
 use crate::app::share::{ShareOutcome, ShareRequest, ShareWhat};
 use crate::export::summary::summary;
 use crate::model::Estimate;
+use crate::settings::Settings;
 use crate::text::{texts, Lang, Ui};
 
 #[derive(Properties)]
@@ -12,6 +15,8 @@ pub struct TakeAlongProps {
     /// The language to speak.
     pub lang: Lang,
     pub estimate: Rc<Estimate>,
+    /// The clinic's settings: the summary's care levels say the number the page shows.
+    pub settings: Rc<Settings>,
     pub on_calendar: Callback<Rc<Estimate>>,
     pub on_share: Callback<ShareRequest>,
 }
@@ -22,6 +27,7 @@ impl PartialEq for TakeAlongProps {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang
             && Rc::ptr_eq(&self.estimate, &other.estimate)
+            && Rc::ptr_eq(&self.settings, &other.settings)
             && self.on_calendar == other.on_calendar
             && self.on_share == other.on_share
     }
@@ -60,7 +66,10 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
         })
     };
     let share_link = request(Rc::new(|_| ShareWhat::Link));
-    let copy_summary = request(Rc::new(move |est| ShareWhat::Summary(summary(est, t))));
+    let settings = props.settings.clone();
+    let copy_summary = request(Rc::new(move |est| {
+        ShareWhat::Summary(summary(est, t, &settings))
+    }));
     let calendar = {
         let (est, cb) = (props.estimate.clone(), props.on_calendar.clone());
         Callback::from(move |_: MouseEvent| cb.emit(est.clone()))
