@@ -59,8 +59,8 @@ async function hostSite(appUrl) {
 }
 
 /** A page of the host site, recording errors, warnings and any call of the XSS trap. */
-async function visit(name, { block = false } = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function visit(name, { block = false, downloads = false } = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: downloads });
   await context.addInitScript(() => {
     window.__xssCalls = 0;
     window.__xss = () => { window.__xssCalls += 1; };
@@ -434,7 +434,7 @@ test('an XSS corpus through every link parameter and the settings file runs noth
 });
 
 test('the same safety settings as element attributes reach every surface of the widget', async () => {
-  const { page, errors } = await visit('blank.html');
+  const { page, errors } = await visit('blank.html', { downloads: true });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
   await page.evaluate((attrs) => {
     const el = document.createElement('prolo-path');
@@ -454,6 +454,9 @@ test('the same safety settings as element attributes reach every surface of the 
   for (const needle of ['Call 555 now', 'Call Fake Clinic today', '+1 555 010 9999', '+1 555 010 8888']) {
     assert.ok(summary.includes(needle), `the summary says "${needle}"`);
   }
+  const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('.pp-take-along .pp-button').nth(2).click()]);
+  const ics = readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '');
+  assert.ok(ics.includes('Call 555 now'), 'the calendar file says the clinic\'s number');
   const pdf = `${OUT}/safety-widget.pdf`;
   writeFileSync(pdf, await page.pdf({ format: 'Letter' }));
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
