@@ -1,3 +1,5 @@
+//! The device's clock: today's date for the example plan.
+
 use crate::model::Date;
 
 /// Today on this device's clock. A clock outside the planner's years gives 2026-01-01.

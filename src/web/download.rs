@@ -1,3 +1,5 @@
+//! Downloads made on the device: the calendar file of the example dates.
+
 use wasm_bindgen::JsCast;
 
 use crate::export::ics::{calendar, Stamp};

@@ -1,3 +1,5 @@
+//! The citation and "best guess" marks beside a number, linking to the sources list.
+
 use yew::prelude::*;
 
 use crate::model::Basis;

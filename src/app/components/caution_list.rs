@@ -1,3 +1,5 @@
+//! What to tell the clinician first: the cautions to tick, each with why it matters.
+
 use yew::prelude::*;
 
 use crate::model::{Caution, CautionItem};

@@ -1,3 +1,5 @@
+//! A labelled group of radio buttons (severity, aftercare).
+
 use yew::prelude::*;
 
 /// One option of a [`choice_group`].

@@ -1,3 +1,5 @@
+//! The other choices people make, beside prolotherapy.
+
 use yew::prelude::*;
 
 use super::basis_marks;

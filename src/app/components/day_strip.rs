@@ -1,3 +1,5 @@
+//! What to expect day by day after a session.
+
 use yew::prelude::*;
 
 use crate::model::side_effects::{Presence, Window};

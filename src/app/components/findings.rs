@@ -1,3 +1,5 @@
+//! What the studies found for the chosen condition, each group beside the others.
+
 use yew::prelude::*;
 
 use super::{basis_marks, icon_array};

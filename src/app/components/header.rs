@@ -1,3 +1,5 @@
+//! The page's heading, introduction and disclaimer.
+
 use yew::prelude::*;
 
 use crate::text::{Texts, Ui};

@@ -1,3 +1,5 @@
+//! An icon array: "X out of 100" drawn as dots, with the same words for screen readers.
+
 use std::fmt::Write;
 use std::ops::Range;
 

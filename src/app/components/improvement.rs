@@ -1,3 +1,5 @@
+//! How improvement usually builds up: the chart, its table and when change is first noticed.
+
 use yew::prelude::*;
 
 use super::{basis_marks, findings, improvement_chart};

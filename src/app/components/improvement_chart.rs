@@ -1,3 +1,5 @@
+//! The improvement chart as SVG, with a title and description for screen readers.
+
 use std::fmt::Write;
 
 use yew::prelude::*;

@@ -1,3 +1,5 @@
+//! The language switch (English / Español).
+
 use yew::prelude::*;
 
 use crate::text::Lang;

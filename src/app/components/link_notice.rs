@@ -1,3 +1,5 @@
+//! The notice for what a link or the clinic's settings held that could not be used.
+
 use yew::prelude::*;
 
 use crate::model::query::Problem;

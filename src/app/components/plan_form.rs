@@ -1,3 +1,5 @@
+//! The form: condition, severity, aftercare and the start date.
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

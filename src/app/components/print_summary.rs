@@ -1,3 +1,5 @@
+//! The patient's choices in words, shown only on paper.
+
 use yew::prelude::*;
 
 use crate::model::{Caution, Inputs};

@@ -1,3 +1,5 @@
+//! Questions to ask the clinician.
+
 use yew::prelude::*;
 
 use crate::text::{Texts, Ui};

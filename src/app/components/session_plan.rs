@@ -1,3 +1,5 @@
+//! The example plan: the sessions and their dates as a table, with the timeline.
+
 use yew::prelude::*;
 
 use super::{basis_marks, session_timeline};

@@ -1,3 +1,5 @@
+//! The example plan as a timeline drawing (SVG), phases and dates.
+
 use yew::prelude::*;
 
 use crate::model::{Estimate, Phase};

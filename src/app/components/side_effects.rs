@@ -1,3 +1,5 @@
+//! Side effects after each session: how often and how long, and the day-by-day strip.
+
 use yew::prelude::*;
 
 use super::{basis_marks, day_strip};

@@ -1,3 +1,5 @@
+//! Where the numbers come from: the sources and the assumptions, numbered.
+
 use yew::prelude::*;
 
 use crate::model::sources::LAST_REVIEWED;

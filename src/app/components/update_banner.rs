@@ -1,3 +1,5 @@
+//! The "a new version is ready" banner of the offline app.
+
 use yew::prelude::*;
 
 use crate::app::hooks::{apply_update, use_update_ready};

@@ -1,3 +1,5 @@
+//! The clinic's accent colour on the widget, through the style object (strict CSP).
+
 use yew::prelude::*;
 
 use crate::settings::Accent;
