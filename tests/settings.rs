@@ -415,14 +415,14 @@ async fn debug_shows_each_problem_as_text() {
     assert!(!html.contains("<b>"));
 }
 
-/// The README's settings table is the code's one list: the same keys in the same order, each
+/// The clinics' settings table (docs/clinics.md) is the code's one list: the same keys in the same order, each
 /// with the places it may be set.
 #[test]
 fn the_readme_table_is_the_list_of_settings() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../docs/clinics.md");
     let start = readme
         .find("| setting | what it takes | default | where it may be set |")
-        .expect("the README has the settings table");
+        .expect("docs/clinics.md has the settings table");
     let rows: Vec<(String, String)> = readme[start..]
         .lines()
         .skip(2)
@@ -448,4 +448,17 @@ fn the_readme_table_is_the_list_of_settings() {
         })
         .collect();
     assert_eq!(rows, expected);
+}
+
+/// The nginx block docs/clinics.md gives clinics is the recipe the end-to-end tests serve with.
+#[test]
+fn the_clinics_nginx_recipe_is_the_tested_one() {
+    let doc = include_str!("../docs/clinics.md");
+    let start = doc
+        .find("```nginx\n")
+        .expect("docs/clinics.md has an nginx block")
+        + 9;
+    let block = &doc[start..];
+    let block = &block[..block.find("```").expect("the block ends")];
+    assert_eq!(block, include_str!("../scripts/hosting/nginx.conf"));
 }

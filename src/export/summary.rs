@@ -47,6 +47,9 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
     let site = i.condition.site();
     for level in CareLevel::ALL {
         out.push_str(&format!("{}:\n", care_heading(t, level, settings)));
+        if level == CareLevel::EmergencyNow {
+            out.push_str(&format!("{}\n", t.ui(Ui::EmergencyGo)));
+        }
         if level == CareLevel::CallClinicToday {
             for (label, phone) in [
                 (Ui::ClinicPhone, &settings.clinic_phone),

@@ -68,10 +68,11 @@ impl Texts for En {
             Ui::ColEffect => "What you may feel",
             Ui::ColHowOften => "How often",
             Ui::ColHowLong => "How long",
-            Ui::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction.",
+            Ui::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know the signs below.",
             Ui::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots work by causing a small healing swelling, and these may calm it. Other clinics allow them. Studies have not settled this.",
             Ui::CareHeading => "When to get help",
-            Ui::CareIntro => "Keep this list. It matters after every session.",
+            Ui::CareIntro => "Keep this list for the days after every session. Problems can start hours or days later. No list can cover everything: if something worries you, or you are not sure which level fits, act on the more urgent one.",
+            Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
             Ui::NotProven => "Not proven: tell your clinician",
@@ -217,17 +218,17 @@ impl Texts for En {
     fn care_sign(&self, s: CareSign) -> &'static str {
         match s {
             CareSign::AllergicReaction => "Trouble breathing, swelling of the face, lips or throat, or feeling faint soon after a session. This most often happens within 30 minutes.",
-            CareSign::CollapsedLung => "After a session in your neck, shoulder, upper back, ribs or chest: chest pain, pain when you breathe in, or sudden shortness of breath. This can start several hours later.",
-            CareSign::ClotInLung => "Chest pain or shortness of breath with a swollen, painful leg. This can be a blood clot in the lung.",
-            CareSign::SpineNerves => "After a session in your back: new trouble passing urine or stool, or leaking it; numbness between your legs or around your bottom; or new weakness in one or both legs. Do not drive yourself.",
+            CareSign::CollapsedLung => "After a session in your neck, shoulder, upper back, ribs or chest: chest pain, pain when you breathe in, or shortness of breath that is new or getting worse. This can start several hours later.",
+            CareSign::ClotInLung => "After any session: chest pain, pain when you breathe in, or shortness of breath that is new or getting worse, even with no leg symptoms. With a swollen, painful leg it can be a blood clot in the lung. This can start hours or days later.",
+            CareSign::SpineNerves => "After a session in your back or buttock: new trouble peeing or pooing, or you cannot hold it in; numbness between your legs or around your bottom (you cannot feel the toilet paper when you wipe); or new weakness in one or both legs. This may come on slowly or days later. Do not drive yourself.",
             CareSign::HeadacheWithFever => "A very bad headache with a fever or a stiff neck.",
             CareSign::BleedingWontStop => "Bleeding that does not stop after 10 minutes of firm pressure.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
-            CareSign::Infection => "The area gets hot, red, swollen and more painful, and rest does not help. Or red streaks spread from it.",
+            CareSign::Infection => "The area gets more red, hot, swollen or painful instead of better, and rest does not help. Or red streaks spread from it. This can start days later.",
             CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
-            CareSign::LastingNumbness => "Numbness or weakness that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours.",
+            CareSign::LastingNumbness => "Numbness or weakness where you were treated that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours. After a session in your back, weak legs or numbness between your legs is an emergency: see above.",
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
-            CareSign::LegClot => "Throbbing or cramping pain, swelling, and warm, red or darker skin in one calf or thigh.",
+            CareSign::LegClot => "Throbbing or cramping pain, swelling or warmth in one calf or thigh. The skin may look red, or darker on brown or black skin.",
             CareSign::WorseAfterThreeDays => "Pain that keeps getting worse after 3 days.",
             CareSign::SorenessOverAWeek => "Soreness that lasts more than a week.",
             CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
@@ -237,7 +238,7 @@ impl Texts for En {
     fn caution(&self, c: Caution) -> &'static str {
         match c {
             Caution::BloodThinners => {
-                "I take a blood thinner, like warfarin, heparin or clopidogrel"
+                "I take a blood thinner, like warfarin, apixaban or clopidogrel"
             }
             Caution::BleedingDisorder => "I have a bleeding problem",
             Caution::InfectionOrFever => "I have an infection or a fever now",

@@ -135,8 +135,8 @@ impl Texts for Es {
     fn emergency_now(&self, e: Emergency<'_>) -> (&'static str, String, &'static str) {
         let slot = match e {
             Emergency::Clinic(n) => format!("al {n}"),
-            Emergency::Guessed(n) => format!("al {n} o a su número de emergencias"),
-            Emergency::Unknown => "a su número de emergencias".to_owned(),
+            Emergency::Guessed(n) => format!("al {n} o al número de emergencias de su zona"),
+            Emergency::Unknown => "al número de emergencias de su zona".to_owned(),
         };
         ("Llame ", slot, " ahora")
     }
@@ -200,7 +200,13 @@ impl Texts for Es {
     }
 
     fn calendar_description(&self, emergency: &str) -> String {
-        format!("Esta es solo una fecha de ejemplo de ProloPath. Su clínica fija las fechas reales, así que llame para pedir cita. Si se siente muy mal después de una sesión, vea los consejos sobre cuándo pedir ayuda. En una emergencia: {emergency}.")
+        // "Llame al 112 ahora" as the end of a sentence: "En una emergencia, llame al 112 ahora."
+        let mut chars = emergency.chars();
+        let emergency: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("Esta es solo una fecha de ejemplo de ProloPath. Su clínica fija las fechas reales, así que llame a su clínica para pedir una cita. Si se siente muy mal después de una sesión, vea los consejos sobre cuándo pedir ayuda. En una emergencia, {emergency}.")
     }
 
     fn week(&self, week: u16) -> String {

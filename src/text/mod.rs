@@ -154,6 +154,7 @@ listed! {
         ClinicPhone,
         AfterHoursPhone,
         CareCantReach,
+        EmergencyGo,
         /// Short labels of the sources that are not an author and a year.
         SourceVa,
         SourceTypical,

@@ -88,6 +88,7 @@ fn show_in(root: &Element, (lang, settings): &Context) {
         ("h2", t.ui(Ui::FailureTitle)),
         ("p", t.ui(Ui::FailureBody)),
         ("h3", heading.as_str()),
+        ("p", t.ui(Ui::EmergencyGo)),
     ];
     parts.extend(
         CareLevel::EmergencyNow

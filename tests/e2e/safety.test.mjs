@@ -50,7 +50,7 @@ async function surfaces(query, lang) {
 
 for (const [lang, heading] of [
   ['en', 'Call 911 or your local emergency number now'],
-  ['es', 'Llame al 911 o a su número de emergencias ahora'],
+  ['es', 'Llame al 911 o al número de emergencias de su zona ahora'],
 ]) {
   test(`a link cannot set a safety number, a phone, the clinic's name or debug (${lang})`, async () => {
     const query = `${new URLSearchParams(FAKE)}&lang=${lang}&condition=low-back`;

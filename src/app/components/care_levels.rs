@@ -38,6 +38,9 @@ pub fn care_levels(t: &dyn Texts, s: &Settings, site: Option<Site>) -> Html {
                 html! {
                     <div class={class}>
                         { heading }
+                        if *level == CareLevel::EmergencyNow {
+                            <p class="pp-emergency-go">{ t.ui(Ui::EmergencyGo) }</p>
+                        }
                         if *level == CareLevel::CallClinicToday {
                             if let Some(p) = &s.clinic_phone { { phone(Ui::ClinicPhone, p) } }
                             if let Some(p) = &s.after_hours_phone { { phone(Ui::AfterHoursPhone, p) } }
