@@ -1,6 +1,8 @@
 //! Components rendered to HTML with Yew's server renderer: what a patient would see.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use prolopath::app::{App, AppProps};
 use prolopath::model::*;
 use prolopath::text::{texts, Lang, Ui};
@@ -36,7 +38,7 @@ async fn the_default_page_shows_plan_help_and_sources() {
     // All three care levels and every sign are on the page, not behind a click.
     // Before any script (no clinic file, no browser region) the number is "your local
     // emergency number", in its slot.
-    let words = text_of(&html);
+    let words = common::words(&html);
     for level in CareLevel::ALL {
         assert!(words.contains(t.care_level(level)), "{level:?}");
         for sign in level.signs() {
@@ -52,21 +54,6 @@ async fn the_default_page_shows_plan_help_and_sources() {
     // The chart has a title and a description.
     assert!(html.contains("<title id=\"pp-chart-title\">"));
     assert!(html.contains("<desc id=\"pp-chart-desc\">"));
-}
-
-/// The page's words without its tags.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn yew_escape(s: &str) -> String {
@@ -174,7 +161,7 @@ async fn in_spanish_every_care_level_and_the_plan_read_in_spanish() {
     let t = texts(Lang::Es);
     assert!(html.contains("lang=\"es\""));
     assert!(html.contains(&yew_escape(t.ui(Ui::AppTitle))));
-    let words = text_of(&html);
+    let words = common::words(&html);
     for level in CareLevel::ALL {
         assert!(
             words.contains(&yew_escape(t.care_level(level))),

@@ -4,6 +4,8 @@
 //! builds its heading with the same function (`text::care_heading`), checked here too.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use prolopath::app::{App, AppProps};
@@ -108,30 +110,20 @@ async fn page_html(settings: &Settings, lang: Lang) -> String {
         .await
 }
 
-/// The page's words, tags removed.
-fn words(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-#[tokio::test]
-async fn every_surface_says_the_same_number_in_both_languages() {
-    let est = estimate(&Inputs::new(today()));
+/// The default plan, and a moment to stamp its calendar file with.
+fn plan() -> (Estimate, Stamp) {
     let stamp = Stamp {
         date: today(),
         hour: 9,
         minute: 0,
         second: 0,
     };
+    (estimate(&Inputs::new(today())), stamp)
+}
+
+#[tokio::test]
+async fn every_surface_says_the_same_number_in_both_languages() {
+    let (est, stamp) = plan();
     for case in &CASES {
         let s = settings(case);
         for (lang, want) in [(Lang::En, case.en), (Lang::Es, case.es)] {
@@ -142,7 +134,7 @@ async fn every_surface_says_the_same_number_in_both_languages() {
                 want,
                 "{what}: the heading (and the failure message)"
             );
-            let html = words(&page_html(&s, lang).await);
+            let html = common::words(&page_html(&s, lang).await);
             assert!(html.contains(want), "{what}: the page and print");
             assert!(
                 summary(&est, t, &s).contains(&format!("{want}:")),
@@ -173,13 +165,7 @@ async fn every_surface_says_the_same_number_in_both_languages() {
 #[tokio::test]
 async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
     let values = "emergency-number=555&region=GB&clinic-phone=%2B1%20555%20010%209999&after-hours-phone=%2B1%20555%20010%208888&clinic-name=Fake%20Clinic&debug=1";
-    let est = estimate(&Inputs::new(today()));
-    let stamp = Stamp {
-        date: today(),
-        hour: 9,
-        minute: 0,
-        second: 0,
-    };
+    let (est, stamp) = plan();
     let from_link = page(&Given {
         link: values,
         stored: None,
@@ -201,7 +187,7 @@ async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
         for (start, present) in [(&from_link, false), (&from_element, true)] {
             let s = &start.settings;
             let surfaces = [
-                words(&page_html(s, lang).await),
+                common::words(&page_html(s, lang).await),
                 summary(&est, t, s),
                 calendar(&est, t, s, stamp).replace("\r\n ", ""),
             ];

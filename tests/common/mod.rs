@@ -42,3 +42,18 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
     }
     v
 }
+
+/// A page's words, its tags removed (to find a sentence that has a tag inside it).
+pub fn words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
