@@ -1,4 +1,4 @@
-// Shared set-up for the end-to-end tests: the release build served by nginx (the README's
+// Shared set-up for the end-to-end tests: the release build served by nginx (docs/clinics.md's
 // recipe) on 127.0.0.1, and Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

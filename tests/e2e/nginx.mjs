@@ -1,4 +1,4 @@
-// Runs Debian's nginx with exactly the README's recipe (scripts/hosting/nginx.conf) on 127.0.0.1.
+// Runs Debian's nginx with exactly the hosting recipe of docs/clinics.md (scripts/hosting/nginx.conf) on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
