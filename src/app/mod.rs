@@ -191,9 +191,7 @@ pub fn app(props: &AppProps) -> Html {
     // A language whose texts could not be fetched (or were not this build's) shows in English,
     // says so in `lang`, and tells the patient in both languages.
     let wanted = state.lang;
-    let lang = Some(wanted)
-        .filter(|l| crate::text::available(*l))
-        .unwrap_or_default();
+    let lang = crate::text::shown(wanted);
     let t = crate::text::texts(lang);
     let on_calendar = {
         let settings = settings.clone();

@@ -2,7 +2,7 @@
 
 use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
 use crate::settings::Settings;
-use crate::text::{care_heading, Texts, Ui};
+use crate::text::{care_heading, clinic_phones, Texts, Ui};
 
 /// The summary in the patient's language, one fact per line, with the care levels as the page
 /// shows them (the same number to call, the clinic's name and phones).
@@ -51,13 +51,8 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
             out.push_str(&format!("{}\n", t.ui(Ui::EmergencyGo)));
         }
         if level == CareLevel::CallClinicToday {
-            for (label, phone) in [
-                (Ui::ClinicPhone, &settings.clinic_phone),
-                (Ui::AfterHoursPhone, &settings.after_hours_phone),
-            ] {
-                if let Some(p) = phone {
-                    out.push_str(&format!("{}: {}\n", t.ui(label), p.text()));
-                }
+            for (label, phone) in clinic_phones(settings) {
+                out.push_str(&format!("{}: {}\n", t.ui(label), phone.text()));
             }
         }
         for sign in level.signs_for(site) {

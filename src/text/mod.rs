@@ -16,7 +16,7 @@ use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Wind
 use crate::model::{
     Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span,
 };
-use crate::settings::{Emergency, Settings};
+use crate::settings::{Emergency, Phone, Settings};
 
 listed! {
     /// A language the app speaks.
@@ -318,6 +318,23 @@ pub fn care_heading(t: &dyn Texts, level: CareLevel, settings: &Settings) -> Str
         (CareLevel::CallClinicToday, Some(name)) => t.call_clinic_today(name),
         _ => t.care_level(level).to_owned(),
     }
+}
+
+/// The clinic's phones under "Call your clinic today", each with its label: the page and the
+/// copied summary list the same ones.
+pub fn clinic_phones(settings: &Settings) -> impl Iterator<Item = (Ui, &Phone)> {
+    [
+        (Ui::ClinicPhone, &settings.clinic_phone),
+        (Ui::AfterHoursPhone, &settings.after_hours_phone),
+    ]
+    .into_iter()
+    .filter_map(|(label, phone)| Some((label, phone.as_ref()?)))
+}
+
+/// The language actually on screen for one asked for: itself when its texts are here, else
+/// English (the texts did not load, or were not this build's).
+pub fn shown(lang: Lang) -> Lang {
+    Some(lang).filter(|l| available(*l)).unwrap_or_default()
 }
 
 /// The words for `lang`.

@@ -71,10 +71,7 @@ fn show_in(root: &Element, (lang, settings): &Context) {
     let Some(doc) = root.owner_document() else {
         return;
     };
-    // English when the asked language's texts are not here.
-    let lang = Some(*lang)
-        .filter(|l| crate::text::available(*l))
-        .unwrap_or_default();
+    let lang = crate::text::shown(*lang);
     let t = texts(lang);
     let heading = care_heading(t, CareLevel::EmergencyNow, settings);
     root.set_text_content(None);

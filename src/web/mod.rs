@@ -191,10 +191,7 @@ pub(crate) fn app_props(start: Start) -> AppProps {
 
 /// The page's `lang`, `dir`, title and install manifest follow the app's language.
 fn set_page_lang(lang: Lang) {
-    // The language on screen: English when the asked one's texts did not load.
-    let lang = Some(lang)
-        .filter(|l| crate::text::available(*l))
-        .unwrap_or_default();
+    let lang = crate::text::shown(lang);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

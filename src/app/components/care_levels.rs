@@ -5,35 +5,30 @@ use yew::prelude::*;
 use super::basis_marks;
 use crate::model::care::{Site, CARE_BASIS};
 use crate::model::CareLevel;
-use crate::settings::{Phone, Settings};
-use crate::text::{Texts, Ui};
+use crate::settings::Settings;
+use crate::text::{care_heading, clinic_phones, Texts, Ui};
 
 /// The three levels, every sign at its level, the signs of the patient's injection site first.
 /// The number to call sits in its own slot (`pp-emergency-number`): without a clinic's setting
 /// or the browser's region (the first view, before any script) it says "your local emergency
 /// number", and the live app fills the number in.
 pub fn care_levels(t: &dyn Texts, s: &Settings, site: Option<Site>) -> Html {
-    let phone = |label: Ui, p: &Phone| {
-        html! { <p>{ t.ui(label) }{ ": " }<a href={p.href()}>{ p.text().to_owned() }</a></p> }
-    };
     html! {
         <section class="pp-card pp-care" aria-labelledby="pp-care-heading" id="pp-care">
             <h2 id="pp-care-heading">{ t.ui(Ui::CareHeading) }</h2>
             <p>{ t.ui(Ui::CareIntro) }</p>
             { for CareLevel::ALL.iter().map(|level| {
-                let (class, heading) = match level {
-                    CareLevel::EmergencyNow => {
-                        let (before, slot, after) = t.emergency_now(s.emergency());
-                        ("pp-level pp-level-emergency", html! {
-                            <h3>{ before }<span class="pp-emergency-number">{ slot }</span>{ after }</h3>
-                        })
-                    }
-                    CareLevel::CallClinicToday => ("pp-level pp-level-today", html! {
-                        <h3>{ crate::text::care_heading(t, *level, s) }</h3>
-                    }),
-                    CareLevel::MentionNextVisit => ("pp-level pp-level-next", html! {
-                        <h3>{ t.care_level(*level) }</h3>
-                    }),
+                let class = match level {
+                    CareLevel::EmergencyNow => "pp-level pp-level-emergency",
+                    CareLevel::CallClinicToday => "pp-level pp-level-today",
+                    CareLevel::MentionNextVisit => "pp-level pp-level-next",
+                };
+                // The number to call in its own slot; the other headings as every surface says them.
+                let heading = if *level == CareLevel::EmergencyNow {
+                    let (before, slot, after) = t.emergency_now(s.emergency());
+                    html! { <h3>{ before }<span class="pp-emergency-number">{ slot }</span>{ after }</h3> }
+                } else {
+                    html! { <h3>{ care_heading(t, *level, s) }</h3> }
                 };
                 html! {
                     <div class={class}>
@@ -42,8 +37,9 @@ pub fn care_levels(t: &dyn Texts, s: &Settings, site: Option<Site>) -> Html {
                             <p class="pp-emergency-go">{ t.ui(Ui::EmergencyGo) }</p>
                         }
                         if *level == CareLevel::CallClinicToday {
-                            if let Some(p) = &s.clinic_phone { { phone(Ui::ClinicPhone, p) } }
-                            if let Some(p) = &s.after_hours_phone { { phone(Ui::AfterHoursPhone, p) } }
+                            { for clinic_phones(s).map(|(label, p)| html! {
+                                <p>{ t.ui(label) }{ ": " }<a href={p.href()}>{ p.text() }</a></p>
+                            }) }
                         }
                         <ul>
                             { for level.signs_for(site).into_iter().map(|sign| html! { <li>{ t.care_sign(sign) }</li> }) }
