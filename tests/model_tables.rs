@@ -1,6 +1,8 @@
 //! The evidence tables in the model match docs/evidence.md, the project's evidence base.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use prolopath::model::conditions::{Group, Unit};
 use prolopath::model::side_effects::Frequency;
 use prolopath::model::*;
@@ -306,20 +308,6 @@ fn model_figures() -> Vec<Figure> {
     out
 }
 
-/// The rows of every Markdown table in `text` from the heading `from` to the next `## `.
-fn table_rows<'a>(text: &'a str, from: &str) -> Vec<Vec<&'a str>> {
-    let start = text
-        .find(from)
-        .unwrap_or_else(|| panic!("docs/evidence.md has no heading {from:?}"));
-    let section = &text[start + from.len()..];
-    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
-    section
-        .lines()
-        .filter(|l| l.starts_with('|') && !l.starts_with("|--") && !l.starts_with("| ---"))
-        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
-        .collect()
-}
-
 /// Every number in a cell, rounded to a whole number ("15.3" is 15, "58.7%" is 59).
 fn whole_numbers(cell: &str) -> Vec<u16> {
     let mut out = Vec::new();
@@ -352,7 +340,7 @@ fn the_figures_table_in_the_evidence_file_is_the_models() {
         })
         .collect();
     let heading = "## 7. Figures the app shows";
-    let written: Vec<String> = table_rows(&evidence, heading)
+    let written: Vec<String> = common::table_rows(&evidence, heading)
         .into_iter()
         .skip(1) // the header row
         .map(|cells| format!("| {} |", cells.join(" | ")))
@@ -368,8 +356,11 @@ fn the_figures_table_in_the_evidence_file_is_the_models() {
 #[test]
 fn every_figure_stands_in_its_sources_row_of_the_evidence() {
     let evidence = evidence();
-    let mut rows = table_rows(&evidence, "## 1. Schedules and results by condition");
-    rows.extend(table_rows(&evidence, "## 2. Side effects after a session"));
+    let mut rows = common::table_rows(&evidence, "## 1. Schedules and results by condition");
+    rows.extend(common::table_rows(
+        &evidence,
+        "## 2. Side effects after a session",
+    ));
     for figure in model_figures() {
         let key = source_key(figure.source);
         assert!(

@@ -1,6 +1,8 @@
 //! A clinic's settings: every bad value falls back and is named; nothing unsafe gets through.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -145,24 +147,20 @@ fn emergency_numbers_follow_the_clinic_then_the_browser_else_none() {
 /// the code's table must be exactly that list.
 #[test]
 fn the_emergency_table_is_the_evidence_files() {
-    let evidence = include_str!("../docs/evidence.md");
-    let start = evidence
-        .find("## 3b. Emergency numbers")
-        .expect("docs/evidence.md has section 3b");
-    let section = &evidence[start..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
-    let mut documented: Vec<String> = section
-        .lines()
-        .filter(|l| l.starts_with("| ") && !l.starts_with("| Country"))
-        .map(|l| {
-            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
-            assert!(
-                cells.len() == 4 && !cells[3].is_empty(),
-                "every row names a source: {l}"
-            );
-            format!("{}{}", cells[1], cells[2])
-        })
-        .collect();
+    let mut documented: Vec<String> = common::table_rows(
+        include_str!("../docs/evidence.md"),
+        "## 3b. Emergency numbers",
+    )
+    .into_iter()
+    .skip(1) // the header row
+    .map(|cells| {
+        assert!(
+            cells.len() == 4 && !cells[3].is_empty(),
+            "every row names a source: {cells:?}"
+        );
+        format!("{}{}", cells[1], cells[2])
+    })
+    .collect();
     let mut code: Vec<String> = EMERGENCY.split(' ').map(str::to_owned).collect();
     documented.sort();
     code.sort();
@@ -419,19 +417,12 @@ async fn debug_shows_each_problem_as_text() {
 /// with the places it may be set.
 #[test]
 fn the_readme_table_is_the_list_of_settings() {
-    let readme = include_str!("../docs/clinics.md");
-    let start = readme
-        .find("| setting | what it takes | default | where it may be set |")
-        .expect("docs/clinics.md has the settings table");
-    let rows: Vec<(String, String)> = readme[start..]
-        .lines()
-        .skip(2)
-        .take_while(|l| l.starts_with('|'))
-        .map(|l| {
-            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
-            (cells[0].trim_matches('`').to_owned(), cells[3].to_owned())
-        })
-        .collect();
+    let rows: Vec<(String, String)> =
+        common::table_rows(include_str!("../docs/clinics.md"), "### Settings")
+            .into_iter()
+            .skip(1) // the header row
+            .map(|cells| (cells[0].trim_matches('`').to_owned(), cells[3].to_owned()))
+            .collect();
     let expected: Vec<(String, String)> = SETTINGS
         .iter()
         .map(|k| {

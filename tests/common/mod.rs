@@ -57,3 +57,18 @@ pub fn words(html: &str) -> String {
     }
     out
 }
+
+/// The rows of every Markdown table in `text` from the heading `from` to the next `## `, the
+/// header row included, each as its trimmed cells.
+pub fn table_rows<'a>(text: &'a str, from: &str) -> Vec<Vec<&'a str>> {
+    let start = text
+        .find(from)
+        .unwrap_or_else(|| panic!("no heading {from:?}"));
+    let section = &text[start + from.len()..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    section
+        .lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|--") && !l.starts_with("| ---"))
+        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
+        .collect()
+}

@@ -70,19 +70,17 @@ for (const name of ENGINES) {
         await waitForState(engine, `${condition} moderate typical ${START}`);
         const moderate = await dates(engine);
         assert.equal(moderate[0], 'Mon, Mar 1, 2027', `${condition}: the first session is on the start date`);
-        await engine.click('label[for="pp-severity-mild"]');
-        await waitForState(engine, `${condition} mild typical ${START}`);
-        const mild = await dates(engine);
-        await engine.click('label[for="pp-severity-severe"]');
-        await waitForState(engine, `${condition} severe typical ${START}`);
-        const severe = await dates(engine);
+        // A person's click on an answer's label, then the dates the app shows for it.
+        const choose = async (id, severity, adherence) => {
+          await engine.click(`label[for="${id}"]`);
+          await waitForState(engine, `${condition} ${severity} ${adherence} ${START}`);
+          return dates(engine);
+        };
+        const mild = await choose('pp-severity-mild', 'mild', 'typical');
+        const severe = await choose('pp-severity-severe', 'severe', 'typical');
         assert.notDeepEqual(severe, mild, `${condition}: severity changes the dates`);
-        await engine.click('label[for="pp-adherence-low"]');
-        await waitForState(engine, `${condition} severe low ${START}`);
-        const low = await dates(engine);
-        await engine.click('label[for="pp-adherence-high"]');
-        await waitForState(engine, `${condition} severe high ${START}`);
-        const high = await dates(engine);
+        const low = await choose('pp-adherence-low', 'severe', 'low');
+        const high = await choose('pp-adherence-high', 'severe', 'high');
         assert.notDeepEqual(high, low, `${condition}: aftercare changes the dates`);
         assert.deepEqual(await levels(engine), await expectedLevels(engine), `${condition}: the three care levels`);
         await engine.click('label[for="pp-severity-moderate"]');

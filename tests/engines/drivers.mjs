@@ -40,26 +40,30 @@ async function poll(run, fn, what, ms = 60_000) {
   }
 }
 
-async function chromiumEngine() {
-  const browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+/** An engine from a Playwright or puppeteer page (their page APIs agree on what is used here). */
+function pageEngine(name, browser, page) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   const run = (fn, ...args) => page.evaluate(fn, args);
   return {
-    name: 'Chromium',
+    name,
     goto: (url) => page.goto(url),
     run,
     waitFor: (fn, what) => poll(run, fn, what),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(KEYS[key]),
-    pdf: () => page.pdf({ format: 'Letter', printBackground: true }),
+    pdf: async () => Buffer.from(await page.pdf({ format: 'Letter', printBackground: true })),
     screenshot: (path) => page.screenshot({ path, fullPage: true }),
     errors: async () => errors,
     close: () => browser.close(),
   };
+}
+
+async function chromiumEngine() {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  return pageEngine('Chromium', browser, await context.newPage());
 }
 
 async function firefoxEngine() {
@@ -72,22 +76,7 @@ async function firefoxEngine() {
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  const run = (fn, ...args) => page.evaluate(fn, args);
-  return {
-    name: 'Firefox ESR',
-    goto: (url) => page.goto(url),
-    run,
-    waitFor: (fn, what) => poll(run, fn, what),
-    click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(KEYS[key]),
-    pdf: async () => Buffer.from(await page.pdf({ format: 'Letter', printBackground: true })),
-    screenshot: (path) => page.screenshot({ path, fullPage: true }),
-    errors: async () => errors,
-    close: () => browser.close(),
-  };
+  return pageEngine('Firefox ESR', browser, page);
 }
 
 const freePort = () => new Promise((resolve, reject) => {
