@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Each kind of fixed text: its name in the file, the enum it is keyed by, the lookup's name.
-const KINDS: [(&str, &str, &str); 18] = [
+const KINDS: [(&str, &str, &str); 28] = [
     ("Ui", "Ui", "ui"),
     ("Condition", "Condition", "condition"),
     ("Severity", "Severity", "severity"),
@@ -32,6 +32,16 @@ const KINDS: [(&str, &str, &str); 18] = [
     ("Window", "Window", "window"),
     ("WindowAdvice", "Window", "window_advice"),
     ("Presence", "Presence", "presence"),
+    ("ConditionWhat", "Condition", "condition_what"),
+    ("ConditionCourse", "Condition", "condition_course"),
+    ("Design", "Design", "design"),
+    ("Strength", "Strength", "strength"),
+    ("Verdict", "Verdict", "verdict"),
+    ("Caveat", "Caveat", "caveat"),
+    ("Choice", "Choice", "choice"),
+    ("ChoiceInvolves", "Choice", "choice_involves"),
+    ("ChoiceDownsides", "Choice", "choice_downsides"),
+    ("Value", "Value", "value"),
 ];
 
 fn main() {

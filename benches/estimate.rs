@@ -4,7 +4,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use prolopath::model::{estimate, Adherence, Caution, Cautions, Condition, Date, Inputs, Severity};
+use prolopath::model::{
+    estimate, Adherence, Caution, Cautions, Condition, Date, Inputs, Severity, Values,
+};
 
 fn main() {
     let first = Date::from_ymd(2026, 11, 24).expect("a valid date");
@@ -25,6 +27,7 @@ fn main() {
                             adherence,
                             start: first.add_days(day),
                             cautions,
+                            values: Values::default(),
                         });
                     }
                 }

@@ -72,7 +72,7 @@ fn one_all_day_event_per_session_with_uid_and_stamp() {
         .any(|l| l == "SUMMARY:Prolotherapy session 1 of 4 (example date)"));
     assert!(lines
         .iter()
-        .any(|l| l == "SUMMARY:Prolotherapy check-up visit (example date)"));
+        .any(|l| l == "SUMMARY:Prolotherapy top-up session (example date)"));
 }
 
 #[test]

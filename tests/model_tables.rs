@@ -3,7 +3,7 @@
 
 mod common;
 
-use prolopath::model::conditions::{Group, Unit};
+use prolopath::model::conditions::{Group, Unit, Verdict};
 use prolopath::model::side_effects::Frequency;
 use prolopath::model::*;
 
@@ -18,7 +18,7 @@ fn arms(c: Condition) -> Vec<(Group, u16, u16)> {
 #[test]
 fn trial_results_match_the_evidence() {
     use Group::*;
-    // evidence.md section 1, rounded to whole numbers out of 100.
+    // evidence.md sections 1 and 1d, rounded to whole numbers out of 100 (jaw pain in tenths).
     assert_eq!(
         arms(Condition::KneeOsteoarthritis),
         [
@@ -33,7 +33,11 @@ fn trial_results_match_the_evidence() {
     );
     assert_eq!(
         arms(Condition::SacroiliacJoint),
-        [(Prolotherapy, 59, 59), (Steroid, 10, 10)]
+        [
+            (Prolotherapy, 59, 59),
+            (Steroid, 10, 10),
+            (Prolotherapy, 23, 23)
+        ]
     );
     assert_eq!(arms(Condition::TennisElbow), [(Prolotherapy, 41, 54)]);
     assert_eq!(
@@ -52,23 +56,64 @@ fn trial_results_match_the_evidence() {
             (OtherControlInjection, 27, 27)
         ]
     );
-    assert_eq!(arms(Condition::JawJoint), [(Prolotherapy, 70, 70)]);
+    assert_eq!(
+        arms(Condition::JawJoint),
+        [
+            (Prolotherapy, 43, 43),
+            (NumbingOnly, 18, 18),
+            (Prolotherapy, 70, 70)
+        ]
+    );
     assert!(arms(Condition::PlantarFasciitis).is_empty());
     assert!(Condition::Other.data().findings.is_empty());
 
-    let low_back = Condition::LowBackPain.data().findings[0];
-    assert!(
-        low_back.not_significant,
-        "Yelland 2004: not a significant difference"
+    let verdict = |c: Condition, i: usize| c.data().findings[i].verdict;
+    assert_eq!(
+        verdict(Condition::LowBackPain, 0),
+        Verdict::NotClear,
+        "Yelland 2004"
     );
-    assert_eq!(Condition::JawJoint.data().findings[0].unit, Unit::Joints);
-    // Follow-up times: 52 weeks, 12 months, 15 months, 16 weeks, 12 months, 9 months, 7-15 weeks.
+    assert_eq!(
+        verdict(Condition::LowBackPain, 1),
+        Verdict::NotClear,
+        "Cochrane: alone, no better"
+    );
+    assert_eq!(
+        verdict(Condition::RotatorCuff, 0),
+        Verdict::Mixed,
+        "59 vs 37: P=.088"
+    );
+    assert_eq!(
+        verdict(Condition::SacroiliacJoint, 1),
+        Verdict::NoComparison,
+        "VA series"
+    );
+    assert_eq!(
+        verdict(Condition::JawJoint, 1),
+        Verdict::NoComparison,
+        "both arms had dextrose"
+    );
+    assert_eq!(verdict(Condition::Achilles, 0), Verdict::NotTested);
+    assert_eq!(Condition::JawJoint.data().findings[1].unit, Unit::Joints);
+    // Sizes from section 1d.
+    let people = |c: Condition, i: usize| c.data().findings[i].people;
+    assert_eq!(people(Condition::KneeOsteoarthritis, 0), 90);
+    assert_eq!(people(Condition::LowBackPain, 0), 110);
+    assert_eq!(people(Condition::LowBackPain, 1), 366);
+    assert_eq!(people(Condition::SacroiliacJoint, 0), 48);
+    assert_eq!(people(Condition::SacroiliacJoint, 1), 103);
+    assert_eq!(people(Condition::Achilles, 0), 43);
+    assert_eq!(people(Condition::RotatorCuff, 0), 73);
+    assert_eq!(people(Condition::PlantarFasciitis, 1), 60);
+    assert_eq!(people(Condition::JawJoint, 0), 42);
+    // Follow-up times: 52 weeks, 15 months, 16 weeks, 9 months, 7-15 weeks, 3 months.
     let at = |c: Condition| c.data().findings[0].at_weeks;
     assert_eq!(at(Condition::KneeOsteoarthritis), Span { min: 52, max: 52 });
     assert_eq!(at(Condition::SacroiliacJoint), Span { min: 65, max: 65 });
     assert_eq!(at(Condition::TennisElbow), Span { min: 16, max: 16 });
     assert_eq!(at(Condition::RotatorCuff), Span { min: 39, max: 39 });
     assert_eq!(at(Condition::PlantarFasciitis), Span { min: 7, max: 15 });
+    assert_eq!(at(Condition::JawJoint), Span { min: 13, max: 13 });
 }
 
 #[test]
@@ -129,30 +174,27 @@ fn schedules_match_the_trials() {
 }
 
 #[test]
-fn knee_trial_time_course_is_reproduced() {
-    // Rabago 2013 dextrose arm: week 5 about 53% of the week-24 benefit, most of it by week 9.
-    let start = Date::from_ymd(2026, 1, 5).unwrap();
-    let inputs = Inputs {
-        condition: Condition::KneeOsteoarthritis,
-        ..Inputs::new(start)
-    };
-    let est = estimate(&inputs);
-    let at = |w: usize| est.curve.points[w].typical;
+fn knee_trial_time_course_is_both_arms_as_published() {
+    // Rabago 2013, evidence.md section 1: the dextrose arm and the saline arm, same weeks.
+    let course = Condition::KneeOsteoarthritis.data().time_course.unwrap();
+    assert_eq!(course.weeks, [5, 9, 12, 24, 52]);
     assert_eq!(
-        est.sessions
-            .iter()
-            .take(3)
-            .map(|s| s.week)
-            .collect::<Vec<_>>(),
-        [0, 4, 8]
+        course.arms[0],
+        (Group::Prolotherapy, &[82u16, 140, 118, 155, 142][..])
     );
-    assert!(
-        (48..=58).contains(&at(4)),
-        "4 weeks after the first session: {}",
-        at(4)
+    assert_eq!(
+        course.arms[1],
+        (Group::SaltWater, &[33u16, 53, 58, 64, 74][..])
     );
-    assert!((80..=95).contains(&at(8)), "8 weeks: {}", at(8));
-    assert!(at(23) >= 95, "by week 24 nearly all of it: {}", at(23));
+    for c in Condition::ALL
+        .into_iter()
+        .filter(|c| *c != Condition::KneeOsteoarthritis)
+    {
+        assert!(
+            c.data().time_course.is_none(),
+            "{c:?}: no measured time course, no curve"
+        );
+    }
 }
 
 #[test]
@@ -245,6 +287,7 @@ fn source_key(source: SourceId) -> &'static str {
         SourceId::Yelland2011 => "45(5):421-8",
         SourceId::Bertrand2016 => "26301385",
         SourceId::Plantar2020 => "31738283",
+        SourceId::Ersen2018 => "31453490",
         SourceId::Louw2019 => "30878157",
         SourceId::Review2023 => "PMC9989868",
         SourceId::Dagenais2006 => "Dagenais 2006",
@@ -267,11 +310,14 @@ fn model_figures() -> Vec<Figure> {
     for c in Condition::ALL {
         for f in c.data().findings {
             for (group, s) in f.arms {
-                let value = if s.min == s.max {
-                    s.min.to_string()
-                } else {
-                    format!("{}-{}", s.min, s.max)
+                // Pain on a 0-10 scale is held in tenths: "4.3", checked as 4.
+                let tenths = f.unit == Unit::PainPoints;
+                let value = match (s.min == s.max, tenths) {
+                    (true, true) => format!("{}.{}", s.min / 10, s.min % 10),
+                    (true, false) => s.min.to_string(),
+                    _ => format!("{}-{}", s.min, s.max),
                 };
+                let whole = |n: u16| if tenths { (n + 5) / 10 } else { n };
                 out.push(Figure {
                     what: format!(
                         "{} / {:?} / {:?} / {:?}",
@@ -281,9 +327,21 @@ fn model_figures() -> Vec<Figure> {
                         f.unit
                     ),
                     value,
-                    numbers: vec![s.min, s.max],
+                    numbers: vec![whole(s.min), whole(s.max)],
                     source: f.source,
                 });
+            }
+        }
+        if let Some(course) = c.data().time_course {
+            for (group, values) in course.arms {
+                for (week, v) in course.weeks.iter().zip(values.iter()) {
+                    out.push(Figure {
+                        what: format!("{} / time course / {:?} / week {week}", c.code(), group),
+                        value: format!("{}.{}", v / 10, v % 10),
+                        numbers: vec![(v + 5) / 10],
+                        source: course.source,
+                    });
+                }
             }
         }
     }
@@ -357,6 +415,16 @@ fn the_figures_table_in_the_evidence_file_is_the_models() {
 fn every_figure_stands_in_its_sources_row_of_the_evidence() {
     let evidence = evidence();
     let mut rows = common::table_rows(&evidence, "## 1. Schedules and results by condition");
+    // Section 1d names the study in its first cell: moved last, like the other tables' source.
+    rows.extend(
+        common::table_rows(&evidence, "## 1d. Study size, design and caveats")
+            .into_iter()
+            .map(|mut cells| {
+                let study = cells.remove(0);
+                cells.push(study);
+                cells
+            }),
+    );
     rows.extend(common::table_rows(
         &evidence,
         "## 2. Side effects after a session",
@@ -407,6 +475,60 @@ fn source_key_or_short(source: SourceId) -> &'static str {
     match source {
         SourceId::Sit2020 => "Sit 2020",
         SourceId::Dagenais2007 => "CD004059",
+        SourceId::NiceKnee => "25305072",
+        SourceId::NhsBack => "22586331",
+        SourceId::StatPearlsSi => "StatPearls",
+        SourceId::Smidt2002 => "11879861",
+        SourceId::NiceAchilles => "11032217",
+        SourceId::ShoulderCohort => "PMC1239746",
+        SourceId::NhsPlantar => "NHS (plantar fasciitis page)",
+        SourceId::NhsJaw => "12756926",
         other => source_key(other),
     }
+}
+
+#[test]
+fn each_conditions_usual_course_is_its_row_of_the_evidence() {
+    // Section 1e, one row a condition in the enum's order ("Other" has none). Every number
+    // in the description (English and Spanish alike) stands in the row, whose source cell
+    // names the condition's course sources.
+    use prolopath::text::{texts, Lang};
+    let evidence = evidence();
+    let rows = common::table_rows(&evidence, "## 1e. What each condition is");
+    let conditions: Vec<_> = Condition::ALL
+        .into_iter()
+        .filter(|c| *c != Condition::Other)
+        .collect();
+    assert_eq!(rows.len() - 1, conditions.len(), "one row a condition");
+    let numbers = |text: &str| {
+        let mut n = whole_numbers(text);
+        n.retain(|x| *x != 100); // "out of 100" is how the app writes a percentage
+        n.sort_unstable();
+        n.dedup();
+        n
+    };
+    for (c, row) in conditions.iter().zip(&rows[1..]) {
+        let in_row = whole_numbers(&row.join(" "));
+        let en = texts(Lang::En).condition_course(*c);
+        for n in numbers(en) {
+            assert!(
+                in_row.contains(&n),
+                "{c:?}: {n} is not in its section 1e row: {en}"
+            );
+        }
+        assert!(prolopath::text::available(Lang::Es));
+        assert_eq!(
+            numbers(texts(Lang::Es).condition_course(*c)),
+            numbers(en),
+            "{c:?}: the Spanish says other numbers"
+        );
+        for s in c.data().course_sources {
+            let key = source_key_or_short(*s);
+            assert!(
+                row.last().unwrap().contains(key) || s.source().reference.contains(key),
+                "{c:?}: {key}"
+            );
+        }
+    }
+    assert!(Condition::Other.data().course_sources.is_empty());
 }

@@ -20,11 +20,14 @@ fn a_link_reopens_the_same_inputs() {
         cautions: Cautions::default()
             .toggled(Caution::Diabetes)
             .toggled(Caution::Pregnancy),
+        values: Values::default()
+            .toggled(Value::Cost)
+            .toggled(Value::AvoidNeedles),
     };
     let q = to_query(&i);
     assert_eq!(
         q,
-        "condition=rotator-cuff&severity=severe&adherence=high&start=2027-02-01&cautions=pregnancy,diabetes"
+        "condition=rotator-cuff&severity=severe&adherence=high&start=2027-02-01&cautions=pregnancy,diabetes&values=needles,cost"
     );
     assert_eq!(parse(&q, defaults()), (i, vec![]));
     assert_eq!(parse(&format!("?{q}"), defaults()).0, i);

@@ -189,11 +189,103 @@ async fn source_labels_are_in_the_page_language() {
     });
     let html = render_props(props).await;
     for (en, es) in [
-        ("VA study 2018", "Estudio de veteranos 2018"),
         ("Typical practice", "Práctica habitual"),
         ("Care leaflets", "Folletos de cuidados"),
     ] {
         assert!(!html.contains(en), "{en}");
         assert!(html.contains(es), "{es}");
+    }
+}
+
+#[tokio::test]
+async fn each_result_stands_beside_its_comparison_or_says_there_is_none() {
+    use prolopath::model::conditions::Verdict;
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    for lang in [Lang::En, Lang::Es] {
+        let t = texts(lang);
+        for condition in Condition::ALL {
+            let mut props = AppProps::new(today);
+            props.lang = lang;
+            props.initial = Some(Inputs::new(today).with_condition(condition));
+            let html = render_props(props).await;
+            let words = common::words(&html.replace("&quot;", "\"").replace("&#39;", "'"));
+            let results: Vec<&str> = words.split(t.ui(Ui::ImprovementHeading)).collect();
+            let data = condition.data();
+            if condition == Condition::Other {
+                assert!(
+                    html.contains(t.ui(Ui::NoTrialFinding)),
+                    "{lang:?}: other says no trial"
+                );
+                assert_eq!(
+                    count(&html, "class=\"pp-finding\""),
+                    0,
+                    "{lang:?}: other has no result"
+                );
+                assert_eq!(
+                    count(&html, "pp-icons"),
+                    0,
+                    "{lang:?}: other has no icon array"
+                );
+                continue;
+            }
+            assert_eq!(
+                count(&html, "class=\"pp-finding\""),
+                data.findings.len(),
+                "{lang:?} {condition:?}: every result"
+            );
+            let blocks: Vec<&str> = html.split("class=\"pp-finding\"").skip(1).collect();
+            for (f, raw) in data.findings.iter().zip(&blocks) {
+                let block = common::words(&raw.replace("&quot;", "\"").replace("&#39;", "'"));
+                let compared: Vec<_> = f.comparisons().collect();
+                if compared.is_empty() {
+                    assert_eq!(f.verdict, Verdict::NoComparison);
+                    assert!(
+                        block.contains(t.verdict(Verdict::NoComparison)),
+                        "{lang:?} {condition:?}: no comparison, and it says so"
+                    );
+                } else {
+                    for g in compared {
+                        assert!(
+                            block.contains(t.group(g)),
+                            "{lang:?} {condition:?}: {g:?} beside the result"
+                        );
+                    }
+                }
+                // Design, size and strength beside every result.
+                assert!(
+                    block.contains(t.design(f.design)),
+                    "{lang:?} {condition:?}: design"
+                );
+                assert!(
+                    block.contains(t.strength(f.strength())),
+                    "{lang:?} {condition:?}: strength"
+                );
+                // Where it counts people, every group is drawn out of 100, side by side.
+                if f.unit.counts() {
+                    let arms = raw.split("</ul>").next().unwrap();
+                    assert_eq!(
+                        count(arms, "pp-icons"),
+                        f.arms.len(),
+                        "{lang:?} {condition:?}"
+                    );
+                }
+            }
+            assert!(results.len() > 1, "{lang:?}: the results heading");
+        }
+    }
+}
+
+#[tokio::test]
+async fn no_curve_promises_a_share_of_the_benefit() {
+    // The old chart plotted "share of the full benefit", reaching 100% by construction.
+    let html = render(Date::from_ymd(2026, 11, 24).unwrap()).await;
+    assert!(!html.contains("full benefit"));
+    assert!(!html.contains("For you, that is about"));
+    assert!(html.contains("In this example plan, that would be around"));
+    // The knee trial's time course: both arms, in points, with its table.
+    let t = texts(Lang::En);
+    assert!(html.contains(t.ui(Ui::CurveTableCaption)));
+    for v in ["8.2", "14.0", "15.5", "3.3", "7.4"] {
+        assert!(html.contains(&format!("<td>{v}</td>")), "{v}");
     }
 }

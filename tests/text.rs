@@ -38,7 +38,7 @@ fn dates_and_numbers_read_naturally() {
     assert_eq!(t.date(d), "Tue, Dec 1, 2026");
     assert_eq!(
         t.frequency(prolopath::model::side_effects::Frequency::OutOf100(70)),
-        "About 70 out of 100 people"
+        "Those who give the shots guess about 70 out of 100 people"
     );
     assert_eq!(
         t.finding_arm(

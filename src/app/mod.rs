@@ -14,8 +14,9 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::Lang;
 use components::{
-    caution_list, header, improvement, lang_notice, lang_switch, link_notice, print_summary,
-    remember, session_plan, source_list, FixedPart, Part, PlanForm, TakeAlong, UpdateBanner,
+    caution_list, choices, decision, header, improvement, lang_notice, lang_switch, link_notice,
+    print_summary, remember, session_plan, source_list, values, FixedPart, Part, PlanForm,
+    TakeAlong, UpdateBanner,
 };
 use hooks::use_accent;
 use state::{Action, State};
@@ -144,6 +145,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let on_toggle = on_action.reform(Action::ToggleCaution);
+    let on_value = on_action.reform(Action::ToggleValue);
     // The host may ask for another language (a widget's `lang` attribute): the app's one
     // language state follows, once its texts are here.
     {
@@ -229,17 +231,21 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="pp-results">
                     { print_summary(t, inputs) }
+                    { decision(t, inputs.condition, est.course_basis) }
                     { session_plan(t, &est) }
                     <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
                                site={inputs.condition.site()} />
                     { improvement(t, &est) }
+                    { choices(t, &est) }
+                    { values(t, inputs.values, &on_value) }
+                    <FixedPart part={Part::Session} {lang} settings={settings.clone()} />
                     <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
-                    <FixedPart part={Part::Choices} {lang} settings={settings.clone()} />
                     { caution_list(t, &est.cautions, &on_toggle) }
                     <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
                     <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />
                     { source_list(t, &est.citations, &est.assumptions) }
+                    <FixedPart part={Part::About} {lang} settings={settings.clone()} />
                 </div>
             </div>
         </div>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{Adherence, Caution, Condition, Date, Inputs, Severity};
+use crate::model::{Adherence, Caution, Condition, Date, Inputs, Severity, Value};
 use crate::text::Lang;
 
 /// What the patient has entered, plus whether the last date typed was unusable, the language
@@ -27,6 +27,8 @@ pub enum Action {
     /// The raw text of the date input; a bad date keeps the last good one.
     SetStart(String),
     ToggleCaution(Caution),
+    /// Tick or untick something that matters to the patient (changes no estimate).
+    ToggleValue(Value),
     /// A language whose texts are here (or were tried: English shows if they did not load).
     SetLang(Lang),
     /// Remember the answers on this device, or forget them.
@@ -64,6 +66,7 @@ impl State {
                 None => next.start_invalid = true,
             },
             Action::ToggleCaution(c) => inputs.cautions = inputs.cautions.toggled(c),
+            Action::ToggleValue(v) => inputs.values = inputs.values.toggled(v),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetRemember(on) => next.remember = on,
         }

@@ -31,10 +31,16 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
         ));
     }
     out.push_str(&format!(
-        "{}\n\n{}\n",
-        t.assumption(crate::model::Assumption::IllustrativeDates),
-        t.ui(Ui::SideEffectsHeading)
+        "{}\n",
+        t.assumption(crate::model::Assumption::IllustrativeDates)
     ));
+    if !i.values.is_empty() {
+        out.push_str(&format!("\n{}:\n", t.ui(Ui::PrintValues)));
+        for v in i.values.iter() {
+            out.push_str(&format!("- {}\n", t.value(v)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", t.ui(Ui::SideEffectsHeading)));
     for s in &SIDE_EFFECTS {
         out.push_str(&format!(
             "- {}: {}. {}.\n",

@@ -2,6 +2,8 @@
 //!
 //! Ticking one never means "cannot be treated": it means "tell your clinician".
 
+use super::ticks::{Tick, Ticks};
+
 listed! {
     /// Something the clinician needs to know.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,9 +27,12 @@ impl Caution {
     pub fn verified(self) -> bool {
         !matches!(self, Caution::Cancer | Caution::Autoimmune)
     }
+}
 
-    /// A stable short code for form values.
-    pub fn code(self) -> &'static str {
+impl Tick for Caution {
+    const EVERY: &'static [Caution] = &Caution::ALL;
+
+    fn code(self) -> &'static str {
         match self {
             Caution::BloodThinners => "blood-thinners",
             Caution::BleedingDisorder => "bleeding",
@@ -42,26 +47,14 @@ impl Caution {
             Caution::Autoimmune => "autoimmune",
         }
     }
+
+    fn bit(self) -> u16 {
+        self as u16
+    }
 }
 
 /// A set of ticked cautions.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Cautions(u16);
-
-impl Cautions {
-    pub fn contains(self, c: Caution) -> bool {
-        self.0 & (1 << c as u16) != 0
-    }
-
-    /// The set with `c` flipped.
-    pub fn toggled(self, c: Caution) -> Cautions {
-        Cautions(self.0 ^ (1 << c as u16))
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-}
+pub type Cautions = Ticks<Caution>;
 
 /// A caution as the estimate lists it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -113,8 +113,19 @@ pub enum Unit {
     Joints,
     /// Points better on a 0-100 symptom score, on average.
     ScorePoints,
+    /// Points less pain on a 0-10 scale, on average.
+    PainPoints,
     /// Percent better on a symptom score, on average.
     PercentBetter,
+    /// No figure: the study reports only which group did better.
+    NoFigure,
+}
+
+impl Unit {
+    /// Whether the figure counts people (or joints) out of 100: shown with icon arrays.
+    pub fn counts(self) -> bool {
+        matches!(self, Unit::People | Unit::Joints)
+    }
 }
 
 /// What a trial measured, for the sentence that reports it.
@@ -132,6 +143,10 @@ pub enum Measure {
     PainStillBetter,
     /// Pain and foot function better than the control treatment.
     BetterThanControl,
+    /// Jaw pain (0-10), average fall.
+    JawPain,
+    /// What a review of several trials concluded.
+    ReviewOfTrials,
 }
 
 listed! {
@@ -145,20 +160,164 @@ listed! {
         Steroid,
         ControlInjection,
         OtherControlInjection,
+        /// Control injections of salt water with numbing medicine (plantar).
+        NumbingControl,
+        /// Stretching and heel lifts, no injection (plantar).
+        Stretching,
+        /// Waiting and watching (tennis elbow).
+        WaitAndSee,
+        /// Shots of numbing medicine only (jaw).
+        NumbingOnly,
     }
 }
 
-/// One result of one trial.
+impl Group {
+    /// Whether this group had prolotherapy (the others are what it is compared with).
+    pub fn treated(self) -> bool {
+        matches!(self, Group::Prolotherapy | Group::ProlotherapyWithExercise)
+    }
+}
+
+listed! {
+    /// How a study was done (evidence.md section 1d).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Design {
+        /// A randomised trial: people were put into groups by chance.
+        RandomisedTrial,
+        /// A review that pooled several trials.
+        Review,
+        /// Records of treated people looked at afterwards, with no comparison group.
+        RecordReview,
+        /// A survey of practitioners' impressions.
+        PractitionerSurvey,
+    }
+}
+
+listed! {
+    /// How strong a result is, by the rule in evidence.md section 1f.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Strength {
+        VeryLow,
+        Low,
+        Moderate,
+    }
+}
+
+/// A trial with at least this many people can rate "moderate" (evidence.md section 1f).
+pub const LARGE_TRIAL: u16 = 50;
+
+/// The rule of evidence.md section 1f: no comparison group is very low; a randomised trial
+/// with fewer than 50 people each (or of unchecked size), or a result that is not a clear
+/// difference, is low; a larger trial or a review of trials is moderate. Nothing rates high: the 2023 review found
+/// most prolotherapy trials small and at risk of bias.
+pub fn strength(design: Design, trials: u8, people: u16, verdict: Verdict) -> Strength {
+    match (design, verdict) {
+        (Design::RecordReview | Design::PractitionerSurvey, _) | (_, Verdict::NoComparison) => {
+            Strength::VeryLow
+        }
+        (_, Verdict::NotClear | Verdict::NotTested | Verdict::Mixed) => Strength::Low,
+        (Design::Review, _) => Strength::Moderate,
+        (Design::RandomisedTrial, _) if people / u16::from(trials.max(1)) >= LARGE_TRIAL => {
+            Strength::Moderate
+        }
+        _ => Strength::Low,
+    }
+}
+
+listed! {
+    /// What the study said about the gap between the groups.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Verdict {
+        /// A clear difference: unlikely to be chance.
+        Clear,
+        /// Not a clear difference: it may be chance.
+        NotClear,
+        /// Clear against one comparison group, not against the other (rotator cuff).
+        Mixed,
+        /// The study did not test these figures for a difference (Achilles counts).
+        NotTested,
+        /// No comparison group (a record review, or after both groups had the treatment).
+        NoComparison,
+    }
+}
+
+listed! {
+    /// A caveat a patient needs beside one result (evidence.md section 1d).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Caveat {
+        /// Low back: every group had injections of some kind.
+        BothInjected,
+        /// Low back review: alone no better than control injections; with exercise, better.
+        BackReview,
+        /// VA series: 77 of 100 did not reach a meaningful change.
+        MostDidNot,
+        /// Elbow: the comparison group's figures are not shown here.
+        ElbowComparison,
+        /// Plantar: the trials give no figure we could check.
+        PlantarNoFigure,
+        /// Jaw, 12 months: both groups had had dextrose by then.
+        JawBothTreated,
+        /// Rotator cuff: everyone also had physiotherapy.
+        AllHadPhysio,
+        /// Rotator cuff: not clear against the same spot, clear against under the skin.
+        RotatorSameSpot,
+        /// SI joint: the comparison was a steroid shot, not a dummy shot.
+        SteroidComparison,
+        /// Plantar (Ersen 2018): no difference yet at 3 weeks.
+        NotAtThreeWeeks,
+        /// Achilles: significance was shown only for the average score.
+        AchillesCounts,
+    }
+}
+
+/// One result of one study.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Finding {
     pub measure: Measure,
     pub unit: Unit,
-    /// Each group with its figure, or a low-high pair when the trial reports a range.
+    /// Each group with its figure (a low-high pair when the study reports a range), the
+    /// prolotherapy groups first. Empty when the study gives no figure.
     pub arms: &'static [(Group, Span)],
+    /// What the prolotherapy groups were compared with, when no figure is shown for it.
+    pub compared_with: &'static [Group],
     /// When it was measured, in weeks after the first session (a range when reported so).
     pub at_weeks: Span,
-    /// The trial did not show a real difference from the comparison.
-    pub not_significant: bool,
+    pub verdict: Verdict,
+    pub design: Design,
+    /// How many trials it rests on (a review pools several; two small trials may share a row).
+    pub trials: u8,
+    /// How many people in all; 0 where we have not checked the size.
+    pub people: u16,
+    pub caveats: &'static [Caveat],
+    pub source: SourceId,
+}
+
+impl Finding {
+    /// How strong this result is (evidence.md section 1f).
+    pub fn strength(&self) -> Strength {
+        strength(self.design, self.trials, self.people, self.verdict)
+    }
+
+    /// The groups it was compared with: with their figures, or named only.
+    pub fn comparisons(&self) -> impl Iterator<Item = Group> + '_ {
+        self.arms
+            .iter()
+            .map(|(g, _)| *g)
+            .filter(|g| !g.treated())
+            .chain(self.compared_with.iter().copied())
+    }
+}
+
+/// A result measured at several times in both arms: the knee trial's time course.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeCourse {
+    /// Weeks after the first session.
+    pub weeks: &'static [u16],
+    /// Each group with its average improvement at those weeks, in tenths of a point.
+    pub arms: &'static [(Group, &'static [u16])],
+    /// The scale's top (the WOMAC runs 0-100).
+    pub scale: u16,
+    pub people: u16,
     pub source: SourceId,
 }
 
@@ -166,7 +325,7 @@ pub struct Finding {
 #[derive(Debug, PartialEq)]
 pub struct ConditionData {
     pub condition: Condition,
-    /// How many sessions in the main series (maintenance not counted).
+    /// How many sessions in the main series (top-up sessions not counted).
     pub sessions: Span,
     /// Sessions given at the early spacing; the rest use `later_gap_weeks`.
     pub early_sessions: u16,
@@ -176,17 +335,50 @@ pub struct ConditionData {
     pub later_gap_weeks: Option<Span>,
     /// The whole series must fit in this many weeks (the Achilles trial's 12-week programme).
     pub within_weeks: Option<u16>,
-    /// Weeks between maintenance visits (3-4 months).
+    /// Weeks between top-up sessions (3-4 months).
     pub maintenance_gap_weeks: Span,
-    /// When a change is usually first noticed, in weeks after the first session.
+    /// When a change is usually first noticed, in weeks after the first session: the same
+    /// for every severity and amount of aftercare.
     pub first_change_weeks: Span,
     pub schedule_sources: &'static [SourceId],
     pub first_change_sources: &'static [SourceId],
     pub findings: &'static [Finding],
+    /// The time course both arms of a trial measured, where one did.
+    pub time_course: Option<TimeCourse>,
+    /// Where the description and the usual course without treatment come from (section 1e).
+    pub course_sources: &'static [SourceId],
 }
 
 const MAINTENANCE: Span = span(13, 17);
 const LATER: Option<Span> = Some(span(4, 6));
+
+/// A randomised trial's result; the rest of the fields follow.
+#[allow(clippy::too_many_arguments)]
+const fn rct(
+    measure: Measure,
+    unit: Unit,
+    arms: &'static [(Group, Span)],
+    at_weeks: Span,
+    verdict: Verdict,
+    trials: u8,
+    people: u16,
+    caveats: &'static [Caveat],
+    source: SourceId,
+) -> Finding {
+    Finding {
+        measure,
+        unit,
+        arms,
+        compared_with: &[],
+        at_weeks,
+        verdict,
+        design: Design::RandomisedTrial,
+        trials,
+        people,
+        caveats,
+        source,
+    }
+}
 
 /// Indexed by `Condition as usize`.
 static CONDITIONS: [ConditionData; 9] = [
@@ -201,18 +393,32 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 8),
         schedule_sources: &[Rabago2013Knee, Sit2020, Hung2016],
         first_change_sources: &[Rabago2013Knee],
-        findings: &[Finding {
-            measure: Measure::KneeScore,
-            unit: Unit::ScorePoints,
-            arms: &[
+        findings: &[rct(
+            Measure::KneeScore,
+            Unit::ScorePoints,
+            &[
                 (Group::Prolotherapy, span(15, 15)),
                 (Group::SaltWater, span(8, 8)),
                 (Group::ExerciseOnly, span(8, 8)),
             ],
-            at_weeks: span(52, 52),
-            not_significant: false,
+            span(52, 52),
+            Verdict::Clear,
+            1,
+            90,
+            &[],
+            Rabago2013Knee,
+        )],
+        time_course: Some(TimeCourse {
+            weeks: &[5, 9, 12, 24, 52],
+            arms: &[
+                (Group::Prolotherapy, &[82, 140, 118, 155, 142]),
+                (Group::SaltWater, &[33, 53, 58, 64, 74]),
+            ],
+            scale: 100,
+            people: 90,
             source: Rabago2013Knee,
-        }],
+        }),
+        course_sources: &[NiceKnee],
     },
     ConditionData {
         condition: Condition::LowBackPain,
@@ -225,17 +431,37 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 6),
         schedule_sources: &[Yelland2004, TypicalPractice],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::HalfPainGone,
-            unit: Unit::People,
-            arms: &[
-                (Group::Prolotherapy, span(46, 46)),
-                (Group::SaltWater, span(36, 36)),
-            ],
-            at_weeks: span(52, 52),
-            not_significant: true,
-            source: Yelland2004,
-        }],
+        findings: &[
+            rct(
+                Measure::HalfPainGone,
+                Unit::People,
+                &[
+                    (Group::Prolotherapy, span(46, 46)),
+                    (Group::SaltWater, span(36, 36)),
+                ],
+                span(52, 52),
+                Verdict::NotClear,
+                1,
+                110,
+                &[Caveat::BothInjected],
+                Yelland2004,
+            ),
+            Finding {
+                measure: Measure::ReviewOfTrials,
+                unit: Unit::NoFigure,
+                arms: &[],
+                compared_with: &[Group::SaltWater],
+                at_weeks: span(0, 0),
+                verdict: Verdict::NotClear,
+                design: Design::Review,
+                trials: 5,
+                people: 366,
+                caveats: &[Caveat::BackReview],
+                source: Dagenais2007,
+            },
+        ],
+        time_course: None,
+        course_sources: &[NhsBack],
     },
     ConditionData {
         condition: Condition::SacroiliacJoint,
@@ -248,17 +474,37 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(2, 4),
         schedule_sources: &[Kim2010, Va2018],
         first_change_sources: &[Va2018],
-        findings: &[Finding {
-            measure: Measure::HalfPainGone,
-            unit: Unit::People,
-            arms: &[
-                (Group::Prolotherapy, span(59, 59)),
-                (Group::Steroid, span(10, 10)),
-            ],
-            at_weeks: span(65, 65),
-            not_significant: false,
-            source: Kim2010,
-        }],
+        findings: &[
+            rct(
+                Measure::HalfPainGone,
+                Unit::People,
+                &[
+                    (Group::Prolotherapy, span(59, 59)),
+                    (Group::Steroid, span(10, 10)),
+                ],
+                span(65, 65),
+                Verdict::Clear,
+                1,
+                48,
+                &[Caveat::SteroidComparison],
+                Kim2010,
+            ),
+            Finding {
+                measure: Measure::MeaningfulChange,
+                unit: Unit::People,
+                arms: &[(Group::Prolotherapy, span(23, 23))],
+                compared_with: &[],
+                at_weeks: span(0, 0),
+                verdict: Verdict::NoComparison,
+                design: Design::RecordReview,
+                trials: 1,
+                people: 103,
+                caveats: &[Caveat::MostDidNot],
+                source: Va2018,
+            },
+        ],
+        time_course: None,
+        course_sources: &[StatPearlsSi],
     },
     ConditionData {
         condition: Condition::TennisElbow,
@@ -275,10 +521,17 @@ static CONDITIONS: [ConditionData; 9] = [
             measure: Measure::ElbowScore,
             unit: Unit::PercentBetter,
             arms: &[(Group::Prolotherapy, span(41, 54))],
+            compared_with: &[Group::WaitAndSee],
             at_weeks: span(16, 16),
-            not_significant: false,
+            verdict: Verdict::Clear,
+            design: Design::RandomisedTrial,
+            trials: 2,
+            people: 50,
+            caveats: &[Caveat::ElbowComparison],
             source: Rabago2013Elbow,
         }],
+        time_course: None,
+        course_sources: &[Smidt2002],
     },
     ConditionData {
         condition: Condition::Achilles,
@@ -291,18 +544,23 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 6),
         schedule_sources: &[Yelland2011],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::MeaningfulChange,
-            unit: Unit::People,
-            arms: &[
+        findings: &[rct(
+            Measure::MeaningfulChange,
+            Unit::People,
+            &[
                 (Group::ProlotherapyWithExercise, span(86, 86)),
                 (Group::Prolotherapy, span(79, 79)),
                 (Group::ExerciseOnly, span(73, 73)),
             ],
-            at_weeks: span(52, 52),
-            not_significant: false,
-            source: Yelland2011,
-        }],
+            span(52, 52),
+            Verdict::NotTested,
+            1,
+            43,
+            &[Caveat::AchillesCounts],
+            Yelland2011,
+        )],
+        time_course: None,
+        course_sources: &[NiceAchilles],
     },
     ConditionData {
         condition: Condition::RotatorCuff,
@@ -315,18 +573,23 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 6),
         schedule_sources: &[Bertrand2016, TypicalPractice],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::PainStillBetter,
-            unit: Unit::People,
-            arms: &[
+        findings: &[rct(
+            Measure::PainStillBetter,
+            Unit::People,
+            &[
                 (Group::Prolotherapy, span(59, 59)),
                 (Group::ControlInjection, span(37, 37)),
                 (Group::OtherControlInjection, span(27, 27)),
             ],
-            at_weeks: span(39, 39),
-            not_significant: false,
-            source: Bertrand2016,
-        }],
+            span(39, 39),
+            Verdict::Mixed,
+            1,
+            73,
+            &[Caveat::RotatorSameSpot, Caveat::AllHadPhysio],
+            Bertrand2016,
+        )],
+        time_course: None,
+        course_sources: &[ShoulderCohort],
     },
     ConditionData {
         condition: Condition::PlantarFasciitis,
@@ -337,16 +600,38 @@ static CONDITIONS: [ConditionData; 9] = [
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
         first_change_weeks: span(4, 6),
-        schedule_sources: &[Plantar2020],
+        schedule_sources: &[Plantar2020, Ersen2018],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::BetterThanControl,
-            unit: Unit::People,
-            arms: &[],
-            at_weeks: span(7, 15),
-            not_significant: false,
-            source: Plantar2020,
-        }],
+        findings: &[
+            Finding {
+                measure: Measure::BetterThanControl,
+                unit: Unit::NoFigure,
+                arms: &[],
+                compared_with: &[Group::NumbingControl],
+                at_weeks: span(7, 15),
+                verdict: Verdict::Clear,
+                design: Design::RandomisedTrial,
+                trials: 1,
+                people: 0,
+                caveats: &[Caveat::PlantarNoFigure],
+                source: Plantar2020,
+            },
+            Finding {
+                measure: Measure::BetterThanControl,
+                unit: Unit::NoFigure,
+                arms: &[],
+                compared_with: &[Group::Stretching],
+                at_weeks: span(6, 52),
+                verdict: Verdict::Clear,
+                design: Design::RandomisedTrial,
+                trials: 1,
+                people: 60,
+                caveats: &[Caveat::PlantarNoFigure, Caveat::NotAtThreeWeeks],
+                source: Ersen2018,
+            },
+        ],
+        time_course: None,
+        course_sources: &[NhsPlantar],
     },
     ConditionData {
         condition: Condition::JawJoint,
@@ -359,14 +644,35 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 6),
         schedule_sources: &[Louw2019, TypicalPractice],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::HalfPainGone,
-            unit: Unit::Joints,
-            arms: &[(Group::Prolotherapy, span(70, 70))],
-            at_weeks: span(52, 52),
-            not_significant: false,
-            source: Louw2019,
-        }],
+        findings: &[
+            rct(
+                Measure::JawPain,
+                Unit::PainPoints,
+                &[
+                    (Group::Prolotherapy, span(43, 43)),
+                    (Group::NumbingOnly, span(18, 18)),
+                ],
+                span(13, 13),
+                Verdict::Clear,
+                1,
+                42,
+                &[],
+                Louw2019,
+            ),
+            rct(
+                Measure::HalfPainGone,
+                Unit::Joints,
+                &[(Group::Prolotherapy, span(70, 70))],
+                span(52, 52),
+                Verdict::NoComparison,
+                1,
+                42,
+                &[Caveat::JawBothTreated],
+                Louw2019,
+            ),
+        ],
+        time_course: None,
+        course_sources: &[NhsJaw],
     },
     ConditionData {
         condition: Condition::Other,
@@ -380,5 +686,7 @@ static CONDITIONS: [ConditionData; 9] = [
         schedule_sources: &[TypicalPractice],
         first_change_sources: &[TypicalPractice],
         findings: &[],
+        time_course: None,
+        course_sources: &[],
     },
 ];

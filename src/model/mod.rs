@@ -4,20 +4,25 @@ pub mod care;
 pub mod cautions;
 pub mod conditions;
 pub mod date;
-pub mod outcome;
+pub mod options;
 pub mod query;
 pub mod schedule;
 pub mod side_effects;
 pub mod sources;
+pub mod ticks;
+pub mod values;
 
 pub use care::{CareLevel, CareSign};
 pub use cautions::{Caution, CautionItem, Cautions};
-pub use conditions::{Adherence, Condition, ConditionData, Finding, Severity, Span};
+pub use conditions::{
+    Adherence, Condition, ConditionData, Finding, Severity, Span, Strength, TimeCourse,
+};
 pub use date::Date;
-pub use outcome::{Curve, Point};
 pub use schedule::{Phase, Session};
 pub use side_effects::{SideEffectInfo, SIDE_EFFECTS};
 pub use sources::{Assumption, Basis, SourceId};
+pub use ticks::{Tick, Ticks};
+pub use values::{Value, Values};
 
 /// What the patient chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,6 +33,8 @@ pub struct Inputs {
     /// The date of the first session.
     pub start: Date,
     pub cautions: Cautions,
+    /// What matters to the patient: shown back, never used in the estimate.
+    pub values: Values,
 }
 
 impl Inputs {
@@ -39,11 +46,18 @@ impl Inputs {
             adherence: Adherence::default(),
             start,
             cautions: Cautions::default(),
+            values: Values::default(),
         }
+    }
+
+    /// The same answers for another condition.
+    pub fn with_condition(self, condition: Condition) -> Inputs {
+        Inputs { condition, ..self }
     }
 }
 
-/// When change is usually first noticed.
+/// When change is usually first noticed: weeks after the first session (the same for every
+/// severity and amount of aftercare), and where that falls in the example plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FirstChange {
     pub weeks: Span,
@@ -60,8 +74,12 @@ pub struct Estimate {
     /// Sessions in the main series (the range the trials used), maintenance aside.
     pub series_range: Span,
     pub first_change: FirstChange,
-    pub curve: Curve,
+    /// What the studies found, each result with its comparison: the condition's alone.
     pub findings: &'static [Finding],
+    /// Both arms of a trial measured over time, where one did (the knee).
+    pub time_course: Option<&'static TimeCourse>,
+    /// Where the condition's description and usual course come from.
+    pub course_basis: Basis,
     pub side_effects: &'static [SideEffectInfo],
     pub care_levels: [CareLevel; 3],
     pub cautions: Vec<CautionItem>,
@@ -80,7 +98,6 @@ pub const EVIDENCE_QUALITY_BASIS: Basis = Basis::cited(&[SourceId::Review2023]);
 pub fn estimate(inputs: &Inputs) -> Estimate {
     let data = inputs.condition.data();
     let sessions = schedule::plan(data, inputs.severity, inputs.adherence, inputs.start);
-    let curve = outcome::curve(&sessions, inputs.adherence);
     let first_change = FirstChange {
         weeks: data.first_change_weeks,
         from: inputs
@@ -104,8 +121,9 @@ pub fn estimate(inputs: &Inputs) -> Estimate {
         sessions,
         series_range: data.sessions,
         first_change,
-        curve,
         findings: data.findings,
+        time_course: data.time_course.as_ref(),
+        course_basis: Basis::cited(data.course_sources),
         side_effects: &SIDE_EFFECTS,
         care_levels: CareLevel::ALL,
         cautions,
@@ -141,14 +159,20 @@ impl Estimate {
     pub fn bases(&self) -> Vec<Basis> {
         let mut out: Vec<Basis> = self.sessions.iter().map(|s| s.basis).collect();
         out.push(self.first_change.basis);
-        out.push(self.curve.basis);
-        out.push(self.curve.band_basis);
+        if !self.course_basis.sources.is_empty() {
+            out.push(self.course_basis);
+        }
+        out.extend(
+            self.time_course
+                .map(|c| Basis::cited(std::slice::from_ref(&c.source))),
+        );
         out.extend(
             self.findings
                 .iter()
                 .map(|f| Basis::cited(std::slice::from_ref(&f.source))),
         );
         out.extend(self.side_effects.iter().map(|s| s.basis));
+        out.push(side_effects::TRIAL_COUNT_BASIS);
         out.extend([
             side_effects::SERIOUS_EVENTS_BASIS,
             care::CARE_BASIS,

@@ -2,7 +2,7 @@
 //! list of problems out. Never panics; unknown keys (tracking tags and the like)
 //! are ignored without a word.
 
-use super::{Adherence, Caution, Cautions, Condition, Date, Inputs, Severity};
+use super::{Adherence, Cautions, Condition, Date, Inputs, Severity, Values};
 
 /// Longest piece of a bad value kept for the notice.
 const MAX_SHOWN: usize = 40;
@@ -16,7 +16,14 @@ pub struct Problem {
 }
 
 /// The keys the app writes and reads.
-pub const KEYS: [&str; 5] = ["condition", "severity", "adherence", "start", "cautions"];
+pub const KEYS: [&str; 6] = [
+    "condition",
+    "severity",
+    "adherence",
+    "start",
+    "cautions",
+    "values",
+];
 
 /// Inputs from a query string (with or without the leading `?`), starting from `defaults`.
 pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
@@ -47,9 +54,10 @@ pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
                 .map(|a| inputs.adherence = a)
                 .is_some(),
             "start" => Date::parse_iso(&value).map(|d| inputs.start = d).is_some(),
-            _ => parse_cautions(&value)
+            "cautions" => Cautions::parse(&value)
                 .map(|c| inputs.cautions = c)
                 .is_some(),
+            _ => Values::parse(&value).map(|v| inputs.values = v).is_some(),
         };
         if !ok {
             problems.push(Problem {
@@ -61,24 +69,8 @@ pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
     (inputs, problems)
 }
 
-/// `a,b,c` caution codes; empty means none. Any unknown code refuses the whole value.
-fn parse_cautions(value: &str) -> Option<Cautions> {
-    value
-        .split(',')
-        .filter(|c| !c.is_empty())
-        .try_fold(Cautions::default(), |set, code| {
-            let c = Caution::ALL.into_iter().find(|c| c.code() == code)?;
-            Some(if set.contains(c) { set } else { set.toggled(c) })
-        })
-}
-
 /// The query string for `inputs`, without the leading `?`. Only safe characters are written.
 pub fn to_query(inputs: &Inputs) -> String {
-    let cautions: Vec<&str> = Caution::ALL
-        .into_iter()
-        .filter(|c| inputs.cautions.contains(*c))
-        .map(Caution::code)
-        .collect();
     let mut q = format!(
         "condition={}&severity={}&adherence={}&start={}",
         inputs.condition.code(),
@@ -86,9 +78,13 @@ pub fn to_query(inputs: &Inputs) -> String {
         inputs.adherence.code(),
         inputs.start.to_iso()
     );
-    if !cautions.is_empty() {
-        q.push_str("&cautions=");
-        q.push_str(&cautions.join(","));
+    for (key, codes) in [
+        ("cautions", inputs.cautions.codes()),
+        ("values", inputs.values.codes()),
+    ] {
+        if !codes.is_empty() {
+            q.push_str(&format!("&{key}={codes}"));
+        }
     }
     q
 }

@@ -18,7 +18,7 @@ listed! {
 /// How often it happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frequency {
-    /// About this many out of 100 people.
+    /// Practitioners estimate about this many out of 100 people (a survey, not a count).
     OutOf100(u8),
     /// Common, no figure published.
     Common,
@@ -68,7 +68,7 @@ pub struct SideEffectInfo {
     pub effect: SideEffect,
     pub frequency: Frequency,
     pub duration: Duration,
-    /// For bruising: how many in the knee trial (3 of 30).
+    /// For bruising: how many in the knee trial (3 of 30), cited apart ([`TRIAL_COUNT_BASIS`]).
     pub trial_count: Option<(u8, u8)>,
     /// Expected on the day itself, days 1-3 and days 4-7: follows from how long it lasts.
     pub by_window: [Presence; 3],
@@ -117,7 +117,7 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         duration: Duration::FewDays,
         trial_count: Some((3, 30)),
         by_window: [Sometimes, Sometimes, Sometimes],
-        basis: Basis::cited(&[Dagenais2006, Rabago2013Knee]),
+        basis: Basis::cited(&[Dagenais2006]),
     },
     SideEffectInfo {
         effect: SideEffect::Numbness,
@@ -131,3 +131,11 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
 
 /// Rare serious events and the survey that counted them (Dagenais 2006).
 pub const SERIOUS_EVENTS_BASIS: Basis = Basis::cited(&[Dagenais2006]);
+
+/// The knee trial that counted bruises (3 of 30): its own source, never the survey's.
+pub const TRIAL_COUNT_BASIS: Basis = Basis::cited(&[Rabago2013Knee]);
+
+/// How the side-effect figures were gathered: a survey of 171 practitioners' impressions
+/// (Dagenais 2006), not a count of patients.
+pub const SURVEY: (super::conditions::Design, u16) =
+    (super::conditions::Design::PractitionerSurvey, 171);

@@ -4,7 +4,10 @@
 //! lives in `text/`.
 
 /// When a person last checked every number against docs/evidence.md.
-pub const LAST_REVIEWED: &str = "2026-11-24";
+pub const LAST_REVIEWED: &str = "2026-11-30";
+
+/// When this version of the guide was published (the evidence base's revision date).
+pub const PUBLISHED: &str = "2026-11-30";
 
 listed! {
     /// One published source (or a clearly named practice convention).
@@ -23,11 +26,20 @@ listed! {
         Yelland2011,
         Bertrand2016,
         Plantar2020,
+        Ersen2018,
         Louw2019,
         Dagenais2006,
         CareLeaflets,
         TypicalPractice,
         Review2023,
+        NiceKnee,
+        NhsBack,
+        StatPearlsSi,
+        Smidt2002,
+        NiceAchilles,
+        ShoulderCohort,
+        NhsPlantar,
+        NhsJaw,
     }
 }
 
@@ -73,25 +85,34 @@ const fn src(
 }
 
 /// Indexed by `SourceId as usize`; a test checks the order matches `SourceId::ALL`.
-static SOURCES: [Source; 18] = [
+static SOURCES: [Source; 27] = [
     src("rabago-2013-knee", "Rabago 2013", "Rabago D, et al. Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial. Ann Fam Med. 2013;11(3):229-37. PMID 23690322.", false),
     src("reeves-2000", "Reeves 2000", "Reeves KD, Hassanein K. Randomized prospective double-blind placebo-controlled study of dextrose prolotherapy for knee osteoarthritis. Altern Ther Health Med. 2000. PMID 10710805.", false),
-    src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity (3-year follow-up). 2003.", false),
+    src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity: a prospective and consecutive patient study. Altern Ther Health Med. 2003;9(3):58-62. PMID 12776476.", false),
     src("sit-2020", "Sit 2020", "Sit RWS, et al. Hypertonic dextrose injections (prolotherapy) in the treatment of symptomatic knee osteoarthritis. Ann Fam Med. 2020;18(3):235.", false),
     src("hung-2016", "Hung 2016", "Hung CY, et al. Dextrose prolotherapy versus control injections in painful osteoarthritis: a network meta-analysis. J Pain Res. 2016;9:847-857. PMID 27799816.", false),
     src("yelland-2004", "Yelland 2004", "Yelland MJ, et al. Prolotherapy injections, saline injections, and exercises for chronic low-back pain: a randomized trial. Spine. 2004;29(1):9-16.", false),
-    src("dagenais-2007", "Cochrane 2007", "Dagenais S, et al. Prolotherapy injections for chronic low-back pain. Cochrane Database Syst Rev. 2007;CD004059.pub3.", false),
-    src("kim-2010", "Kim 2010", "Kim WM, et al. A randomized controlled trial of intra-articular prolotherapy versus steroid injection for sacroiliac joint pain. J Altern Complement Med. 2010;16(12):1285-90.", false),
-    src("va-2018", "VA study 2018", "Retrospective study of sacroiliac joint prolotherapy in a Veterans Affairs clinic. Complement Ther Med. 2018. PMID 29609940.", false),
-    src("rabago-2013-elbow", "Rabago 2013; Scarpone 2008", "Rabago D, et al. Dextrose and morrhuate sodium injections for lateral epicondylosis. Am J Phys Med Rehabil. 2013. Scarpone M, et al. Clin J Sport Med. 2008. PMID 18469566.", false),
-    src("yelland-2011", "Yelland 2011", "Yelland MJ, et al. Prolotherapy injections and eccentric loading exercises for painful Achilles tendinosis: a randomised trial. Br J Sports Med. 2011;45(5):421-8.", false),
+    src("dagenais-2007", "Cochrane 2007", "Dagenais S, et al. Prolotherapy injections for chronic low-back pain. Cochrane Database Syst Rev. 2007;CD004059.pub3. PMID 17443537.", false),
+    src("kim-2010", "Kim 2010", "Kim WM, et al. A randomized controlled trial of intra-articular prolotherapy versus steroid injection for sacroiliac joint pain. J Altern Complement Med. 2010;16(12):1285-90. PMID 21138388.", false),
+    src("va-2018", "Hoffman 2018", "Hoffman MD, Agnish V. Functional outcome from sacroiliac joint prolotherapy in patients with sacroiliac joint instability (a retrospective study in a Veterans Affairs clinic). Complement Ther Med. 2018;37:64-68. PMID 29609940.", false),
+    src("rabago-2013-elbow", "Rabago 2013; Scarpone 2008", "Rabago D, et al. Dextrose and morrhuate sodium injections for lateral epicondylosis: a randomized controlled trial. Am J Phys Med Rehabil. 2013. PMID 23291605. Scarpone M, et al. The efficacy of prolotherapy for lateral epicondylosis: a pilot study. Clin J Sport Med. 2008. PMID 18469566.", false),
+    src("yelland-2011", "Yelland 2011", "Yelland MJ, et al. Prolotherapy injections and eccentric loading exercises for painful Achilles tendinosis: a randomised trial. Br J Sports Med. 2011;45(5):421-8. PMID 19549615.", false),
     src("bertrand-2016", "Bertrand 2016", "Bertrand H, et al. Dextrose prolotherapy versus control injections in painful rotator cuff tendinopathy. Arch Phys Med Rehabil. 2016;97(1):17-25. PMID 26301385.", false),
-    src("plantar-2020", "AJPMR 2020; Ersen 2018", "Dextrose prolotherapy for plantar fasciitis, randomized trial. Am J Phys Med Rehabil. 2020;99(4):318-24. PMID 31738283. Ersen O, et al. Turk J Phys Med Rehabil. 2018.", false),
+    src("plantar-2020", "AJPMR 2020", "Effect of dextrose prolotherapy on pain intensity, disability, and plantar fascia thickness in unilateral plantar fasciitis: a randomized, controlled, double-blind study. Am J Phys Med Rehabil. 2020;99(4):318-24. PMID 31738283.", false),
+    src("ersen-2018", "Ersen 2018", "Ersen O, et al. A randomized-controlled trial of prolotherapy injections in the treatment of plantar fasciitis. Turk J Phys Med Rehabil. 2018;64(1):59-65. PMID 31453490.", false),
     src("louw-2019", "Louw 2019", "Louw WF, et al. Treatment of temporomandibular dysfunction with hypertonic dextrose injection (prolotherapy). Mayo Clin Proc. 2019;94(5):820-832. PMID 30878157.", false),
-    src("dagenais-2006", "Dagenais 2006", "Dagenais S, et al. Adverse events associated with prolotherapy: a survey of 171 practitioners. Arch Phys Med Rehabil. 2006;87:909-13. UW Department of Family Medicine patient materials.", false),
+    src("dagenais-2006", "Dagenais 2006", "Dagenais S, et al. Adverse events associated with prolotherapy: a survey of 171 practitioners. Arch Phys Med Rehabil. 2006;87:909-13. PMID 16813776. UW Department of Family Medicine patient materials.", false),
     src("care-leaflets", "Care leaflets", "Joint-injection patient leaflets (NHS, orthopaedic clinics) and prolotherapy after-injection instructions.", true),
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare. Low-quality evidence: used only for framing.", true),
     src("review-2023", "Review 2023", "Systematic review of prolotherapy trials. J Rehabil Med. 2023. PMC9989868.", false),
+    src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study, PMID 25305072.", true),
+    src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course of lasting low back pain: PMID 22586331.", true),
+    src("statpearls-si", "StatPearls", "StatPearls: sacroiliac joint dysfunction. NCBI Bookshelf.", true),
+    src("smidt-2002", "Smidt 2002", "nidirect: tennis elbow. Smidt N, et al. Corticosteroid injections, physiotherapy, or a wait-and-see policy for lateral epicondylitis: a randomised controlled trial. Lancet. 2002;359:657-62. PMID 11879861.", false),
+    src("nice-achilles", "NICE IPG571", "NICE IPG571 (Achilles tendinopathy): information for the public. Long-term course: PMID 11032217.", true),
+    src("shoulder-cohort", "NHS; PMC1239746", "NHS musculoskeletal service pages on shoulder pain. New shoulder pain in general practice, course over a year: Br J Gen Pract cohort, PMC1239746.", true),
+    src("nhs-plantar", "NHS", "NHS: plantar fasciitis.", true),
+    src("nhs-jaw", "NHS Wales 111; PMID 12756926", "NHS Wales 111: temporomandibular disorder. Course over 5 years: PMID 12756926.", true),
 ];
 
 listed! {
@@ -100,10 +121,8 @@ listed! {
     pub enum Assumption {
         /// How severity moves the plan within the trial's range.
         SeverityEffect,
-        /// How aftercare moves the plan and the speed of improvement.
+        /// How aftercare moves the example plan (never a result).
         AdherenceEffect,
-        /// The width of the low-high band around the typical curve.
-        ImprovementBand,
         /// Real dates are illustrative: the clinic sets them.
         IllustrativeDates,
     }

@@ -2,10 +2,11 @@
 
 use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
-use crate::model::conditions::{Group, Measure, Unit};
+use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
 use crate::model::date::Weekday;
+use crate::model::options::Choice;
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span, Value};
 use crate::settings::Emergency;
 
 pub struct En;
@@ -48,22 +49,14 @@ impl Texts for En {
             Ui::ColWeek => "Week",
             Ui::ColStage => "Stage",
             Ui::IfNeeded => "If needed",
-            Ui::ImprovementHeading => "How people get better over time",
-            Ui::ChartTitle => "How people get better over a year",
-            Ui::ChartDesc => "A line shows the typical share of the full benefit, week by week. A shaded band shows the range for most people. Dots mark your sessions.",
+            Ui::ImprovementHeading => "What happened in the studies",
+            Ui::ChartTitle => "Knee scores over a year in the knee trial",
+            Ui::ChartDesc => "Two lines show how many points better the knee score was, on average, at weeks 5, 9, 12, 24 and 52. The solid line with round dots is the group who had prolotherapy. The dashed line with square dots is the group who had salt-water shots. Both groups got better. The table below gives the same numbers.",
             Ui::AxisWeeks => "Weeks after the first session",
-            Ui::AxisBenefit => "Share of the full benefit",
-            Ui::LegendTypical => "Typical",
-            Ui::LegendBand => "Range for most people",
-            Ui::LegendSession => "Session",
+            Ui::AxisBenefit => "Points better on the knee score (0 to 100), on average",
             Ui::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
-            Ui::CurveTableCaption => "Share of the full benefit at some weeks",
-            Ui::ColLow => "Lower",
-            Ui::ColTypical => "Typical",
-            Ui::ColHigh => "Higher",
-            Ui::FindingsHeading => "What the studies found",
-            Ui::NoTrialFinding => "No trial has tested this yet. The plan follows usual practice.",
-            Ui::NotSignificant => "The gap between the groups was small. It may be chance.",
+            Ui::CurveTableCaption => "Points better on the knee score (0 to 100), on average, in the knee trial",
+            Ui::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
             Ui::SideEffectsHeading => "After each session",
             Ui::ColEffect => "What you may feel",
             Ui::ColHowOften => "How often",
@@ -82,7 +75,7 @@ impl Texts for En {
             Ui::AssumptionsHeading => "Our best guesses",
             Ui::AssumptionMark => "best guess",
             Ui::SourceMark => "Source",
-            Ui::MadeBy => "Made by the ProloPath team to help you talk with your clinic.",
+            Ui::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
             Ui::UpdatePolicy => "We check the numbers against new studies at least once a year.",
             Ui::FailureTitle => "Something went wrong",
             Ui::FailureBody => "Please reload the page. If it keeps happening, call your clinic.",
@@ -90,10 +83,6 @@ impl Texts for En {
             Ui::TimelineStart => "Start",
             Ui::DayStripHeading => "Day by day after a session",
             Ui::OptionsHeading => "Your choices",
-            Ui::OptionNone => "Not having prolotherapy",
-            Ui::NaturalCourse => "You can wait, or keep doing what helps now. Many of these problems change slowly on their own. In the studies, people who had a fake shot or only exercise often got a bit better too.",
-            Ui::OptionOthers => "Other treatments",
-            Ui::OtherTreatments => "Exercise and physical therapy, pain pills, braces or insoles, steroid shots, and other shots or surgery in some cases. Some can be used along with prolotherapy. Ask which ones fit you.",
             Ui::OptionNoHelp => "If it does not help",
             Ui::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests, a different treatment, or prolotherapy together with exercise.",
             Ui::QuestionsHeading => "Questions to ask your clinician",
@@ -104,8 +93,7 @@ impl Texts for En {
             Ui::Question5 => "Is there anything about my health that changes the plan?",
             Ui::PrintChoices => "What you chose",
             Ui::PrintTicked => "Things to tell your clinician",
-            Ui::ChangeOften => "Change often noticed",
-            Ui::IconArrayNote => "Each dot is one of 100 people. Filled dots had the result.",
+            Ui::IconArrayNote => "Each drawing shows 100 people. Filled figures had the result.",
             Ui::RememberLabel => "Remember my answers on this device",
             Ui::RememberHelp => "They stay in this browser only. Nothing is sent anywhere.",
             Ui::Forget => "Forget my answers",
@@ -125,7 +113,42 @@ impl Texts for En {
             Ui::ClinicPhone => "Phone",
             Ui::AfterHoursPhone => "After hours",
             Ui::CareCantReach => "Cannot reach your clinic today, at night or at the weekend? Go to an urgent care center, call an out-of-hours service (such as NHS 111 in England), or go to the emergency department.",
-            Ui::SourceVa => "VA study 2018",
+            Ui::DecisionHeading => "The choice in front of you",
+            Ui::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
+            Ui::ConditionWhatLabel => "What it is",
+            Ui::ConditionCourseLabel => "How it usually goes without prolotherapy",
+            Ui::ComparedWith => "Compared with",
+            Ui::StrengthLabel => "How strong this evidence is",
+            Ui::IconArrayNoteJoints => "Each drawing shows 100 treated joints. Filled figures had the result.",
+            Ui::SessionHeading => "What a session is like",
+            Ui::SessionConsult => "First, a talk with the clinician about your health, your pain and what you have tried.",
+            Ui::SessionClean => "The skin is cleaned.",
+            Ui::SessionNumb => "Numbing medicine (such as lidocaine) may be used.",
+            Ui::SessionNeedles => "A thin needle puts a sugar solution (dextrose) where the tendon, ligament or joint is sore. Most sessions use several needle sticks.",
+            Ui::SessionGuided => "An ultrasound scan often helps guide the needle.",
+            Ui::SessionTime => "A session takes about 15 to 30 minutes, with the preparation.",
+            Ui::AftercareHeading => "After each session",
+            Ui::AftercareRest => "Rest the area for a day or two.",
+            Ui::AftercareFluids => "Drink plenty of fluids.",
+            Ui::AftercareRaise => "Raise the area, or use ice, if your clinic says so.",
+            Ui::AftercareWatch => "Watch where the needle went in for signs of infection (see \"When to get help\").",
+            Ui::AftercareVisits => "Do what your clinic says about activity and exercise. Keep your follow-up visits.",
+            Ui::SessionCost => "Ask your clinic what it costs and if insurance pays. We have no figures on cost.",
+            Ui::ColChoice => "Choice",
+            Ui::ColInvolves => "What it involves",
+            Ui::ColHappened => "What happened in the studies here",
+            Ui::ColDownsides => "Main downsides",
+            Ui::SeeResultsAbove => "See \"What happened in the studies\" above.",
+            Ui::NotTestedHere => "The studies here did not test this for this problem.",
+            Ui::ValuesHeading => "What matters to you",
+            Ui::ValuesIntro => "Tick what matters most to you, and bring it to your visit. It does not change anything on this page.",
+            Ui::PrintValues => "What matters to me",
+            Ui::AboutHeading => "About this guide",
+            Ui::AboutWho => "The ProloPath team wrote this guide from published studies. We make software. We are not clinicians.",
+            Ui::AboutNotClinic => "The clinic showing this page did not write it. The clinic may offer prolotherapy.",
+            Ui::AboutNotReviewed => "No clinician has reviewed this guide yet. It has not yet been tested with patients.",
+            Ui::AboutFunding => "Funding: none. Conflicts of interest: none declared by the team.",
+            Ui::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. Moderate for a larger trial, or a review of trials. None is high: most studies of prolotherapy are small, and some may be biased.",
             Ui::SourceTypical => "Typical practice",
             Ui::SourceLeaflets => "Care leaflets",
             Ui::SourceReview => "Review 2023",
@@ -184,7 +207,7 @@ impl Texts for En {
         match p {
             Phase::Early => "First sessions",
             Phase::Later => "Later sessions",
-            Phase::Maintenance => "Check-up visit",
+            Phase::Maintenance => "Top-up session",
         }
     }
 
@@ -271,9 +294,8 @@ impl Texts for En {
 
     fn assumption(&self, a: Assumption) -> &'static str {
         match a {
-            Assumption::SeverityEffect => "How bad your pain is changes the plan here. More severe means sessions closer together and more of them. No study tested this. It is our best guess from usual practice.",
-            Assumption::AdherenceEffect => "How much of the aftercare you do changes the plan and how fast you get better here. No study measured this. It is our best guess.",
-            Assumption::ImprovementBand => "The shaded range is our guess of how much people differ. The studies did not report it this way.",
+            Assumption::SeverityEffect => "How bad your pain is changes the example plan here. More severe means sessions closer together and more of them. No study tested this. It is our best guess from usual practice. It does not change any study result.",
+            Assumption::AdherenceEffect => "How much of the aftercare you do changes the example plan here. No study measured this. It is our best guess. It does not change any study result.",
             Assumption::IllustrativeDates => "The dates are only examples. Your clinic sets the real dates.",
         }
     }
@@ -282,11 +304,131 @@ impl Texts for En {
         match g {
             Group::Prolotherapy => "prolotherapy",
             Group::ProlotherapyWithExercise => "prolotherapy plus exercise",
-            Group::SaltWater => "salt-water shots (a fake treatment)",
+            Group::SaltWater => "salt-water shots",
             Group::ExerciseOnly => "exercise only",
-            Group::Steroid => "steroid shots",
-            Group::ControlInjection => "a fake shot near the tendon",
-            Group::OtherControlInjection => "a fake shot under the skin",
+            Group::Steroid => "a steroid shot",
+            Group::ControlInjection => "salt-water shots at the same spot",
+            Group::OtherControlInjection => "salt-water shots just under the skin",
+            Group::NumbingControl => "shots of salt water with numbing medicine",
+            Group::Stretching => "stretching and heel lifts",
+            Group::WaitAndSee => "waiting to see",
+            Group::NumbingOnly => "shots of numbing medicine only",
+        }
+    }
+
+    fn condition_what(&self, c: Condition) -> &'static str {
+        match c {
+            Condition::KneeOsteoarthritis => "Arthritis of the knee causes pain and stiffness, and can make it hard to move.",
+            Condition::LowBackPain => "Pain or stiffness in the lower back that lasts. Usually no single cause is found.",
+            Condition::SacroiliacJoint => "Pain from the joint between the spine and the pelvis. It is felt low in the back and in the buttock.",
+            Condition::TennisElbow => "Pain on the outside of the elbow. The tendons of the forearm are overused.",
+            Condition::Achilles => "Pain in the tendon at the back of the heel, from overuse.",
+            Condition::RotatorCuff => "Pain at the top and outside of the shoulder. It is often worse when you lift your arm.",
+            Condition::PlantarFasciitis => "Pain under the heel and along the arch of the foot.",
+            Condition::JawJoint => "Pain in the jaw joint and the chewing muscles.",
+            Condition::Other => "Pain in another joint, tendon or ligament.",
+        }
+    }
+
+    fn condition_course(&self, c: Condition) -> &'static str {
+        match c {
+            Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50, over about 6 years: 35 out of 100 stayed mild and stable, 12 out of 100 got better, and 28 out of 100 slowly got worse.",
+            Condition::LowBackPain => "Many people get better over time. In people whose pain had lasted, average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year.",
+            Condition::SacroiliacJoint => "We found no reliable figure for how it goes without treatment.",
+            Condition::TennisElbow => "It usually gets better by itself. 80 to 90 out of 100 people recover within a year. In one trial, 83 out of 100 people who waited to see were better after 52 weeks.",
+            Condition::Achilles => "Most people get better without surgery, over months to years. About 1 in 5 still has some pain after about 10 years.",
+            Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
+            Condition::PlantarFasciitis => "About 4 out of 5 people get better within 12 months.",
+            Condition::JawJoint => "It often settles in weeks. Over 5 years, about 1 in 3 people get better, 1 in 3 still have it, and 1 in 3 find it comes and goes.",
+            Condition::Other => "How it goes depends on what it is. Ask your clinician.",
+        }
+    }
+
+    fn design(&self, d: Design) -> &'static str {
+        match d {
+            Design::RandomisedTrial => "A randomised trial: people were put into groups by chance.",
+            Design::Review => "A review: it put the results of several trials together.",
+            Design::RecordReview => {
+                "A look back at the records of treated people. There was no comparison group."
+            }
+            Design::PractitionerSurvey => {
+                "A survey that asked the people who give the shots. Nobody counted patients."
+            }
+        }
+    }
+
+    fn strength(&self, s: Strength) -> &'static str {
+        match s {
+            Strength::VeryLow => "Very low",
+            Strength::Low => "Low",
+            Strength::Moderate => "Moderate",
+        }
+    }
+
+    fn verdict(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Clear => "The gap between the groups was clear: it is not likely to be chance.",
+            Verdict::NotClear => "Not a clear difference: the gap between the groups may be chance.",
+            Verdict::Mixed => "The gap was clear against one comparison group, but not against the other.",
+            Verdict::NotTested => "The study did not test if these counts differ by more than chance.",
+            Verdict::NoComparison => "There was no comparison group, so we cannot tell what would have happened without prolotherapy.",
+        }
+    }
+
+    fn caveat(&self, c: Caveat) -> &'static str {
+        match c {
+            Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
+            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than salt-water shots. With exercise or other treatments, people did better (about 1 more person helped for every 3 treated).",
+            Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
+            Caveat::ElbowComparison => "The people compared with them improved less. We do not show their figures: we have not checked them yet.",
+            Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
+            Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group.",
+            Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
+            Caveat::RotatorSameSpot => "Against salt-water shots at the same spot, the gap was not clear: it may be chance. Against shots just under the skin, it was clear.",
+            Caveat::SteroidComparison => "The comparison group had a steroid shot, not a dummy shot.",
+            Caveat::NotAtThreeWeeks => "There was no clear difference yet at 3 weeks.",
+            Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
+        }
+    }
+
+    fn choice(&self, c: Choice) -> &'static str {
+        match c {
+            Choice::Prolotherapy => "Prolotherapy",
+            Choice::NoProlotherapy => "Not having prolotherapy (waiting to see)",
+            Choice::Exercise => "Exercise or physical therapy",
+            Choice::SteroidShots => "Steroid shots",
+            Choice::OtherTreatments => "Other treatments",
+        }
+    }
+
+    fn choice_involves(&self, c: Choice) -> &'static str {
+        match c {
+            Choice::Prolotherapy => "Shots every few weeks, most often 3 to 6 sessions. Some people have top-up sessions later.",
+            Choice::NoProlotherapy => "Keep doing what helps now, and see how it goes.",
+            Choice::Exercise => "Exercises you do at home or with a therapist, often for weeks or months.",
+            Choice::SteroidShots => "A shot of steroid medicine into or near the sore area.",
+            Choice::OtherTreatments => "Pain pills, braces or insoles, other kinds of shots, and in some cases surgery.",
+        }
+    }
+
+    fn choice_downsides(&self, c: Choice) -> &'static str {
+        match c {
+            Choice::Prolotherapy => "Needles and several visits. Soreness for a few days after each session. Serious problems are rare (see \"After each session\").",
+            Choice::NoProlotherapy => "No risks from treatment. The pain may stay as it is for a while.",
+            Choice::Exercise => "It takes regular time and effort. The studies here did not report its side effects.",
+            Choice::SteroidShots => "The studies here did not report its side effects. Ask your clinician.",
+            Choice::OtherTreatments => "Each has its own. Ask your clinician about the ones that fit you.",
+        }
+    }
+
+    fn value(&self, v: Value) -> &'static str {
+        match v {
+            Value::AvoidNeedles => "Avoiding needles",
+            Value::FewVisits => "Making as few visits as I can",
+            Value::QuickChange => "Feeling a change soon",
+            Value::AvoidSideEffects => "Avoiding side effects, even short ones",
+            Value::Cost => "What it costs me",
+            Value::TriedOthers => "Trying other treatments first",
         }
     }
 
@@ -325,11 +467,36 @@ impl Texts for En {
 
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
         format!(
-            "{sessions} sessions from {} to {}, then a check-up visit on {}.",
+            "{sessions} sessions from {} to {}, then a top-up session on {}.",
             self.date(first),
             self.date(last),
             self.date(checkup)
         )
+    }
+
+    fn study_size(&self, design: Design, trials: u8, people: u16) -> String {
+        let size = if people == 0 {
+            "size not checked".to_owned()
+        } else {
+            format!("{people} people")
+        };
+        match (design, trials) {
+            (Design::Review, _) => format!("A review of {trials} trials, {size}."),
+            (Design::RandomisedTrial, 1) => format!("1 randomised trial, {size}."),
+            (Design::RandomisedTrial, _) => {
+                format!("{trials} small randomised trials, {size} in all.")
+            }
+            (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
+            (Design::PractitionerSurvey, _) => format!("A survey, {size}."),
+        }
+    }
+
+    fn shared_by(&self, clinic: &str) -> String {
+        format!("Shared by {clinic}. The clinic did not write this guide.")
+    }
+
+    fn version(&self, version: &str, published: &str) -> String {
+        format!("Version {version}, published {published}.")
     }
 
     fn out_of_100(&self, unit: Unit, n: u16) -> String {
@@ -355,7 +522,9 @@ impl Texts for En {
 
     fn frequency(&self, f: Frequency) -> String {
         match f {
-            Frequency::OutOf100(n) => format!("About {n} out of 100 people"),
+            Frequency::OutOf100(n) => {
+                format!("Those who give the shots guess about {n} out of 100 people")
+            }
             Frequency::Common => "Common".to_owned(),
             Frequency::Occasional => "Now and then".to_owned(),
         }
@@ -373,19 +542,22 @@ impl Texts for En {
         format!("Call {clinic} today")
     }
     fn trial_count(&self, n: u8, of: u8) -> String {
-        format!("{n} of {of} people in the knee trial")
+        format!(
+            "In the knee trial: {n} of {of} people ({} out of 100)",
+            u16::from(n) * 100 / u16::from(of)
+        )
     }
 
     fn plan_summary(&self, shown: u16, range: Span) -> String {
         format!(
-            "This example has {shown} sessions and one check-up visit. Most people in the studies had {}.",
+            "This example has {shown} sessions and one top-up session. Most people in the studies had {}.",
             span_text(range)
         )
     }
 
     fn first_change(&self, weeks: Span, from: Date, to: Date) -> String {
         format!(
-            "Many people notice a change {} weeks after the first session. For you, that is about {} to {}.",
+            "Many people first notice a change {} weeks after the first session. In this example plan, that would be around {} to {}. Some people notice no change.",
             span_text(weeks),
             self.date(from),
             self.date(to)
@@ -393,14 +565,20 @@ impl Texts for En {
     }
 
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
-        let when = time_after(at_weeks);
+        let when = if at_weeks.max == 0 {
+            "treatment".to_owned()
+        } else {
+            time_after(at_weeks)
+        };
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow scores got better by:"),
             Measure::MeaningfulChange => format!("After {when}, a change that mattered to them came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
-            Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than with a fake treatment."),
+            Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
+            Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),
+            Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain.".to_owned(),
         }
     }
 
@@ -411,13 +589,15 @@ impl Texts for En {
             Unit::People => format!("{v} out of 100 people who had {g}"),
             Unit::Joints => format!("{v} out of 100 joints treated with {g}"),
             Unit::ScorePoints => format!("{v} points with {g}"),
+            Unit::PainPoints => format!("{}.{} points with {g}", value.min / 10, value.min % 10),
             Unit::PercentBetter => format!("{v} percent with {g}"),
+            Unit::NoFigure => g.to_owned(),
         }
     }
 
     fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String {
         match phase {
-            Phase::Maintenance => "Prolotherapy check-up visit (example date)".to_owned(),
+            Phase::Maintenance => "Prolotherapy top-up session (example date)".to_owned(),
             _ => format!(
                 "Prolotherapy session {number} of {} (example date)",
                 total - 1
@@ -431,10 +611,6 @@ impl Texts for En {
 
     fn week(&self, week: u16) -> String {
         format!("Week {week}")
-    }
-
-    fn percent(&self, value: u8) -> String {
-        format!("{value}%")
     }
 
     fn texts_unavailable(&self) -> &'static str {

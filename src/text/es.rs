@@ -1,14 +1,15 @@
 //! Español. Palabras sencillas, frases cortas, trato de usted.
 //! Términos fijos (ver GLOSSARY.md): sesión, inyección, efecto secundario,
-//! profesional de salud, clínica, visita de control, plan de ejemplo.
+//! profesional de salud, clínica, sesión de refuerzo, plan de ejemplo.
 
 use super::table::{keys, line};
 use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
-use crate::model::conditions::{Group, Measure, Unit};
+use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
 use crate::model::date::Weekday;
+use crate::model::options::Choice;
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span};
+use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span, Value};
 use crate::settings::Emergency;
 
 pub struct Es;
@@ -79,6 +80,36 @@ impl Texts for Es {
     fn group(&self, g: Group) -> &'static str {
         line(keys::group(g))
     }
+    fn condition_what(&self, c: Condition) -> &'static str {
+        line(keys::condition_what(c))
+    }
+    fn condition_course(&self, c: Condition) -> &'static str {
+        line(keys::condition_course(c))
+    }
+    fn design(&self, d: Design) -> &'static str {
+        line(keys::design(d))
+    }
+    fn strength(&self, s: Strength) -> &'static str {
+        line(keys::strength(s))
+    }
+    fn verdict(&self, v: Verdict) -> &'static str {
+        line(keys::verdict(v))
+    }
+    fn caveat(&self, c: Caveat) -> &'static str {
+        line(keys::caveat(c))
+    }
+    fn choice(&self, c: Choice) -> &'static str {
+        line(keys::choice(c))
+    }
+    fn choice_involves(&self, c: Choice) -> &'static str {
+        line(keys::choice_involves(c))
+    }
+    fn choice_downsides(&self, c: Choice) -> &'static str {
+        line(keys::choice_downsides(c))
+    }
+    fn value(&self, v: Value) -> &'static str {
+        line(keys::value(v))
+    }
     fn window(&self, w: Window) -> &'static str {
         line(keys::window(w))
     }
@@ -96,16 +127,41 @@ impl Texts for Es {
 
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
         format!(
-            "{sessions} sesiones del {} al {}, y una visita de control el {}.",
+            "{sessions} sesiones del {} al {}, y una sesión de refuerzo el {}.",
             self.date(first),
             self.date(last),
             self.date(checkup)
         )
     }
 
+    fn study_size(&self, design: Design, trials: u8, people: u16) -> String {
+        let size = if people == 0 {
+            "tamaño sin comprobar".to_owned()
+        } else {
+            format!("{people} personas")
+        };
+        match (design, trials) {
+            (Design::Review, _) => format!("Una revisión de {trials} estudios, {size}."),
+            (Design::RandomisedTrial, 1) => format!("1 estudio con grupos al azar, {size}."),
+            (Design::RandomisedTrial, _) => {
+                format!("{trials} estudios pequeños con grupos al azar, {size} en total.")
+            }
+            (Design::RecordReview, _) => format!("Registros de {size}, sin grupo de comparación."),
+            (Design::PractitionerSurvey, _) => format!("Una encuesta, {size}."),
+        }
+    }
+
+    fn shared_by(&self, clinic: &str) -> String {
+        format!("Compartido por {clinic}. La clínica no escribió esta guía.")
+    }
+
+    fn version(&self, version: &str, published: &str) -> String {
+        format!("Versión {version}, publicada el {published}.")
+    }
+
     fn out_of_100(&self, unit: Unit, n: u16) -> String {
         match unit {
-            Unit::Joints => format!("{n} de cada 100 articulaciones"),
+            Unit::Joints => format!("{n} de cada 100 lados de la mandíbula"),
             _ => format!("{n} de cada 100 personas"),
         }
     }
@@ -126,7 +182,9 @@ impl Texts for Es {
 
     fn frequency(&self, f: Frequency) -> String {
         match f {
-            Frequency::OutOf100(n) => format!("Unas {n} de cada 100 personas"),
+            Frequency::OutOf100(n) => {
+                format!("Quienes ponen las inyecciones calculan unas {n} de cada 100 personas")
+            }
             Frequency::Common => "Frecuente".to_owned(),
             Frequency::Occasional => "A veces".to_owned(),
         }
@@ -144,19 +202,22 @@ impl Texts for Es {
         format!("Llame a {clinic} hoy")
     }
     fn trial_count(&self, n: u8, of: u8) -> String {
-        format!("{n} de {of} personas en el estudio de rodilla")
+        format!(
+            "En el estudio de rodilla: {n} de {of} personas ({} de cada 100)",
+            u16::from(n) * 100 / u16::from(of)
+        )
     }
 
     fn plan_summary(&self, shown: u16, range: Span) -> String {
         format!(
-            "Este ejemplo tiene {shown} sesiones y una visita de control. En los estudios, la mayoría tuvo {}.",
+            "Este ejemplo tiene {shown} sesiones y una sesión de refuerzo. En los estudios, la mayoría tuvo {}.",
             span_text(range)
         )
     }
 
     fn first_change(&self, weeks: Span, from: Date, to: Date) -> String {
         format!(
-            "Muchas personas notan un cambio {} semanas después de la primera sesión. Para usted, sería entre el {} y el {}.",
+            "Muchas personas notan un primer cambio {} semanas después de la primera sesión. En este plan de ejemplo, sería más o menos entre el {} y el {}. Algunas personas no notan ningún cambio.",
             span_text(weeks),
             self.date(from),
             self.date(to)
@@ -165,6 +226,14 @@ impl Texts for Es {
 
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
         let when = time_after(at_weeks);
+        if at_weeks.max == 0 {
+            return match m {
+                Measure::ReviewOfTrials => {
+                    "Una revisión estudió los ensayos de inyecciones para el dolor de la parte baja de la espalda.".to_owned()
+                }
+                _ => "Después del tratamiento, tuvieron un cambio que les importaba:".to_owned(),
+            };
+        }
         match m {
             Measure::KneeScore => format!("A los {when}, la puntuación de la rodilla (de 0 a 100) mejoró unos:"),
             Measure::HalfPainGone => format!("A los {when}, más de la mitad del dolor se fue en:"),
@@ -172,9 +241,11 @@ impl Texts for Es {
             Measure::MeaningfulChange => format!("A los {when}, tuvieron un cambio que les importaba:"),
             Measure::PainStillBetter => format!("A los {when}, el dolor seguía mejor en:"),
             Measure::BetterThanControl => format!(
-                "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que con un tratamiento falso.",
+                "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
                 at_weeks.min, at_weeks.max
             ),
+            Measure::JawPain => format!("A los {when}, el dolor de la mandíbula (de 0 a 10) bajó unos:"),
+            Measure::ReviewOfTrials => "Una revisión estudió los ensayos de inyecciones para el dolor de la parte baja de la espalda.".to_owned(),
         }
     }
 
@@ -183,15 +254,19 @@ impl Texts for Es {
         let g = self.group(group);
         match unit {
             Unit::People => format!("{v} de cada 100 personas con {g}"),
-            Unit::Joints => format!("{v} de cada 100 articulaciones tratadas con {g}"),
+            Unit::Joints => format!("{v} de cada 100 lados de la mandíbula tratados con {g}"),
             Unit::ScorePoints => format!("{v} puntos con {g}"),
+            Unit::PainPoints => format!("{},{} puntos con {g}", value.min / 10, value.min % 10),
             Unit::PercentBetter => format!("{v} por ciento con {g}"),
+            Unit::NoFigure => g.to_owned(),
         }
     }
 
     fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String {
         match phase {
-            Phase::Maintenance => "Visita de control de proloterapia (fecha de ejemplo)".to_owned(),
+            Phase::Maintenance => {
+                "Sesión de refuerzo de proloterapia (fecha de ejemplo)".to_owned()
+            }
             _ => format!(
                 "Sesión de proloterapia {number} de {} (fecha de ejemplo)",
                 total - 1
@@ -211,10 +286,6 @@ impl Texts for Es {
 
     fn week(&self, week: u16) -> String {
         format!("Semana {week}")
-    }
-
-    fn percent(&self, value: u8) -> String {
-        format!("{value} %")
     }
 
     fn texts_unavailable(&self) -> &'static str {

@@ -11,10 +11,11 @@ mod table;
 pub use table::{available, load};
 
 use crate::model::care::{CareLevel, CareSign};
-use crate::model::conditions::{Group, Measure, Unit};
+use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
+use crate::model::options::Choice;
 use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
 use crate::model::{
-    Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span,
+    Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span, Value,
 };
 use crate::settings::{Emergency, Phone, Settings};
 
@@ -83,17 +84,9 @@ listed! {
         ChartDesc,
         AxisWeeks,
         AxisBenefit,
-        LegendTypical,
-        LegendBand,
-        LegendSession,
         NotEveryone,
         CurveTableCaption,
-        ColLow,
-        ColTypical,
-        ColHigh,
-        FindingsHeading,
         NoTrialFinding,
-        NotSignificant,
         SideEffectsHeading,
         ColEffect,
         ColHowOften,
@@ -119,10 +112,6 @@ listed! {
         TimelineStart,
         DayStripHeading,
         OptionsHeading,
-        OptionNone,
-        NaturalCourse,
-        OptionOthers,
-        OtherTreatments,
         OptionNoHelp,
         IfNoHelp,
         QuestionsHeading,
@@ -133,7 +122,6 @@ listed! {
         Question5,
         PrintChoices,
         PrintTicked,
-        ChangeOften,
         IconArrayNote,
         RememberLabel,
         RememberHelp,
@@ -155,8 +143,43 @@ listed! {
         AfterHoursPhone,
         CareCantReach,
         EmergencyGo,
+        DecisionHeading,
+        Decision,
+        ConditionWhatLabel,
+        ConditionCourseLabel,
+        ComparedWith,
+        StrengthLabel,
+        IconArrayNoteJoints,
+        SessionHeading,
+        SessionConsult,
+        SessionClean,
+        SessionNumb,
+        SessionNeedles,
+        SessionGuided,
+        SessionTime,
+        AftercareHeading,
+        AftercareRest,
+        AftercareFluids,
+        AftercareRaise,
+        AftercareWatch,
+        AftercareVisits,
+        SessionCost,
+        ColChoice,
+        ColInvolves,
+        ColHappened,
+        ColDownsides,
+        SeeResultsAbove,
+        NotTestedHere,
+        ValuesHeading,
+        ValuesIntro,
+        PrintValues,
+        AboutHeading,
+        AboutWho,
+        AboutNotClinic,
+        AboutNotReviewed,
+        AboutFunding,
+        AboutStrength,
         /// Short labels of the sources that are not an author and a year.
-        SourceVa,
         SourceTypical,
         SourceLeaflets,
         SourceReview,
@@ -180,6 +203,26 @@ pub trait Texts {
     fn caution_why(&self, c: Caution) -> &'static str;
     fn assumption(&self, a: Assumption) -> &'static str;
     fn group(&self, g: Group) -> &'static str;
+    /// What the condition is, in two plain sentences.
+    fn condition_what(&self, c: Condition) -> &'static str;
+    /// How it usually goes without prolotherapy, with the figure where one exists.
+    fn condition_course(&self, c: Condition) -> &'static str;
+    /// "A randomised trial: people were put into groups by chance."
+    fn design(&self, d: Design) -> &'static str;
+    /// "Moderate", with what that means.
+    fn strength(&self, s: Strength) -> &'static str;
+    /// What the study said about the gap between the groups.
+    fn verdict(&self, v: Verdict) -> &'static str;
+    /// A caveat a patient needs beside a result.
+    fn caveat(&self, c: Caveat) -> &'static str;
+    /// A choice's name.
+    fn choice(&self, c: Choice) -> &'static str;
+    /// What a choice involves.
+    fn choice_involves(&self, c: Choice) -> &'static str;
+    /// A choice's main downsides, as the sources here describe them.
+    fn choice_downsides(&self, c: Choice) -> &'static str;
+    /// Something that may matter to the patient.
+    fn value(&self, v: Value) -> &'static str;
     /// "Days 1 to 3".
     fn window(&self, w: Window) -> &'static str;
     /// What is normal in that window, and what to do.
@@ -205,6 +248,12 @@ pub trait Texts {
     fn short_date(&self, d: Date) -> String;
     /// What the timeline shows, for screen readers.
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String;
+    /// "1 trial, 90 people" and how it was done.
+    fn study_size(&self, design: Design, trials: u8, people: u16) -> String;
+    /// "Shared by Lakeside Clinic", above a guide the clinic did not write.
+    fn shared_by(&self, clinic: &str) -> String;
+    /// "Version 1.4, published 2026-11-30."
+    fn version(&self, version: &str, published: &str) -> String;
     /// "59 out of 100 people" (or joints) for an icon array.
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
     /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)".
@@ -218,8 +267,6 @@ pub trait Texts {
     fn emergency_now(&self, e: Emergency<'_>) -> (&'static str, String, &'static str);
     /// The second care level with the clinic's name: "Call Lakeside Clinic today".
     fn call_clinic_today(&self, clinic: &str) -> String;
-    /// "54%" for the curve table.
-    fn percent(&self, value: u8) -> String;
     /// Said, in this language, when its texts could not be loaded and the page shows English.
     /// Built into the app (not in a fetched table), so it can always be shown.
     fn texts_unavailable(&self) -> &'static str;
@@ -275,6 +322,16 @@ pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
     v.extend(Caution::ALL.map(|c| t.caution_why(c)));
     v.extend(Assumption::ALL.map(|a| t.assumption(a)));
     v.extend(Group::ALL.map(|g| t.group(g)));
+    v.extend(Condition::ALL.map(|c| t.condition_what(c)));
+    v.extend(Condition::ALL.map(|c| t.condition_course(c)));
+    v.extend(Design::ALL.map(|d| t.design(d)));
+    v.extend(Strength::ALL.map(|s| t.strength(s)));
+    v.extend(Verdict::ALL.map(|x| t.verdict(x)));
+    v.extend(Caveat::ALL.map(|c| t.caveat(c)));
+    v.extend(Choice::ALL.map(|c| t.choice(c)));
+    v.extend(Choice::ALL.map(|c| t.choice_involves(c)));
+    v.extend(Choice::ALL.map(|c| t.choice_downsides(c)));
+    v.extend(Value::ALL.map(|x| t.value(x)));
     v.extend(Window::ALL.map(|w| t.window(w)));
     v.extend(Window::ALL.map(|w| t.window_advice(w)));
     v.extend(Presence::ALL.map(|p| t.presence(p)));
@@ -285,7 +342,6 @@ pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
 /// a year ("Care leaflets"); the bibliography's own label for the rest ("Rabago 2013").
 pub fn source_label(t: &dyn Texts, s: SourceId) -> &'static str {
     match s {
-        SourceId::Va2018 => t.ui(Ui::SourceVa),
         SourceId::TypicalPractice => t.ui(Ui::SourceTypical),
         SourceId::CareLeaflets => t.ui(Ui::SourceLeaflets),
         SourceId::Review2023 => t.ui(Ui::SourceReview),

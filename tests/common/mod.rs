@@ -19,7 +19,8 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
         t.trial_count(3, 30),
         t.date(start),
         t.week(4),
-        t.percent(54),
+        t.shared_by("Lakeside Clinic"),
+        t.version("1.0.0", "2026-11-30"),
         t.short_date(start),
         t.timeline_desc(4, start, start.add_days(56), start.add_days(140)),
         t.out_of_100(Unit::People, 59),
@@ -34,6 +35,7 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
         let fc = est.first_change;
         v.push(t.first_change(fc.weeks, fc.from, fc.to));
         for f in est.findings {
+            v.push(t.study_size(f.design, f.trials, f.people));
             v.push(t.finding_intro(f.measure, f.at_weeks));
             for (g, value) in f.arms {
                 v.push(t.finding_arm(f.unit, *g, *value));

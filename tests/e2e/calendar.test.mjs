@@ -32,7 +32,7 @@ test('the calendar file holds every example session and says the clinic sets the
   assert.equal(new Set(events.map((e) => e.uid)).size, events.length, 'unique UIDs');
   assert.ok(events.every((e) => e.component.getFirstPropertyValue('dtstamp')), 'DTSTAMP on each');
   assert.ok(events.every((e) => e.description.includes('Your clinic sets the real dates, so call them')));
-  assert.match(events.at(-1).summary, /check-up visit/);
+  assert.match(events.at(-1).summary, /top-up session/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Caution, CautionItem};
+use crate::model::{Caution, CautionItem, Tick};
 use crate::text::{Texts, Ui};
 
 /// A checklist of things to tell the clinician. Ticking one explains why it matters.

@@ -1,22 +1,70 @@
-//! The other choices people make, beside prolotherapy.
+//! The choices in equal detail: what each involves, what happened in the studies here for
+//! the chosen condition, and the main downsides. No claim without a source.
 
 use yew::prelude::*;
 
 use super::basis_marks;
-use crate::model::{Basis, SourceId};
+use crate::model::options::Choice;
+use crate::model::{Basis, Estimate, SourceId};
 use crate::text::{Texts, Ui};
 
-/// Options, including not having prolotherapy, and what to do if it does not help.
-pub fn choices(t: &dyn Texts) -> Html {
-    const NATURAL: Basis = Basis::cited(&[SourceId::Rabago2013Knee, SourceId::Dagenais2007]);
+/// One row a choice, the same three things for each; then what to do if it does not help.
+pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
     const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
+    let happened = |c: Choice| -> Html {
+        let results = c.results(est.findings);
+        let list = html! {
+            { for results.iter().map(|r| html! {
+                <>
+                    { " " }{ t.finding_intro(r.finding.measure, r.finding.at_weeks) }{ " " }
+                    { t.finding_arm(r.finding.unit, r.group, r.value) }{ ". " }
+                    { basis_marks(t, Basis::cited(std::slice::from_ref(&r.finding.source))) }
+                </>
+            }) }
+        };
+        match c {
+            Choice::Prolotherapy if !est.findings.is_empty() => {
+                html! { { t.ui(Ui::SeeResultsAbove) } }
+            }
+            Choice::Prolotherapy => html! { { t.ui(Ui::NoTrialFinding) } },
+            Choice::NoProlotherapy => html! {
+                <>
+                    { t.condition_course(est.inputs.condition) }
+                    if !est.course_basis.sources.is_empty() {
+                        { " " }{ basis_marks(t, est.course_basis) }
+                    }
+                    { list }
+                </>
+            },
+            _ if results.is_empty() => html! { { t.ui(Ui::NotTestedHere) } },
+            _ => list,
+        }
+    };
     html! {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
             <h2 id="pp-choices-heading">{ t.ui(Ui::OptionsHeading) }</h2>
-            <h3>{ t.ui(Ui::OptionNone) }</h3>
-            <p>{ t.ui(Ui::NaturalCourse) }{ " " }{ basis_marks(t, NATURAL) }</p>
-            <h3>{ t.ui(Ui::OptionOthers) }</h3>
-            <p>{ t.ui(Ui::OtherTreatments) }</p>
+            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-choices-heading">
+            <table class="pp-table pp-options">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.ui(Ui::ColChoice) }</th>
+                        <th scope="col">{ t.ui(Ui::ColInvolves) }</th>
+                        <th scope="col">{ t.ui(Ui::ColHappened) }</th>
+                        <th scope="col">{ t.ui(Ui::ColDownsides) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for Choice::ALL.into_iter().map(|c| html! {
+                        <tr>
+                            <th scope="row">{ t.choice(c) }</th>
+                            <td>{ t.choice_involves(c) }</td>
+                            <td>{ happened(c) }</td>
+                            <td>{ t.choice_downsides(c) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
             <h3>{ t.ui(Ui::OptionNoHelp) }</h3>
             <p>{ t.ui(Ui::IfNoHelp) }{ " " }{ basis_marks(t, NO_HELP) }</p>
         </section>

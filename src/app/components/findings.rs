@@ -1,4 +1,5 @@
-//! What the studies found for the chosen condition, each group beside the others.
+//! Each result beside its comparison: same unit, same time, same denominator; how the study
+//! was done, how big it was, how strong the evidence is, and its caveats.
 
 use yew::prelude::*;
 
@@ -7,39 +8,40 @@ use crate::model::conditions::Unit;
 use crate::model::{Basis, Finding};
 use crate::text::{Texts, Ui};
 
-/// What the trials found for this condition, as "X out of 100" where they counted people.
+/// The results of the condition's studies. Where the study counted people (or joints), each
+/// group gets an icon array of 100 side by side; where it gives no figure, what it was
+/// compared with is named.
 pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
     html! {
         <div class="pp-findings">
-            <h3>{ t.ui(Ui::FindingsHeading) }</h3>
-            if findings.is_empty() {
-                <p>{ t.ui(Ui::NoTrialFinding) }</p>
-            }
             { for findings.iter().map(|f| html! {
                 <div class="pp-finding">
-                    <p>{ t.finding_intro(f.measure, f.at_weeks) }</p>
+                    <p><strong>{ t.finding_intro(f.measure, f.at_weeks) }</strong></p>
                     if !f.arms.is_empty() {
                         <ul class="pp-arms">
-                            { for f.arms.iter().map(|(g, v)| {
-                                let counted = matches!(f.unit, Unit::People | Unit::Joints) && v.min == v.max;
-                                html! {
-                                    <li>
-                                        if counted {
-                                            { icon_array(v.min, t.out_of_100(f.unit, v.min)) }
-                                        }
-                                        <span>{ t.finding_arm(f.unit, *g, *v) }</span>
-                                    </li>
-                                }
+                            { for f.arms.iter().map(|(g, v)| html! {
+                                <li>
+                                    if f.unit.counts() && v.min == v.max {
+                                        { icon_array(v.min, t.out_of_100(f.unit, v.min)) }
+                                    }
+                                    <span>{ t.finding_arm(f.unit, *g, *v) }</span>
+                                </li>
                             }) }
                         </ul>
-                        if f.arms.iter().any(|_| matches!(f.unit, Unit::People | Unit::Joints)) {
-                            <p class="pp-note">{ t.ui(Ui::IconArrayNote) }</p>
+                        if f.unit.counts() {
+                            <p class="pp-note">{ t.ui(if f.unit == Unit::Joints { Ui::IconArrayNoteJoints } else { Ui::IconArrayNote }) }</p>
                         }
                     }
-                    if f.not_significant {
-                        <p>{ t.ui(Ui::NotSignificant) }</p>
+                    if f.arms.iter().all(|(g, _)| g.treated()) && !f.compared_with.is_empty() {
+                        <p>{ t.ui(Ui::ComparedWith) }{ ": " }{ f.compared_with.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ "." }</p>
                     }
-                    <p class="pp-note">{ basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }</p>
+                    <p>{ t.verdict(f.verdict) }</p>
+                    { for f.caveats.iter().map(|c| html! { <p>{ t.caveat(*c) }</p> }) }
+                    <p class="pp-note">
+                        { t.study_size(f.design, f.trials, f.people) }{ " " }{ t.design(f.design) }{ " " }
+                        { t.ui(Ui::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
+                        { basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }
+                    </p>
                 </div>
             }) }
         </div>

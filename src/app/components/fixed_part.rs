@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{care_levels, choices, questions, side_effects};
+use super::{about, care_levels, questions, session_info, side_effects};
 use crate::model::care::Site;
 use crate::settings::Settings;
 use crate::text::{texts, Lang};
@@ -14,8 +14,9 @@ use crate::text::{texts, Lang};
 pub enum Part {
     CareLevels,
     SideEffects,
-    Choices,
+    Session,
     Questions,
+    About,
 }
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +40,8 @@ pub fn fixed_part(props: &FixedPartProps) -> Html {
     match props.part {
         Part::CareLevels => care_levels(t, &props.settings, props.site),
         Part::SideEffects => side_effects(t),
-        Part::Choices => choices(t),
+        Part::Session => session_info(t),
         Part::Questions => questions(t),
+        Part::About => about(t),
     }
 }

@@ -4,12 +4,13 @@ use yew::prelude::*;
 
 use crate::text::{Texts, Ui};
 
-/// Title, one-line intro and what this tool is (and is not); the clinic's name when it says.
+/// Title, one-line intro and what this tool is (and is not); the clinic that shares it, when
+/// it says, without making it the author.
 pub fn header(t: &dyn Texts, clinic: Option<&str>) -> Html {
     html! {
         <header class="pp-header">
             if let Some(clinic) = clinic {
-                <p class="pp-clinic">{ clinic }</p>
+                <p class="pp-clinic">{ t.shared_by(clinic) }</p>
             }
             <h1>{ t.ui(Ui::AppTitle) }</h1>
             <p class="pp-intro">{ t.ui(Ui::Intro) }</p>

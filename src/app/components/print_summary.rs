@@ -20,6 +20,12 @@ pub fn print_summary(t: &dyn Texts, i: Inputs) -> Html {
                 { t.ui(Ui::AdherenceLegend) }{ " " }{ t.adherence(i.adherence) }{ ". " }
                 { t.ui(Ui::StartLabel) }{ ": " }{ t.date(i.start) }{ "." }
             </p>
+            if !i.values.is_empty() {
+                <p>
+                    <strong>{ t.ui(Ui::PrintValues) }{ ": " }</strong>
+                    { i.values.iter().map(|v| t.value(v)).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
             if !ticked.is_empty() {
                 <p>
                     <strong>{ t.ui(Ui::PrintTicked) }{ ": " }</strong>

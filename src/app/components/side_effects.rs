@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{basis_marks, day_strip};
-use crate::model::side_effects::SERIOUS_EVENTS_BASIS;
+use crate::model::side_effects::{SERIOUS_EVENTS_BASIS, SURVEY, TRIAL_COUNT_BASIS};
 use crate::model::SIDE_EFFECTS;
 use crate::text::{Texts, Ui};
 
@@ -25,20 +25,19 @@ pub fn side_effects(t: &dyn Texts) -> Html {
                         <tr>
                             <th scope="row">{ t.side_effect(s.effect) }</th>
                             <td>
-                                { t.frequency(s.frequency) }
+                                { t.frequency(s.frequency) }{ " " }{ basis_marks(t, s.basis) }
                                 if let Some((n, of)) = s.trial_count {
-                                    { " (" }{ t.trial_count(n, of) }{ ")" }
+                                    { ". " }{ t.trial_count(n, of) }{ " " }{ basis_marks(t, TRIAL_COUNT_BASIS) }
                                 }
-                                { " " }{ basis_marks(t, s.basis) }
                             </td>
                             <td>{ t.duration(s.duration) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
+            <p class="pp-note">{ t.study_size(SURVEY.0, 1, SURVEY.1) }{ " " }{ t.design(SURVEY.0) }</p>
             { day_strip(t) }
             <p>{ t.ui(Ui::SeriousRare) }{ " " }{ basis_marks(t, SERIOUS_EVENTS_BASIS) }</p>
-            <p>{ t.ui(Ui::MedicineAdvice) }</p>
         </section>
     }
 }

@@ -23,7 +23,7 @@ pub fn source_list(t: &dyn Texts, citations: &[SourceId], assumptions: &[Assumpt
             <ul>
                 { for assumptions.iter().map(|a| html! { <li>{ t.assumption(*a) }</li> }) }
             </ul>
-            <p>{ t.ui(Ui::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ ". " }{ t.ui(Ui::UpdatePolicy) }</p>
+            <p>{ t.ui(Ui::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ "." }</p>
             <p>{ t.ui(Ui::MadeBy) }</p>
         </section>
     }
