@@ -26,7 +26,7 @@ test('without JavaScript the default estimate and all three care levels are on t
   const dates = await page.locator('.pp-plan tbody .pp-date').allTextContents();
   assert.ok(dates.length >= 4, `${dates.length} sessions`);
   for (const date of dates) assert.match(date, /^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
-  assert.ok(await page.locator('.pp-chart svg').isVisible(), 'the improvement chart');
+  assert.ok(await page.locator('.pp-chart svg').isVisible(), 'the knee trial chart, both groups');
   // When to get help: all three levels, never behind a click.
   for (const level of FIRST_VIEW_LEVELS) {
     assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);

@@ -28,6 +28,7 @@ async function page({ webShare }) {
   await p.getByLabel('What do you want treated?').selectOption('plantar');
   await p.getByLabel('Severe').check();
   await p.locator('#pp-caution-diabetes').check();
+  await p.getByLabel('What it costs me').check();
   await p.getByLabel('Date of your first session').fill('2027-02-15');
   await stateIs(p, 'plantar', 'severe', 'typical', '2027-02-15');
   return { p, context, errors };
@@ -45,6 +46,9 @@ test('without Web Share the link is copied, and opening it shows the same view',
   await stateIs(other, 'plantar', 'severe', 'typical', '2027-02-15');
   assert.deepEqual(await other.locator('.pp-plan tbody .pp-date').allTextContents(), dates);
   assert.ok(await other.locator('#pp-caution-diabetes').isChecked(), 'cautions travel too');
+  assert.match(link, /[?&]values=cost(&|$)/, 'what matters to the patient is in the link');
+  assert.ok(await other.getByLabel('What it costs me').isChecked(), 'and comes back with it');
+  assert.ok(!(await other.getByLabel('Avoiding needles').isChecked()));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -68,6 +72,7 @@ test('the summary is copied as plain text with the plan and when to get help', a
   assert.ok(text.includes('Mon, Feb 15, 2027'), 'the first date');
   for (const level of LEVELS) assert.ok(text.includes(level), level);
   assert.ok(text.includes('Plantar fasciitis'));
+  assert.ok(text.includes('What matters to me:\n- What it costs me\n'), 'what matters to the patient');
   assert.deepEqual(errors, []);
   await context.close();
 });
