@@ -14,7 +14,9 @@ function failed(error) {
 
 // Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
 const linkLang = new URLSearchParams(location.search).get('lang');
-if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) loadTexts('es').catch(() => {});
+if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) {
+  for (const name of ['es', 'islands-es']) loadTexts(name).catch(() => {});
+}
 
 // The clinic's settings file beside the app, read while the wasm loads.
 const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })

@@ -16,14 +16,16 @@ const settingsQuery = (text) => {
   return new URLSearchParams({ 'settings.json': text }).toString();
 };
 
-// A language's texts, fetched only when someone wants them (English is built in).
-const TEXTS = { es: './__ES__' };
+// Files fetched only when wanted, by name: a language's texts (English is built in), and the
+// sections the answers never change, as the build made them for a language (the page has its
+// own language's in its HTML; a widget fetches them).
+const FILES = { es: './__ES__', 'islands-en': './__ISLANDS_EN__', 'islands-es': './__ISLANDS_ES__' };
 const fetched = {};
-const loadTexts = (lang) =>
-  (fetched[lang] ??= fetch(new URL(TEXTS[lang], import.meta.url)).then((r) => {
+const loadTexts = (name) =>
+  (fetched[name] ??= fetch(new URL(FILES[name], import.meta.url)).then((r) => {
     if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
     return r.text();
   }).catch((error) => {
-    delete fetched[lang]; // try again next time
+    delete fetched[name]; // try again next time
     throw error;
   }));

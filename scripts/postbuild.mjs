@@ -72,11 +72,32 @@ const es = readFileSync(join(source, 'src/text/es.txt'));
 const esName = `es-${hash(es).slice(0, 16)}.txt`;
 writeFileSync(join(dir, esName), es);
 
+// The app's own components, run natively (src/bin/prerender.rs).
+const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
+  cwd: source,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+// The sections the answers never change, per language, made by the app's own components
+// natively (the wasm has none of them): the page fetches a language's file when it switches to
+// it; a widget fetches its language's. The page's first view carries the English ones.
+const islandNames = {};
+const islandFiles = {};
+for (const lang of ['en', 'es']) {
+  const file = prerender('--islands', lang);
+  if (!file.startsWith('<!--island:')) throw new Error(`postbuild: no islands from the prerender tool for ${lang}`);
+  islandNames[lang] = `islands-${lang}-${hash(file).slice(0, 16)}.html`;
+  writeFileSync(join(dir, islandNames[lang]), file);
+  islandFiles[lang] = file;
+}
+
 // What both loaders do alike: read settings.json, fetch a language's texts.
 const shared = readFileSync(join(source, 'assets/shared.js'), 'utf8');
 let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
   .replace('/* __SHARED__ */', shared)
   .replaceAll('__ES__', esName)
+  .replaceAll('__ISLANDS_EN__', islandNames.en)
+  .replaceAll('__ISLANDS_ES__', islandNames.es)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
   .replace('__SERVICE_WORKER__', String(release));
@@ -85,11 +106,6 @@ const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 
 // The settings the custom element takes as attributes, from the app's one list of settings.
-const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
-  cwd: source,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
 const attributes = prerender('--attributes');
 if (!/^\["[a-z-]+"(,"[a-z-]+")*\]$/.test(attributes)) throw new Error(`postbuild: no attribute list from the prerender tool: ${attributes}`);
 
@@ -98,6 +114,8 @@ let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
   .replace('/* __SETTINGS__ */ []', attributes)
   .replace('/* __SHARED__ */', shared)
   .replaceAll('__ES__', esName)
+  .replaceAll('__ISLANDS_EN__', islandNames.en)
+  .replaceAll('__ISLANDS_ES__', islandNames.es)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
   .replaceAll('__CSS__', embedCssName);
@@ -111,6 +129,16 @@ const first = prerender(iso);
 const slot = /<div class="?pp-prerender"?><\/div>/;
 if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
 html = html.replace(slot, () => first);
+// The English sections the first view does not already show (its own are in its data-island
+// boxes), for the page to show when the patient picks another condition. The app reads both.
+if (!html.includes('</body>')) throw new Error('postbuild: index.html has no </body>');
+const rest = islandFiles.en
+  .split('<!--island:')
+  .slice(1)
+  .filter((section) => !first.includes(`data-island="${section.slice(0, section.indexOf('-->'))}"`))
+  .map((section) => `<!--island:${section}`)
+  .join('');
+html = html.replace('</body>', () => `<template id=pp-islands>${rest}</template></body>`);
 console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} bytes`);
 
 // With inject_scripts off, Trunk leaves its own directive in the page.

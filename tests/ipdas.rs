@@ -9,7 +9,7 @@ use prolopath::model::conditions::{Caveat, Design, Group, Strength, Verdict};
 use prolopath::model::options::Choice;
 use prolopath::model::side_effects::{SideEffect, Window};
 use prolopath::model::*;
-use prolopath::text::{texts, Lang, Texts, Ui};
+use prolopath::text::{texts, Fixed, Lang, Texts, Ui};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,8 @@ fn one(p: &OneProps) -> Html {
     match p.component.as_str() {
         "decision" => c::decision(t, p.condition, est.course_basis),
         "choices" => c::choices(t, &est),
-        "improvement" => c::improvement(t, &est),
+        "improvement" => c::improvement(t, &est, Lang::En),
+        "results" => c::results(t, &est),
         "findings" => c::findings(t, est.findings),
         "time_course_chart" => est
             .time_course
@@ -79,6 +80,7 @@ fn texts_of(key: &str) -> Vec<&'static str> {
     }
     match kind {
         "Ui" => pick!(Ui::ALL, |k| t.ui(k)),
+        "Fixed" => pick!(Fixed::ALL, |k| t.fixed(k)),
         "ConditionWhat" => pick!(Condition::ALL, |c| t.condition_what(c)),
         "ConditionCourse" => pick!(Condition::ALL, |c| t.condition_course(c)),
         "Choice" => pick!(Choice::ALL, |c| t.choice(c)),

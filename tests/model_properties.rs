@@ -121,6 +121,9 @@ proptest! {
         prop_assert_eq!(e.time_course, plain.time_course);
         prop_assert_eq!(e.first_change.weeks, plain.first_change.weeks);
         prop_assert_eq!(e.course_basis, plain.course_basis);
+        // The sources list is built per condition into the page's HTML: it must not move either.
+        prop_assert_eq!(&e.citations, &plain.citations);
+        prop_assert_eq!(&e.assumptions, &plain.assumptions);
         prop_assert!(std::ptr::eq(e.findings, i.condition.data().findings));
     }
 

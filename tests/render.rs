@@ -5,7 +5,7 @@ mod common;
 
 use prolopath::app::{App, AppProps};
 use prolopath::model::*;
-use prolopath::text::{texts, Lang, Ui};
+use prolopath::text::{texts, Fixed, Lang, Ui};
 
 async fn render(today: Date) -> String {
     render_props(AppProps::new(today)).await
@@ -213,7 +213,7 @@ async fn each_result_stands_beside_its_comparison_or_says_there_is_none() {
             let data = condition.data();
             if condition == Condition::Other {
                 assert!(
-                    html.contains(t.ui(Ui::NoTrialFinding)),
+                    html.contains(t.fixed(Fixed::NoTrialFinding)),
                     "{lang:?}: other says no trial"
                 );
                 assert_eq!(
@@ -284,7 +284,7 @@ async fn no_curve_promises_a_share_of_the_benefit() {
     assert!(html.contains("In this example plan, that would be around"));
     // The knee trial's time course: both arms, in points, with its table.
     let t = texts(Lang::En);
-    assert!(html.contains(t.ui(Ui::CurveTableCaption)));
+    assert!(html.contains(t.fixed(Fixed::CurveTableCaption)));
     for v in ["8.2", "14.0", "15.5", "3.3", "7.4"] {
         assert!(html.contains(&format!("<td>{v}</td>")), "{v}");
     }

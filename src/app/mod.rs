@@ -12,11 +12,12 @@ use std::rc::Rc;
 
 use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
+use crate::text::islands::ConditionIsland;
 use crate::text::Lang;
 use components::{
-    caution_list, choices, decision, header, improvement, lang_notice, lang_switch, link_notice,
-    print_summary, remember, session_plan, source_list, values, FixedPart, Part, PlanForm,
-    TakeAlong, UpdateBanner,
+    caution_list, condition_island, header, improvement, lang_notice, lang_switch, link_notice,
+    print_summary, remember, session_plan, values, FixedPart, Part, PlanForm, TakeAlong,
+    UpdateBanner,
 };
 use hooks::use_accent;
 use state::{Action, State};
@@ -231,12 +232,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="pp-results">
                     { print_summary(t, inputs) }
-                    { decision(t, inputs.condition, est.course_basis) }
+                    { condition_island(ConditionIsland::Decision, inputs.condition, lang) }
                     { session_plan(t, &est) }
                     <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
                                site={inputs.condition.site()} />
-                    { improvement(t, &est) }
-                    { choices(t, &est) }
+                    { improvement(t, &est, lang) }
+                    { condition_island(ConditionIsland::Choices, inputs.condition, lang) }
                     { values(t, inputs.values, &on_value) }
                     <FixedPart part={Part::Session} {lang} settings={settings.clone()} />
                     <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
@@ -244,7 +245,7 @@ pub fn app(props: &AppProps) -> Html {
                     <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
                     <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />
-                    { source_list(t, &est.citations, &est.assumptions) }
+                    { condition_island(ConditionIsland::Sources, inputs.condition, lang) }
                     <FixedPart part={Part::About} {lang} settings={settings.clone()} />
                 </div>
             </div>

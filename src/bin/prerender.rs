@@ -5,12 +5,24 @@
 //!
 //! With `--attributes` it prints instead, as a JSON array, the settings the `<prolo-path>`
 //! element takes as attributes: `embed.js` gets its list from here (`settings::SETTINGS`).
+//!
+//! With `--islands <lang>` it prints the sections the answers never change, in that language,
+//! each after `<!--island:code-->` (the file the page fetches for that language); with
+//! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
+//! none of them is in the wasm).
 
 use std::process::ExitCode;
 
+use prolopath::app::components::{condition_island_content, island_content};
 use prolopath::app::{App, AppProps};
-use prolopath::model::Date;
+use prolopath::model::conditions::{Caveat, Design, Verdict};
+use prolopath::model::options::Choice;
+use prolopath::model::side_effects::Window;
+use prolopath::model::{Condition, Date};
 use prolopath::settings::{Origin, SETTINGS};
+use prolopath::text::islands::{ConditionIsland, Island};
+use prolopath::text::{texts, Fixed, Lang};
+use yew::prelude::*;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -22,6 +34,46 @@ async fn main() -> ExitCode {
             .map(|k| format!("\"{}\"", k.name))
             .collect();
         print!("[{}]", names.join(","));
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--islands" {
+        let tag = std::env::args().nth(2).unwrap_or_default();
+        let Some(lang) = Lang::from_tag(&tag) else {
+            eprintln!("prerender: --islands needs a language tag (en, es), got {tag:?}");
+            return ExitCode::FAILURE;
+        };
+        for island in Island::ALL {
+            let html = render_one(Section::Fixed(island), lang).await;
+            println!("<!--island:{}-->{html}", island.code());
+        }
+        for kind in ConditionIsland::ALL {
+            for condition in Condition::ALL {
+                let html = render_one(Section::Condition(kind, condition), lang).await;
+                println!("<!--island:{}-->{html}", kind.code(condition));
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--fixed-texts" {
+        let t = texts(Lang::En);
+        let mut all: Vec<&str> = Fixed::ALL.iter().map(|k| t.fixed(*k)).collect();
+        for w in Window::ALL {
+            all.extend([t.window(w), t.window_advice(w)]);
+        }
+        for c in Condition::ALL {
+            all.extend([t.condition_what(c), t.condition_course(c)]);
+        }
+        all.extend(Caveat::ALL.iter().map(|c| t.caveat(*c)));
+        all.extend(Verdict::ALL.iter().map(|v| t.verdict(*v)));
+        all.extend(Design::ALL.iter().map(|d| t.design(*d)));
+        for c in Choice::ALL {
+            all.extend([t.choice_involves(c), t.choice_downsides(c)]);
+        }
+        let quoted: Vec<String> = all
+            .iter()
+            .map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
+            .collect();
+        print!("[{}]", quoted.join(","));
         return ExitCode::SUCCESS;
     }
     let Some(today) = Date::parse_iso(&arg) else {
@@ -38,6 +90,34 @@ async fn render(today: Date) -> String {
     let mut props = AppProps::new(today);
     props.storage_available = true;
     yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// A section the page shows inside a `data-island` box.
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Fixed(Island),
+    Condition(ConditionIsland, Condition),
+}
+
+#[derive(Properties, PartialEq)]
+struct OneProps {
+    section: Section,
+    lang: Lang,
+}
+
+#[function_component(One)]
+fn one(p: &OneProps) -> Html {
+    match p.section {
+        Section::Fixed(island) => island_content(island, p.lang),
+        Section::Condition(kind, condition) => condition_island_content(kind, condition, p.lang),
+    }
+}
+
+async fn render_one(section: Section, lang: Lang) -> String {
+    yew::LocalServerRenderer::<One>::with_props(OneProps { section, lang })
         .hydratable(false)
         .render()
         .await

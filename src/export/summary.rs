@@ -30,10 +30,7 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
             t.phase(s.phase)
         ));
     }
-    out.push_str(&format!(
-        "{}\n",
-        t.assumption(crate::model::Assumption::IllustrativeDates)
-    ));
+    out.push_str(&format!("{}\n", t.ui(Ui::ExampleDates)));
     if !i.values.is_empty() {
         out.push_str(&format!("\n{}:\n", t.ui(Ui::PrintValues)));
         for v in i.values.iter() {

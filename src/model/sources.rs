@@ -65,6 +65,9 @@ impl SourceId {
 pub struct Source {
     pub slug: &'static str,
     pub short: &'static str,
+    /// The whole reference: only the sources list shows it, and that is built into the page's
+    /// HTML, so the wasm does not carry it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub reference: &'static str,
     /// True for practice conventions and clinic leaflets: lower-quality evidence.
     pub practice_only: bool,
@@ -76,9 +79,12 @@ const fn src(
     reference: &'static str,
     practice_only: bool,
 ) -> Source {
+    #[cfg(target_arch = "wasm32")]
+    let _ = reference;
     Source {
         slug,
         short,
+        #[cfg(not(target_arch = "wasm32"))]
         reference,
         practice_only,
     }

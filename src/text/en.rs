@@ -1,12 +1,20 @@
 //! English. Plain words, short sentences, grade 6-8.
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::Fixed;
 use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
 use crate::model::date::Weekday;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::options::Choice;
-use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span, Value};
+use crate::model::side_effects::{Duration, Frequency, SideEffect};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::side_effects::{Presence, Window};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Assumption;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Span, Value};
 use crate::settings::Emergency;
 
 pub struct En;
@@ -21,6 +29,7 @@ const WORDS: SpanWords = SpanWords {
     months: "months",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 fn time_after(weeks: Span) -> String {
     super::time_after(weeks, &WORDS)
 }
@@ -50,50 +59,22 @@ impl Texts for En {
             Ui::ColStage => "Stage",
             Ui::IfNeeded => "If needed",
             Ui::ImprovementHeading => "What happened in the studies",
-            Ui::ChartTitle => "Knee scores over a year in the knee trial",
-            Ui::ChartDesc => "Two lines show how many points better the knee score was, on average, at weeks 5, 9, 12, 24 and 52. The solid line with round dots is the group who had prolotherapy. The dashed line with square dots is the group who had salt-water shots. Both groups got better. The table below gives the same numbers.",
-            Ui::AxisWeeks => "Weeks after the first session",
-            Ui::AxisBenefit => "Points better on the knee score (0 to 100), on average",
-            Ui::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
-            Ui::CurveTableCaption => "Points better on the knee score (0 to 100), on average, in the knee trial",
-            Ui::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
             Ui::SideEffectsHeading => "After each session",
-            Ui::ColEffect => "What you may feel",
-            Ui::ColHowOften => "How often",
-            Ui::ColHowLong => "How long",
-            Ui::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know the signs below.",
-            Ui::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots work by causing a small healing swelling, and these may calm it. Other clinics allow them. Studies have not settled this.",
             Ui::CareHeading => "When to get help",
             Ui::CareIntro => "Keep this list for the days after every session. Problems can start hours or days later. No list can cover everything: if something worries you, or you are not sure which level fits, act on the more urgent one.",
+            Ui::ExampleDates => "The dates are only examples. Your clinic sets the real dates.",
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
             Ui::NotProven => "Not proven: tell your clinician",
-            Ui::SourcesHeading => "Where the numbers come from",
-            Ui::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
-            Ui::LastReviewed => "Last checked",
-            Ui::AssumptionsHeading => "Our best guesses",
             Ui::AssumptionMark => "best guess",
             Ui::SourceMark => "Source",
-            Ui::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
-            Ui::UpdatePolicy => "We check the numbers against new studies at least once a year.",
             Ui::FailureTitle => "Something went wrong",
             Ui::FailureBody => "Please reload the page. If it keeps happening, call your clinic.",
             Ui::TimelineTitle => "Your example plan on a timeline",
             Ui::TimelineStart => "Start",
-            Ui::DayStripHeading => "Day by day after a session",
-            Ui::OptionsHeading => "Your choices",
-            Ui::OptionNoHelp => "If it does not help",
-            Ui::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests, a different treatment, or prolotherapy together with exercise.",
-            Ui::QuestionsHeading => "Questions to ask your clinician",
-            Ui::Question1 => "How many sessions do you think I will need?",
-            Ui::Question2 => "What should I do and not do after each session?",
-            Ui::Question3 => "Should I use ice or pain pills like ibuprofen?",
-            Ui::Question4 => "What will we do if I feel no change after 2 or 3 sessions?",
-            Ui::Question5 => "Is there anything about my health that changes the plan?",
             Ui::PrintChoices => "What you chose",
             Ui::PrintTicked => "Things to tell your clinician",
-            Ui::IconArrayNote => "Each drawing shows 100 people. Filled figures had the result.",
             Ui::RememberLabel => "Remember my answers on this device",
             Ui::RememberHelp => "They stay in this browser only. Nothing is sent anywhere.",
             Ui::Forget => "Forget my answers",
@@ -113,45 +94,80 @@ impl Texts for En {
             Ui::ClinicPhone => "Phone",
             Ui::AfterHoursPhone => "After hours",
             Ui::CareCantReach => "Cannot reach your clinic today, at night or at the weekend? Go to an urgent care center, call an out-of-hours service (such as NHS 111 in England), or go to the emergency department.",
-            Ui::DecisionHeading => "The choice in front of you",
-            Ui::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
-            Ui::ConditionWhatLabel => "What it is",
-            Ui::ConditionCourseLabel => "How it usually goes without prolotherapy",
-            Ui::ComparedWith => "Compared with",
-            Ui::StrengthLabel => "How strong this evidence is",
-            Ui::IconArrayNoteJoints => "Each drawing shows 100 treated joints. Filled figures had the result.",
-            Ui::SessionHeading => "What a session is like",
-            Ui::SessionConsult => "First, a talk with the clinician about your health, your pain and what you have tried.",
-            Ui::SessionClean => "The skin is cleaned.",
-            Ui::SessionNumb => "Numbing medicine (such as lidocaine) may be used.",
-            Ui::SessionNeedles => "A thin needle puts a sugar solution (dextrose) where the tendon, ligament or joint is sore. Most sessions use several needle sticks.",
-            Ui::SessionGuided => "An ultrasound scan often helps guide the needle.",
-            Ui::SessionTime => "A session takes about 15 to 30 minutes, with the preparation.",
-            Ui::AftercareHeading => "After each session",
-            Ui::AftercareRest => "Rest the area for a day or two.",
-            Ui::AftercareFluids => "Drink plenty of fluids.",
-            Ui::AftercareRaise => "Raise the area, or use ice, if your clinic says so.",
-            Ui::AftercareWatch => "Watch where the needle went in for signs of infection (see \"When to get help\").",
-            Ui::AftercareVisits => "Do what your clinic says about activity and exercise. Keep your follow-up visits.",
-            Ui::SessionCost => "Ask your clinic what it costs and if insurance pays. We have no figures on cost.",
-            Ui::ColChoice => "Choice",
-            Ui::ColInvolves => "What it involves",
-            Ui::ColHappened => "What happened in the studies here",
-            Ui::ColDownsides => "Main downsides",
-            Ui::SeeResultsAbove => "See \"What happened in the studies\" above.",
-            Ui::NotTestedHere => "The studies here did not test this for this problem.",
             Ui::ValuesHeading => "What matters to you",
             Ui::ValuesIntro => "Tick what matters most to you, and bring it to your visit. It does not change anything on this page.",
             Ui::PrintValues => "What matters to me",
-            Ui::AboutHeading => "About this guide",
-            Ui::AboutWho => "The ProloPath team wrote this guide from published studies. We make software. We are not clinicians.",
-            Ui::AboutNotClinic => "The clinic showing this page did not write it. The clinic may offer prolotherapy.",
-            Ui::AboutNotReviewed => "No clinician has reviewed this guide yet. It has not yet been tested with patients.",
-            Ui::AboutFunding => "Funding: none. Conflicts of interest: none declared by the team.",
-            Ui::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. Moderate for a larger trial, or a review of trials. None is high: most studies of prolotherapy are small, and some may be biased.",
             Ui::SourceTypical => "Typical practice",
             Ui::SourceLeaflets => "Care leaflets",
             Ui::SourceReview => "Review 2023",
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fixed(&self, key: Fixed) -> &'static str {
+        match key {
+            Fixed::ColEffect => "What you may feel",
+            Fixed::ColHowOften => "How often",
+            Fixed::ColHowLong => "How long",
+            Fixed::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know the signs below.",
+            Fixed::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots work by causing a small healing swelling, and these may calm it. Other clinics allow them. Studies have not settled this.",
+            Fixed::UpdatePolicy => "We check the numbers against new studies at least once a year.",
+            Fixed::DayStripHeading => "Day by day after a session",
+            Fixed::QuestionsHeading => "Questions to ask your clinician",
+            Fixed::Question1 => "How many sessions do you think I will need?",
+            Fixed::Question2 => "What should I do and not do after each session?",
+            Fixed::Question3 => "Should I use ice or pain pills like ibuprofen?",
+            Fixed::Question4 => "What will we do if I feel no change after 2 or 3 sessions?",
+            Fixed::Question5 => "Is there anything about my health that changes the plan?",
+            Fixed::SessionHeading => "What a session is like",
+            Fixed::SessionConsult => "First, a talk with the clinician about your health, your pain and what you have tried.",
+            Fixed::SessionClean => "The skin is cleaned.",
+            Fixed::SessionNumb => "Numbing medicine (such as lidocaine) may be used.",
+            Fixed::SessionNeedles => "A thin needle puts a sugar solution (dextrose) where the tendon, ligament or joint is sore. Most sessions use several needle sticks.",
+            Fixed::SessionGuided => "An ultrasound scan often helps guide the needle.",
+            Fixed::SessionTime => "A session takes about 15 to 30 minutes, with the preparation.",
+            Fixed::AftercareHeading => "After each session",
+            Fixed::AftercareRest => "Rest the area for a day or two.",
+            Fixed::AftercareFluids => "Drink plenty of fluids.",
+            Fixed::AftercareRaise => "Raise the area, or use ice, if your clinic says so.",
+            Fixed::AftercareWatch => "Watch where the needle went in for signs of infection (see \"When to get help\").",
+            Fixed::AftercareVisits => "Do what your clinic says about activity and exercise. Keep your follow-up visits.",
+            Fixed::SessionCost => "Ask your clinic what it costs and if insurance pays. We have no figures on cost.",
+            Fixed::AboutHeading => "About this guide",
+            Fixed::AboutWho => "The ProloPath team wrote this guide from published studies. We make software. We are not clinicians.",
+            Fixed::AboutNotClinic => "The clinic showing this page did not write it. The clinic may offer prolotherapy.",
+            Fixed::AboutNotReviewed => "No clinician has reviewed this guide yet. It has not yet been tested with patients.",
+            Fixed::AboutFunding => "Funding: none. Conflicts of interest: none declared by the team.",
+            Fixed::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. Moderate for a larger trial, or a review of trials. None is high: most studies of prolotherapy are small, and some may be biased.",
+            Fixed::DecisionHeading => "The choice in front of you",
+            Fixed::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
+            Fixed::ConditionWhatLabel => "What it is",
+            Fixed::ConditionCourseLabel => "How it usually goes without prolotherapy",
+            Fixed::ComparedWith => "Compared with",
+            Fixed::StrengthLabel => "How strong this evidence is",
+            Fixed::IconArrayNote => "Each drawing shows 100 people. Filled figures had the result.",
+            Fixed::IconArrayNoteJoints => "Each drawing shows 100 treated joints. Filled figures had the result.",
+            Fixed::ChartTitle => "Knee scores over a year in the knee trial",
+            Fixed::ChartDesc => "Two lines show how many points better the knee score was, on average, at weeks 5, 9, 12, 24 and 52. The solid line with round dots is the group who had prolotherapy. The dashed line with square dots is the group who had salt-water shots. Both groups got better. The table below gives the same numbers.",
+            Fixed::AxisWeeks => "Weeks after the first session",
+            Fixed::AxisBenefit => "Points better on the knee score (0 to 100), on average",
+            Fixed::CurveTableCaption => "Points better on the knee score (0 to 100), on average, in the knee trial",
+            Fixed::ColChoice => "Choice",
+            Fixed::ColInvolves => "What it involves",
+            Fixed::ColHappened => "What happened in the studies here",
+            Fixed::ColDownsides => "Main downsides",
+            Fixed::SeeResultsAbove => "See \"What happened in the studies\" above.",
+            Fixed::NotTestedHere => "The studies here did not test this for this problem.",
+            Fixed::OptionsHeading => "Your choices",
+            Fixed::OptionNoHelp => "If it does not help",
+            Fixed::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests, a different treatment, or prolotherapy together with exercise.",
+            Fixed::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
+            Fixed::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
+            Fixed::SourcesHeading => "Where the numbers come from",
+            Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
+            Fixed::AssumptionsHeading => "Our best guesses",
+            Fixed::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
+            Fixed::LastReviewed => "Last checked",
         }
     }
 
@@ -292,6 +308,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn assumption(&self, a: Assumption) -> &'static str {
         match a {
             Assumption::SeverityEffect => "How bad your pain is changes the example plan here. More severe means sessions closer together and more of them. No study tested this. It is our best guess from usual practice. It does not change any study result.",
@@ -300,6 +317,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn group(&self, g: Group) -> &'static str {
         match g {
             Group::Prolotherapy => "prolotherapy",
@@ -316,6 +334,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_what(&self, c: Condition) -> &'static str {
         match c {
             Condition::KneeOsteoarthritis => "Arthritis of the knee causes pain and stiffness, and can make it hard to move.",
@@ -330,6 +349,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str {
         match c {
             Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50, over about 6 years: 35 out of 100 stayed mild and stable, 12 out of 100 got better, and 28 out of 100 slowly got worse.",
@@ -344,6 +364,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn design(&self, d: Design) -> &'static str {
         match d {
             Design::RandomisedTrial => "A randomised trial: people were put into groups by chance.",
@@ -357,6 +378,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn strength(&self, s: Strength) -> &'static str {
         match s {
             Strength::VeryLow => "Very low",
@@ -365,6 +387,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn verdict(&self, v: Verdict) -> &'static str {
         match v {
             Verdict::Clear => "The gap between the groups was clear: it is not likely to be chance.",
@@ -375,6 +398,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
@@ -391,6 +415,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Prolotherapy",
@@ -401,6 +426,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_involves(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Shots every few weeks, most often 3 to 6 sessions. Some people have top-up sessions later.",
@@ -411,6 +437,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_downsides(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Needles and several visits. Soreness for a few days after each session. Serious problems are rare (see \"After each session\").",
@@ -432,6 +459,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn window(&self, w: Window) -> &'static str {
         match w {
             Window::SameDay => "The day of the session",
@@ -440,6 +468,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn window_advice(&self, w: Window) -> &'static str {
         match w {
             Window::SameDay => "Rest the area. Numbness from the shot wears off in a few hours.",
@@ -452,6 +481,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn presence(&self, p: Presence) -> &'static str {
         match p {
             Presence::Likely => "likely",
@@ -474,6 +504,7 @@ impl Texts for En {
         )
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn study_size(&self, design: Design, trials: u8, people: u16) -> String {
         let size = if people == 0 {
             "size not checked".to_owned()
@@ -495,10 +526,12 @@ impl Texts for En {
         format!("Shared by {clinic}. The clinic did not write this guide.")
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn version(&self, version: &str, published: &str) -> String {
         format!("Version {version}, published {published}.")
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn out_of_100(&self, unit: Unit, n: u16) -> String {
         match unit {
             Unit::Joints => format!("{n} out of 100 joints"),
@@ -564,6 +597,7 @@ impl Texts for En {
         )
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
         let when = if at_weeks.max == 0 {
             "treatment".to_owned()
@@ -582,6 +616,7 @@ impl Texts for En {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String {
         let v = span_text(value);
         let g = self.group(group);

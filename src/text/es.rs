@@ -3,13 +3,21 @@
 //! profesional de salud, clínica, sesión de refuerzo, plan de ejemplo.
 
 use super::table::{keys, line};
+#[cfg(not(target_arch = "wasm32"))]
+use super::Fixed;
 use super::{SpanWords, Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
 use crate::model::date::Weekday;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::options::Choice;
-use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{Adherence, Assumption, Caution, Condition, Date, Phase, Severity, Span, Value};
+use crate::model::side_effects::{Duration, Frequency, SideEffect};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::side_effects::{Presence, Window};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Assumption;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Span, Value};
 use crate::settings::Emergency;
 
 pub struct Es;
@@ -24,6 +32,7 @@ const WORDS: SpanWords = SpanWords {
     months: "meses",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 fn time_after(weeks: Span) -> String {
     super::time_after(weeks, &WORDS)
 }
@@ -37,6 +46,10 @@ impl Texts for Es {
     // page loads them only for someone who reads Spanish.
     fn ui(&self, key: Ui) -> &'static str {
         line(keys::ui(key))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fixed(&self, key: Fixed) -> &'static str {
+        line(keys::fixed(key))
     }
     fn condition(&self, c: Condition) -> &'static str {
         line(keys::condition(c))
@@ -74,48 +87,62 @@ impl Texts for Es {
     fn caution_why(&self, c: Caution) -> &'static str {
         line(keys::caution_why(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn assumption(&self, a: Assumption) -> &'static str {
         line(keys::assumption(a))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn group(&self, g: Group) -> &'static str {
         line(keys::group(g))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_what(&self, c: Condition) -> &'static str {
         line(keys::condition_what(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str {
         line(keys::condition_course(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn design(&self, d: Design) -> &'static str {
         line(keys::design(d))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn strength(&self, s: Strength) -> &'static str {
         line(keys::strength(s))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn verdict(&self, v: Verdict) -> &'static str {
         line(keys::verdict(v))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn caveat(&self, c: Caveat) -> &'static str {
         line(keys::caveat(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice(&self, c: Choice) -> &'static str {
         line(keys::choice(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_involves(&self, c: Choice) -> &'static str {
         line(keys::choice_involves(c))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_downsides(&self, c: Choice) -> &'static str {
         line(keys::choice_downsides(c))
     }
     fn value(&self, v: Value) -> &'static str {
         line(keys::value(v))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn window(&self, w: Window) -> &'static str {
         line(keys::window(w))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn window_advice(&self, w: Window) -> &'static str {
         line(keys::window_advice(w))
     }
+    #[cfg(not(target_arch = "wasm32"))]
     fn presence(&self, p: Presence) -> &'static str {
         line(keys::presence(p))
     }
@@ -134,6 +161,7 @@ impl Texts for Es {
         )
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn study_size(&self, design: Design, trials: u8, people: u16) -> String {
         let size = if people == 0 {
             "tamaño sin comprobar".to_owned()
@@ -155,10 +183,12 @@ impl Texts for Es {
         format!("Compartido por {clinic}. La clínica no escribió esta guía.")
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn version(&self, version: &str, published: &str) -> String {
         format!("Versión {version}, publicada el {published}.")
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn out_of_100(&self, unit: Unit, n: u16) -> String {
         match unit {
             Unit::Joints => format!("{n} de cada 100 lados de la mandíbula"),
@@ -224,6 +254,7 @@ impl Texts for Es {
         )
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
         let when = time_after(at_weeks);
         if at_weeks.max == 0 {
@@ -249,6 +280,7 @@ impl Texts for Es {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String {
         let v = span_text(value);
         let g = self.group(group);

@@ -5,18 +5,23 @@
 
 mod en;
 mod es;
+pub mod islands;
 mod key_hash;
 mod table;
 
 pub use table::{available, load};
 
 use crate::model::care::{CareLevel, CareSign};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::options::Choice;
-use crate::model::side_effects::{Duration, Frequency, Presence, SideEffect, Window};
-use crate::model::{
-    Adherence, Assumption, Caution, Condition, Date, Phase, Severity, SourceId, Span, Value,
-};
+use crate::model::side_effects::{Duration, Frequency, SideEffect};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::side_effects::{Presence, Window};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Assumption;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, SourceId, Span, Value};
 use crate::settings::{Emergency, Phone, Settings};
 
 listed! {
@@ -80,49 +85,20 @@ listed! {
         ColStage,
         IfNeeded,
         ImprovementHeading,
-        ChartTitle,
-        ChartDesc,
-        AxisWeeks,
-        AxisBenefit,
-        NotEveryone,
-        CurveTableCaption,
-        NoTrialFinding,
         SideEffectsHeading,
-        ColEffect,
-        ColHowOften,
-        ColHowLong,
-        SeriousRare,
-        MedicineAdvice,
         CareHeading,
         CareIntro,
         CautionsHeading,
         CautionsIntro,
         NotProven,
-        SourcesHeading,
-        EvidenceQuality,
-        LastReviewed,
-        AssumptionsHeading,
         AssumptionMark,
         SourceMark,
-        MadeBy,
-        UpdatePolicy,
         FailureTitle,
         FailureBody,
         TimelineTitle,
         TimelineStart,
-        DayStripHeading,
-        OptionsHeading,
-        OptionNoHelp,
-        IfNoHelp,
-        QuestionsHeading,
-        Question1,
-        Question2,
-        Question3,
-        Question4,
-        Question5,
         PrintChoices,
         PrintTicked,
-        IconArrayNote,
         RememberLabel,
         RememberHelp,
         Forget,
@@ -143,13 +119,37 @@ listed! {
         AfterHoursPhone,
         CareCantReach,
         EmergencyGo,
-        DecisionHeading,
-        Decision,
-        ConditionWhatLabel,
-        ConditionCourseLabel,
-        ComparedWith,
-        StrengthLabel,
-        IconArrayNoteJoints,
+        /// The copied summary's note under the plan (the sources list says it as an assumption).
+        ExampleDates,
+        ValuesHeading,
+        ValuesIntro,
+        PrintValues,
+        /// Short labels of the sources that are not an author and a year.
+        SourceTypical,
+        SourceLeaflets,
+        SourceReview,
+    }
+}
+
+listed! {
+    /// Texts of the sections that never change with the answers (what a session is like,
+    /// side effects, questions, about): rendered into the page's HTML at build time, never
+    /// compiled into the wasm (the islands, `app::island`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Fixed {
+        ColEffect,
+        ColHowOften,
+        ColHowLong,
+        SeriousRare,
+        MedicineAdvice,
+        UpdatePolicy,
+        DayStripHeading,
+        QuestionsHeading,
+        Question1,
+        Question2,
+        Question3,
+        Question4,
+        Question5,
         SessionHeading,
         SessionConsult,
         SessionClean,
@@ -164,31 +164,50 @@ listed! {
         AftercareWatch,
         AftercareVisits,
         SessionCost,
-        ColChoice,
-        ColInvolves,
-        ColHappened,
-        ColDownsides,
-        SeeResultsAbove,
-        NotTestedHere,
-        ValuesHeading,
-        ValuesIntro,
-        PrintValues,
         AboutHeading,
         AboutWho,
         AboutNotClinic,
         AboutNotReviewed,
         AboutFunding,
         AboutStrength,
-        /// Short labels of the sources that are not an author and a year.
-        SourceTypical,
-        SourceLeaflets,
-        SourceReview,
+        DecisionHeading,
+        Decision,
+        ConditionWhatLabel,
+        ConditionCourseLabel,
+        ComparedWith,
+        StrengthLabel,
+        IconArrayNote,
+        IconArrayNoteJoints,
+        ChartTitle,
+        ChartDesc,
+        AxisWeeks,
+        AxisBenefit,
+        CurveTableCaption,
+        ColChoice,
+        ColInvolves,
+        ColHappened,
+        ColDownsides,
+        SeeResultsAbove,
+        NotTestedHere,
+        OptionsHeading,
+        OptionNoHelp,
+        IfNoHelp,
+        NotEveryone,
+        NoTrialFinding,
+        SourcesHeading,
+        EvidenceQuality,
+        AssumptionsHeading,
+        MadeBy,
+        LastReviewed,
     }
 }
 
 /// All the words of one language.
 pub trait Texts {
     fn ui(&self, key: Ui) -> &'static str;
+    /// A text of a section built into the page's HTML (native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fixed(&self, key: Fixed) -> &'static str;
     fn condition(&self, c: Condition) -> &'static str;
     fn severity(&self, s: Severity) -> &'static str;
     fn severity_help(&self, s: Severity) -> &'static str;
@@ -201,33 +220,47 @@ pub trait Texts {
     fn care_sign(&self, s: CareSign) -> &'static str;
     fn caution(&self, c: Caution) -> &'static str;
     fn caution_why(&self, c: Caution) -> &'static str;
+    #[cfg(not(target_arch = "wasm32"))]
     fn assumption(&self, a: Assumption) -> &'static str;
+    #[cfg(not(target_arch = "wasm32"))]
     fn group(&self, g: Group) -> &'static str;
     /// What the condition is, in two plain sentences.
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_what(&self, c: Condition) -> &'static str;
     /// How it usually goes without prolotherapy, with the figure where one exists.
+    #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str;
     /// "A randomised trial: people were put into groups by chance."
+    #[cfg(not(target_arch = "wasm32"))]
     fn design(&self, d: Design) -> &'static str;
     /// "Moderate", with what that means.
+    #[cfg(not(target_arch = "wasm32"))]
     fn strength(&self, s: Strength) -> &'static str;
     /// What the study said about the gap between the groups.
+    #[cfg(not(target_arch = "wasm32"))]
     fn verdict(&self, v: Verdict) -> &'static str;
     /// A caveat a patient needs beside a result.
+    #[cfg(not(target_arch = "wasm32"))]
     fn caveat(&self, c: Caveat) -> &'static str;
     /// A choice's name.
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice(&self, c: Choice) -> &'static str;
     /// What a choice involves.
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_involves(&self, c: Choice) -> &'static str;
     /// A choice's main downsides, as the sources here describe them.
+    #[cfg(not(target_arch = "wasm32"))]
     fn choice_downsides(&self, c: Choice) -> &'static str;
     /// Something that may matter to the patient.
     fn value(&self, v: Value) -> &'static str;
-    /// "Days 1 to 3".
+    /// "Days 1 to 3" (a section built into the page's HTML).
+    #[cfg(not(target_arch = "wasm32"))]
     fn window(&self, w: Window) -> &'static str;
     /// What is normal in that window, and what to do.
+    #[cfg(not(target_arch = "wasm32"))]
     fn window_advice(&self, w: Window) -> &'static str;
     /// "Likely" / "Sometimes" (never asked for `Presence::No`).
+    #[cfg(not(target_arch = "wasm32"))]
     fn presence(&self, p: Presence) -> &'static str;
 
     /// "Tue, Dec 1, 2026".
@@ -241,20 +274,25 @@ pub trait Texts {
     /// "Most people notice a change 4 to 8 weeks after the first session, ...".
     fn first_change(&self, weeks: Span, from: Date, to: Date) -> String;
     /// The lead-in of a trial result: "After 12 months, more than half the pain was gone for:".
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String;
     /// One group's figure: "59 out of 100 people who had prolotherapy".
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String;
     /// "Dec 1", for chart labels.
     fn short_date(&self, d: Date) -> String;
     /// What the timeline shows, for screen readers.
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String;
     /// "1 trial, 90 people" and how it was done.
+    #[cfg(not(target_arch = "wasm32"))]
     fn study_size(&self, design: Design, trials: u8, people: u16) -> String;
     /// "Shared by Lakeside Clinic", above a guide the clinic did not write.
     fn shared_by(&self, clinic: &str) -> String;
-    /// "Version 1.4, published 2026-11-30."
+    /// "Version 1.4, published 2026-11-30." (in About, built into the page's HTML)
+    #[cfg(not(target_arch = "wasm32"))]
     fn version(&self, version: &str, published: &str) -> String;
     /// "59 out of 100 people" (or joints) for an icon array.
+    #[cfg(not(target_arch = "wasm32"))]
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
     /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)".
     fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String;
@@ -273,6 +311,7 @@ pub trait Texts {
 }
 
 /// The words a language uses to write spans of numbers and time.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub(crate) struct SpanWords {
     /// Joins a range: "3 to 5".
     pub to: &'static str,
@@ -290,6 +329,7 @@ pub(crate) fn span_text(s: Span, w: &SpanWords) -> String {
 }
 
 /// "16 weeks", or "12 months" from half a year on; a range as "7 to 15 weeks".
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     let one = |n: u16| {
         if n >= 26 {
@@ -306,8 +346,10 @@ pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
 }
 
 /// Every fixed text of a language, kind by kind, each in its enum's order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fixed_texts(t: &dyn Texts) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = Ui::ALL.iter().map(|k| t.ui(*k)).collect();
+    v.extend(Fixed::ALL.map(|k| t.fixed(k)));
     v.extend(Condition::ALL.map(|c| t.condition(c)));
     v.extend(Severity::ALL.map(|s| t.severity(s)));
     v.extend(Severity::ALL.map(|s| t.severity_help(s)));

@@ -15,7 +15,7 @@ pub(crate) mod keys {
     use crate::model::options::Choice;
     use crate::model::side_effects::{Duration, Presence, SideEffect, Window};
     use crate::model::{Adherence, Assumption, Caution, Condition, Phase, Severity, Value};
-    use crate::text::Ui;
+    use crate::text::{Fixed, Ui};
 
     include!(concat!(env!("OUT_DIR"), "/es_keys.rs"));
 }

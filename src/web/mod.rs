@@ -39,6 +39,7 @@ pub fn start(file: &str, loader: js_sys::Function) {
     let Some(root) = root() else {
         return;
     };
+    lang::keep_page_islands(&root);
     let props = props(file);
     lang::ensure(props.lang, move || {
         set_page_lang(props.lang);

@@ -59,7 +59,7 @@ async function hostSite(appUrl) {
 }
 
 /** A page of the host site, recording errors, warnings and any call of the XSS trap. */
-async function visit(name, { block = false, downloads = false } = {}) {
+async function visit(name, { block = false, blockIslands = false, downloads = false } = {}) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: downloads });
   await context.addInitScript(() => {
     window.__xssCalls = 0;
@@ -76,6 +76,7 @@ async function visit(name, { block = false, downloads = false } = {}) {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   if (block) await page.route('**/embed.js', (r) => r.abort());
+  if (blockIslands) await page.route('**/islands-*.html', (r) => r.abort());
   await page.goto(host.url + name);
   return { page, errors, warnings };
 }
@@ -464,4 +465,28 @@ test('the same safety settings as element attributes reach every surface of the 
   assert.ok(printed.includes('Call 555 now') && printed.includes('Fake Clinic'), 'on paper too');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a widget shows the built sections for its language, and one that cannot fetch them still shows every care level', async () => {
+  const { page, errors } = await visit('plain.html');
+  const widget = page.locator('prolo-path');
+  await plan(widget);
+  await widget.getByRole('heading', { name: 'What a session is like' }).waitFor();
+  await widget.getByRole('heading', { name: 'About this guide' }).waitFor();
+  await widget.getByLabel('What do you want treated?').selectOption('rotator-cuff');
+  await widget.locator('.pp-app[data-state^="rotator-cuff "]').waitFor();
+  await widget.locator('.pp-finding').getByText('37 out of 100 people who had salt-water shots at the same spot').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+
+  const blocked = await visit('plain.html', { blockIslands: true });
+  const cut = blocked.page.locator('prolo-path');
+  await plan(cut);
+  for (const name of ['Call 911 or your local emergency number now', 'Call Lakeside Clinic today', 'Tell your clinician at your next visit']) {
+    await cut.getByRole('heading', { name }).waitFor();
+  }
+  await cut.getByText('Or have someone take you to the emergency department. Do not drive yourself.').waitFor();
+  assert.equal(await cut.locator('.pp-finding').count(), 0, 'the built sections did not come');
+  assert.ok(blocked.warnings.some((w) => /sections for this language did not load/.test(w)), blocked.warnings.join('\n'));
+  await blocked.page.close();
 });

@@ -4,21 +4,21 @@
 use yew::prelude::*;
 
 use crate::model::sources::{LAST_REVIEWED, PUBLISHED};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// The guide's own credentials, stated plainly (nothing invented).
 pub fn about(t: &dyn Texts) -> Html {
     html! {
         <section class="pp-card pp-about" aria-labelledby="pp-about-heading">
-            <h2 id="pp-about-heading">{ t.ui(Ui::AboutHeading) }</h2>
-            { for [Ui::AboutWho, Ui::AboutNotClinic, Ui::AboutNotReviewed, Ui::AboutFunding]
-                .into_iter().map(|k| html! { <p>{ t.ui(k) }</p> }) }
+            <h2 id="pp-about-heading">{ t.fixed(Fixed::AboutHeading) }</h2>
+            { for [Fixed::AboutWho, Fixed::AboutNotClinic, Fixed::AboutNotReviewed, Fixed::AboutFunding]
+                .into_iter().map(|k| html! { <p>{ t.fixed(k) }</p> }) }
             <p>
                 { t.version(env!("CARGO_PKG_VERSION"), PUBLISHED) }{ " " }
-                { t.ui(Ui::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ ". " }
-                { t.ui(Ui::UpdatePolicy) }
+                { t.fixed(Fixed::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ ". " }
+                { t.fixed(Fixed::UpdatePolicy) }
             </p>
-            <p>{ t.ui(Ui::AboutStrength) }</p>
+            <p>{ t.fixed(Fixed::AboutStrength) }</p>
         </section>
     }
 }

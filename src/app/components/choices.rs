@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::basis_marks;
 use crate::model::options::Choice;
 use crate::model::{Basis, Estimate, SourceId};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// One row a choice, the same three things for each; then what to do if it does not help.
 pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
@@ -24,9 +24,9 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
         };
         match c {
             Choice::Prolotherapy if !est.findings.is_empty() => {
-                html! { { t.ui(Ui::SeeResultsAbove) } }
+                html! { { t.fixed(Fixed::SeeResultsAbove) } }
             }
-            Choice::Prolotherapy => html! { { t.ui(Ui::NoTrialFinding) } },
+            Choice::Prolotherapy => html! { { t.fixed(Fixed::NoTrialFinding) } },
             Choice::NoProlotherapy => html! {
                 <>
                     { t.condition_course(est.inputs.condition) }
@@ -36,21 +36,21 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
                     { list }
                 </>
             },
-            _ if results.is_empty() => html! { { t.ui(Ui::NotTestedHere) } },
+            _ if results.is_empty() => html! { { t.fixed(Fixed::NotTestedHere) } },
             _ => list,
         }
     };
     html! {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
-            <h2 id="pp-choices-heading">{ t.ui(Ui::OptionsHeading) }</h2>
+            <h2 id="pp-choices-heading">{ t.fixed(Fixed::OptionsHeading) }</h2>
             <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-choices-heading">
             <table class="pp-table pp-options">
                 <thead>
                     <tr>
-                        <th scope="col">{ t.ui(Ui::ColChoice) }</th>
-                        <th scope="col">{ t.ui(Ui::ColInvolves) }</th>
-                        <th scope="col">{ t.ui(Ui::ColHappened) }</th>
-                        <th scope="col">{ t.ui(Ui::ColDownsides) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColChoice) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColInvolves) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColHappened) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColDownsides) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -65,8 +65,8 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
                 </tbody>
             </table>
             </div>
-            <h3>{ t.ui(Ui::OptionNoHelp) }</h3>
-            <p>{ t.ui(Ui::IfNoHelp) }{ " " }{ basis_marks(t, NO_HELP) }</p>
+            <h3>{ t.fixed(Fixed::OptionNoHelp) }</h3>
+            <p>{ t.fixed(Fixed::IfNoHelp) }{ " " }{ basis_marks(t, NO_HELP) }</p>
         </section>
     }
 }

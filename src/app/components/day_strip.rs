@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use crate::model::side_effects::{Presence, Window};
 use crate::model::SIDE_EFFECTS;
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// What is normal on the day of a session, days 1-3 and days 4-7.
 pub fn day_strip(t: &dyn Texts) -> Html {
     html! {
         <div class="pp-days">
-            <h3>{ t.ui(Ui::DayStripHeading) }</h3>
+            <h3>{ t.fixed(Fixed::DayStripHeading) }</h3>
             <ol class="pp-day-strip">
                 { for Window::ALL.iter().enumerate().map(|(i, w)| html! {
                     <li class="pp-day">

@@ -4,19 +4,19 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, Condition};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// The choice being weighed, the condition in plain words and its usual course without
 /// prolotherapy (evidence.md section 1e), with where that comes from.
 pub fn decision(t: &dyn Texts, condition: Condition, course: Basis) -> Html {
     html! {
         <section class="pp-card pp-decision" aria-labelledby="pp-decision-heading">
-            <h2 id="pp-decision-heading">{ t.ui(Ui::DecisionHeading) }</h2>
-            <p>{ t.ui(Ui::Decision) }</p>
+            <h2 id="pp-decision-heading">{ t.fixed(Fixed::DecisionHeading) }</h2>
+            <p>{ t.fixed(Fixed::Decision) }</p>
             <h3>{ t.condition(condition) }</h3>
-            <p><strong>{ t.ui(Ui::ConditionWhatLabel) }{ ": " }</strong>{ t.condition_what(condition) }</p>
+            <p><strong>{ t.fixed(Fixed::ConditionWhatLabel) }{ ": " }</strong>{ t.condition_what(condition) }</p>
             <p>
-                <strong>{ t.ui(Ui::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
+                <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
                 if !course.sources.is_empty() {
                     { " " }{ basis_marks(t, course) }
                 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{basis_marks, icon_array};
 use crate::model::conditions::Unit;
 use crate::model::{Basis, Finding};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// The results of the condition's studies. Where the study counted people (or joints), each
 /// group gets an icon array of 100 side by side; where it gives no figure, what it was
@@ -29,17 +29,17 @@ pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
                             }) }
                         </ul>
                         if f.unit.counts() {
-                            <p class="pp-note">{ t.ui(if f.unit == Unit::Joints { Ui::IconArrayNoteJoints } else { Ui::IconArrayNote }) }</p>
+                            <p class="pp-note">{ t.fixed(if f.unit == Unit::Joints { Fixed::IconArrayNoteJoints } else { Fixed::IconArrayNote }) }</p>
                         }
                     }
                     if f.arms.iter().all(|(g, _)| g.treated()) && !f.compared_with.is_empty() {
-                        <p>{ t.ui(Ui::ComparedWith) }{ ": " }{ f.compared_with.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ "." }</p>
+                        <p>{ t.fixed(Fixed::ComparedWith) }{ ": " }{ f.compared_with.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ "." }</p>
                     }
                     <p>{ t.verdict(f.verdict) }</p>
                     { for f.caveats.iter().map(|c| html! { <p>{ t.caveat(*c) }</p> }) }
                     <p class="pp-note">
                         { t.study_size(f.design, f.trials, f.people) }{ " " }{ t.design(f.design) }{ " " }
-                        { t.ui(Ui::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
+                        { t.fixed(Fixed::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
                         { basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }
                     </p>
                 </div>

@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{about, care_levels, questions, session_info, side_effects};
+use super::{care_levels, island};
 use crate::model::care::Site;
 use crate::settings::Settings;
+use crate::text::islands::Island;
 use crate::text::{texts, Lang};
 
 /// A part of the page that the answers do not change.
@@ -39,9 +40,9 @@ pub fn fixed_part(props: &FixedPartProps) -> Html {
     let t = texts(props.lang);
     match props.part {
         Part::CareLevels => care_levels(t, &props.settings, props.site),
-        Part::SideEffects => side_effects(t),
-        Part::Session => session_info(t),
-        Part::Questions => questions(t),
-        Part::About => about(t),
+        Part::SideEffects => island(Island::SideEffects, props.lang),
+        Part::Session => island(Island::Session, props.lang),
+        Part::Questions => island(Island::Questions, props.lang),
+        Part::About => island(Island::About, props.lang),
     }
 }

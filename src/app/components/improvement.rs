@@ -1,28 +1,22 @@
-//! What happened in the studies: when change is first noticed, the knee trial's time course
-//! (both arms) and each result beside its comparison. No curve of "share of the benefit".
+//! What happened in the studies: when change is usually first noticed, counted from the first
+//! session and placed in the example plan (live: it moves with the dates), then the condition's
+//! results as the build made them (an island: no curve of "share of the benefit").
 
 use yew::prelude::*;
 
-use super::{basis_marks, findings, time_course_chart};
+use super::{basis_marks, condition_island};
 use crate::model::Estimate;
-use crate::text::{Texts, Ui};
+use crate::text::islands::ConditionIsland;
+use crate::text::{Lang, Texts, Ui};
 
-/// When change is usually first noticed (weeks from the first session, with where that falls
-/// in the example plan), the measured time course where there is one, and the results.
-pub fn improvement(t: &dyn Texts, est: &Estimate) -> Html {
+/// The heading, when change is usually first noticed, and the condition's results.
+pub fn improvement(t: &dyn Texts, est: &Estimate, lang: Lang) -> Html {
     let fc = est.first_change;
     html! {
         <section class="pp-card pp-improvement" aria-labelledby="pp-improvement-heading">
             <h2 id="pp-improvement-heading">{ t.ui(Ui::ImprovementHeading) }</h2>
-            if est.findings.is_empty() {
-                <p class="pp-emphasis">{ t.ui(Ui::NoTrialFinding) }</p>
-            }
             <p>{ t.first_change(fc.weeks, fc.from, fc.to) }{ " " }{ basis_marks(t, fc.basis) }</p>
-            if let Some(course) = est.time_course {
-                { time_course_chart(t, course) }
-            }
-            { findings(t, est.findings) }
-            <p class="pp-emphasis">{ t.ui(Ui::NotEveryone) }</p>
+            { condition_island(ConditionIsland::Results, est.inputs.condition, lang) }
         </section>
     }
 }

@@ -4,24 +4,24 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, SourceId};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts};
 
 /// The steps of a session, how long it takes, the aftercare in full and the cost question.
 pub fn session_info(t: &dyn Texts) -> Html {
     const BASIS: Basis = Basis::cited(&[SourceId::TypicalPractice, SourceId::CareLeaflets]);
-    let list = |keys: &[Ui]| {
-        html! { <ul>{ for keys.iter().map(|k| html! { <li>{ t.ui(*k) }</li> }) }</ul> }
+    let list = |keys: &[Fixed]| {
+        html! { <ul>{ for keys.iter().map(|k| html! { <li>{ t.fixed(*k) }</li> }) }</ul> }
     };
     html! {
         <section class="pp-card pp-session" aria-labelledby="pp-session-heading">
-            <h2 id="pp-session-heading">{ t.ui(Ui::SessionHeading) }</h2>
-            { list(&[Ui::SessionConsult, Ui::SessionClean, Ui::SessionNumb, Ui::SessionNeedles,
-                     Ui::SessionGuided, Ui::SessionTime]) }
-            <h3>{ t.ui(Ui::AftercareHeading) }</h3>
-            { list(&[Ui::AftercareRest, Ui::AftercareFluids, Ui::AftercareRaise, Ui::AftercareWatch,
-                     Ui::AftercareVisits]) }
-            <p>{ t.ui(Ui::MedicineAdvice) }</p>
-            <p>{ t.ui(Ui::SessionCost) }{ " " }{ basis_marks(t, BASIS) }</p>
+            <h2 id="pp-session-heading">{ t.fixed(Fixed::SessionHeading) }</h2>
+            { list(&[Fixed::SessionConsult, Fixed::SessionClean, Fixed::SessionNumb, Fixed::SessionNeedles,
+                     Fixed::SessionGuided, Fixed::SessionTime]) }
+            <h3>{ t.fixed(Fixed::AftercareHeading) }</h3>
+            { list(&[Fixed::AftercareRest, Fixed::AftercareFluids, Fixed::AftercareRaise, Fixed::AftercareWatch,
+                     Fixed::AftercareVisits]) }
+            <p>{ t.fixed(Fixed::MedicineAdvice) }</p>
+            <p>{ t.fixed(Fixed::SessionCost) }{ " " }{ basis_marks(t, BASIS) }</p>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::{basis_marks, day_strip};
 use crate::model::side_effects::{SERIOUS_EVENTS_BASIS, SURVEY, TRIAL_COUNT_BASIS};
 use crate::model::SIDE_EFFECTS;
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts, Ui};
 
 /// Common side effects after each session, how often and how long, and the medicine advice.
 pub fn side_effects(t: &dyn Texts) -> Html {
@@ -15,9 +15,9 @@ pub fn side_effects(t: &dyn Texts) -> Html {
             <table class="pp-table">
                 <thead>
                     <tr>
-                        <th scope="col">{ t.ui(Ui::ColEffect) }</th>
-                        <th scope="col">{ t.ui(Ui::ColHowOften) }</th>
-                        <th scope="col">{ t.ui(Ui::ColHowLong) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColEffect) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColHowOften) }</th>
+                        <th scope="col">{ t.fixed(Fixed::ColHowLong) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -37,7 +37,7 @@ pub fn side_effects(t: &dyn Texts) -> Html {
             </table>
             <p class="pp-note">{ t.study_size(SURVEY.0, 1, SURVEY.1) }{ " " }{ t.design(SURVEY.0) }</p>
             { day_strip(t) }
-            <p>{ t.ui(Ui::SeriousRare) }{ " " }{ basis_marks(t, SERIOUS_EVENTS_BASIS) }</p>
+            <p>{ t.fixed(Fixed::SeriousRare) }{ " " }{ basis_marks(t, SERIOUS_EVENTS_BASIS) }</p>
         </section>
     }
 }

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::model::sources::LAST_REVIEWED;
 use crate::model::{Assumption, SourceId};
-use crate::text::{source_label, Texts, Ui};
+use crate::text::{source_label, Fixed, Texts};
 
 /// Every source behind the numbers on screen, our assumptions, and who made this.
 pub fn source_list(t: &dyn Texts, citations: &[SourceId], assumptions: &[Assumption]) -> Html {
     html! {
         <section class="pp-card pp-sources" aria-labelledby="pp-sources-heading">
-            <h2 id="pp-sources-heading">{ t.ui(Ui::SourcesHeading) }</h2>
-            <p>{ t.ui(Ui::EvidenceQuality) }</p>
+            <h2 id="pp-sources-heading">{ t.fixed(Fixed::SourcesHeading) }</h2>
+            <p>{ t.fixed(Fixed::EvidenceQuality) }</p>
             <ol class="pp-source-list">
                 { for citations.iter().map(|s| html! {
                     <li id={format!("src-{}", s.slug())}>
@@ -19,12 +19,12 @@ pub fn source_list(t: &dyn Texts, citations: &[SourceId], assumptions: &[Assumpt
                     </li>
                 }) }
             </ol>
-            <h3 id="pp-assumptions">{ t.ui(Ui::AssumptionsHeading) }</h3>
+            <h3 id="pp-assumptions">{ t.fixed(Fixed::AssumptionsHeading) }</h3>
             <ul>
                 { for assumptions.iter().map(|a| html! { <li>{ t.assumption(*a) }</li> }) }
             </ul>
-            <p>{ t.ui(Ui::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ "." }</p>
-            <p>{ t.ui(Ui::MadeBy) }</p>
+            <p>{ t.fixed(Fixed::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ "." }</p>
+            <p>{ t.fixed(Fixed::MadeBy) }</p>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, TimeCourse};
-use crate::text::{Texts, Ui};
+use crate::text::{Fixed, Texts, Ui};
 
 // Whole-number coordinates: precise enough at this size, and formatting integers keeps
 // the float-printing code out of the wasm.
@@ -40,11 +40,11 @@ pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
     let base = y(0);
     html! {
         <figure class="pp-chart">
-            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::ChartTitle)}>
+            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.fixed(Fixed::ChartTitle)}>
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-chart-title pp-chart-desc"
                  preserveAspectRatio="xMidYMid meet">
-                <title id="pp-chart-title">{ t.ui(Ui::ChartTitle) }</title>
-                <desc id="pp-chart-desc">{ t.ui(Ui::ChartDesc) }</desc>
+                <title id="pp-chart-title">{ t.fixed(Fixed::ChartTitle) }</title>
+                <desc id="pp-chart-desc">{ t.fixed(Fixed::ChartDesc) }</desc>
                 { for [0, 10, 20].iter().map(|p| html! {
                     <g class="pp-grid">
                         <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={y(p * 10).to_string()} y2={y(p * 10).to_string()} />
@@ -55,7 +55,7 @@ pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
                     <text class="pp-tick" x={x(*w).to_string()} y={(base + 18).to_string()} text-anchor="middle">{ w }</text>
                 }) }
                 <text class="pp-axis" x={((LEFT + W - RIGHT) / 2).to_string()} y={(H - 6).to_string()} text-anchor="middle">
-                    { t.ui(Ui::AxisWeeks) }
+                    { t.fixed(Fixed::AxisWeeks) }
                 </text>
                 { for course.arms.iter().enumerate().map(|(i, (group, values))| {
                     let mut d = format!("M{},{}", x(0), base);
@@ -80,9 +80,9 @@ pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
                 }) }
             </svg>
             </div>
-            <figcaption class="pp-note">{ t.ui(Ui::AxisBenefit) }{ " " }{ basis_marks(t, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
+            <figcaption class="pp-note">{ t.fixed(Fixed::AxisBenefit) }{ " " }{ basis_marks(t, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
             <table class="pp-table pp-curve-table">
-                <caption>{ t.ui(Ui::CurveTableCaption) }</caption>
+                <caption>{ t.fixed(Fixed::CurveTableCaption) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t.ui(Ui::ColWeek) }</th>

@@ -1,0 +1,50 @@
+// The sections built into the page's HTML (src/text/islands.rs): every condition's results and
+// choices come from the build, in the patient's language, and none of their words is in the wasm.
+import { after, before } from 'node:test';
+import { test } from './evidence.mjs';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONDITIONS, DIST, open, start } from './app.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.stop(); });
+
+test('every condition shows its own decision, results, choices and sources, in English and in Spanish', async () => {
+  const { page, errors } = await open(app);
+  const check = async (lang) => {
+    for (const c of CONDITIONS) {
+      await page.getByRole('combobox').selectOption(c);
+      await page.locator(`.pp-app[lang=${lang}][data-state^="${c} "]`).waitFor();
+      for (const kind of ['decision', 'results', 'choices', 'sources']) {
+        assert.equal(await page.locator(`[data-island="${kind}/${c}"] section, [data-island="${kind}/${c}"] > div`).count(), 1, `${lang} ${kind}/${c}`);
+      }
+      const results = await page.locator(`[data-island="results/${c}"]`).textContent();
+      if (c === 'other') assert.match(results, lang === 'en' ? /No trial has tested this/ : /Ningún estudio ha probado esto/);
+      else assert.match(results, lang === 'en' ? /How strong this evidence is/ : /Qué tan sólida es esta evidencia/, `${lang} ${c}`);
+    }
+  };
+  await check('en');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('.pp-app[lang=es]').waitFor();
+  await page.getByRole('heading', { name: 'Cómo es una sesión' }).waitFor();
+  await page.getByRole('heading', { name: 'Sobre esta guía' }).waitFor();
+  await check('es');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('no sentence of a built section is in the wasm', () => {
+  const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => /_bg\.wasm$/.test(f))));
+  // Sentences (five words or more): a short heading such as "After each session" may also be
+  // one of the live part's own words (the copied summary has it).
+  const texts = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--fixed-texts'], { encoding: 'utf8' }))
+    .filter((t) => t.split(' ').length >= 5);
+  assert.ok(texts.length > 60, `${texts.length} texts`);
+  const found = texts.filter((t) => wasm.includes(Buffer.from(t)));
+  assert.deepEqual(found, [], 'in the wasm');
+  // The check can fail: a text the wasm does carry is found.
+  assert.ok(wasm.includes(Buffer.from('Or have someone take you to the emergency department. Do not drive yourself.')));
+});
