@@ -233,7 +233,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pp-results">
                     { print_summary(t, inputs) }
                     { condition_island(ConditionIsland::Decision, inputs.condition, lang) }
-                    { session_plan(t, &est) }
+                    { session_plan(t, &est, lang) }
                     <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
                                site={inputs.condition.site()} />
                     { improvement(t, &est, lang) }

@@ -147,6 +147,8 @@ pub enum Measure {
     JawPain,
     /// What a review of several trials concluded.
     ReviewOfTrials,
+    /// What a review of arthritis trials concluded (Hung 2016).
+    ArthritisReview,
 }
 
 listed! {
@@ -168,6 +170,8 @@ listed! {
         WaitAndSee,
         /// Shots of numbing medicine only (jaw).
         NumbingOnly,
+        /// Control shots of several kinds, pooled by a review.
+        ControlShots,
     }
 }
 
@@ -265,6 +269,18 @@ listed! {
         SteroidComparison,
         /// Plantar (Ersen 2018): no difference yet at 3 weeks.
         NotAtThreeWeeks,
+        /// The comparison group had no shot, so people knew their group (caps the strength).
+        KnewTheirGroup,
+        /// Tennis elbow: some shots also had sodium morrhuate.
+        Morrhuate,
+        /// SI joint: estimates over time, the steroid figure as reported.
+        AsReported,
+        /// Achilles: 14 or 15 people a group.
+        SmallGroups,
+        /// Knee: adjusted averages, so they differ a little from the chart.
+        Adjusted,
+        /// Hung 2016: better than control shots and exercise, not clearly than steroid.
+        ArthritisReview,
         /// Achilles: significance was shown only for the average score.
         AchillesCounts,
     }
@@ -293,9 +309,15 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// How strong this result is (evidence.md section 1f).
+    /// How strong this result is (evidence.md section 1f): a comparison group with no shot
+    /// (people knew their group) rates low at most.
     pub fn strength(&self) -> Strength {
-        strength(self.design, self.trials, self.people, self.verdict)
+        let rated = strength(self.design, self.trials, self.people, self.verdict);
+        if self.caveats.contains(&Caveat::KnewTheirGroup) {
+            rated.min(Strength::Low)
+        } else {
+            rated
+        }
     }
 
     /// The groups it was compared with: with their figures, or named only.
@@ -393,21 +415,36 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_weeks: span(4, 8),
         schedule_sources: &[Rabago2013Knee, Sit2020, Hung2016],
         first_change_sources: &[Rabago2013Knee],
-        findings: &[rct(
-            Measure::KneeScore,
-            Unit::ScorePoints,
-            &[
-                (Group::Prolotherapy, span(15, 15)),
-                (Group::SaltWater, span(8, 8)),
-                (Group::ExerciseOnly, span(8, 8)),
-            ],
-            span(52, 52),
-            Verdict::Clear,
-            1,
-            90,
-            &[],
-            Rabago2013Knee,
-        )],
+        findings: &[
+            rct(
+                Measure::KneeScore,
+                Unit::ScorePoints,
+                &[
+                    (Group::Prolotherapy, span(15, 15)),
+                    (Group::SaltWater, span(8, 8)),
+                    (Group::ExerciseOnly, span(8, 8)),
+                ],
+                span(52, 52),
+                Verdict::Clear,
+                1,
+                90,
+                &[Caveat::Adjusted],
+                Rabago2013Knee,
+            ),
+            Finding {
+                measure: Measure::ArthritisReview,
+                unit: Unit::NoFigure,
+                arms: &[],
+                compared_with: &[Group::ControlShots, Group::ExerciseOnly, Group::Steroid],
+                at_weeks: span(0, 0),
+                verdict: Verdict::Mixed,
+                design: Design::Review,
+                trials: 6,
+                people: 326,
+                caveats: &[Caveat::ArthritisReview],
+                source: Hung2016,
+            },
+        ],
         time_course: Some(TimeCourse {
             weeks: &[5, 9, 12, 24, 52],
             arms: &[
@@ -486,7 +523,7 @@ static CONDITIONS: [ConditionData; 9] = [
                 Verdict::Clear,
                 1,
                 48,
-                &[Caveat::SteroidComparison],
+                &[Caveat::SteroidComparison, Caveat::AsReported],
                 Kim2010,
             ),
             Finding {
@@ -527,7 +564,7 @@ static CONDITIONS: [ConditionData; 9] = [
             design: Design::RandomisedTrial,
             trials: 2,
             people: 50,
-            caveats: &[Caveat::ElbowComparison],
+            caveats: &[Caveat::ElbowComparison, Caveat::Morrhuate],
             source: Rabago2013Elbow,
         }],
         time_course: None,
@@ -556,7 +593,7 @@ static CONDITIONS: [ConditionData; 9] = [
             Verdict::NotTested,
             1,
             43,
-            &[Caveat::AchillesCounts],
+            &[Caveat::AchillesCounts, Caveat::SmallGroups],
             Yelland2011,
         )],
         time_course: None,
@@ -626,7 +663,11 @@ static CONDITIONS: [ConditionData; 9] = [
                 design: Design::RandomisedTrial,
                 trials: 1,
                 people: 60,
-                caveats: &[Caveat::PlantarNoFigure, Caveat::NotAtThreeWeeks],
+                caveats: &[
+                    Caveat::PlantarNoFigure,
+                    Caveat::NotAtThreeWeeks,
+                    Caveat::KnewTheirGroup,
+                ],
                 source: Ersen2018,
             },
         ],

@@ -63,6 +63,8 @@ pub struct FirstChange {
     pub weeks: Span,
     pub from: Date,
     pub to: Date,
+    /// Whether a trial measured it (the knee trial's time course); else it is what clinics say.
+    pub measured: bool,
     pub basis: Basis,
 }
 
@@ -106,6 +108,7 @@ pub fn estimate(inputs: &Inputs) -> Estimate {
         to: inputs
             .start
             .add_days(i32::from(data.first_change_weeks.max) * 7),
+        measured: data.time_course.is_some(),
         basis: Basis::cited(data.first_change_sources),
     };
     let cautions = Caution::ALL

@@ -17,12 +17,13 @@ listed! {
     }
 }
 
-/// One group's figure in one finding: what happened to the people who had this choice.
+/// One group in one finding: what happened to the people who had this choice, with its
+/// figure where the study gives one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ArmResult {
     pub finding: &'static Finding,
     pub group: Group,
-    pub value: Span,
+    pub value: Option<Span>,
 }
 
 impl Choice {
@@ -38,6 +39,7 @@ impl Choice {
                 Group::OtherControlInjection,
                 Group::NumbingControl,
                 Group::NumbingOnly,
+                Group::ControlShots,
             ],
             Choice::Exercise => &[Group::ExerciseOnly, Group::Stretching],
             Choice::SteroidShots => &[Group::Steroid],
@@ -45,21 +47,30 @@ impl Choice {
         }
     }
 
-    /// What the condition's studies say happened with this choice: its groups' figures.
+    /// What the condition's studies say happened with this choice: its groups' figures, and
+    /// the groups a study compared with but gives no figure for.
     pub fn results(self, findings: &'static [Finding]) -> Vec<ArmResult> {
-        findings
-            .iter()
-            .flat_map(|finding| {
-                finding
-                    .arms
-                    .iter()
-                    .filter(|(g, _)| self.groups().contains(g))
-                    .map(move |(group, value)| ArmResult {
+        let mut out = Vec::new();
+        for finding in findings {
+            for (group, value) in finding.arms {
+                if self.groups().contains(group) {
+                    out.push(ArmResult {
                         finding,
                         group: *group,
-                        value: *value,
-                    })
-            })
-            .collect()
+                        value: Some(*value),
+                    });
+                }
+            }
+            for group in finding.compared_with {
+                if self.groups().contains(group) {
+                    out.push(ArmResult {
+                        finding,
+                        group: *group,
+                        value: None,
+                    });
+                }
+            }
+        }
+        out
     }
 }

@@ -2,7 +2,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Fixed;
-use super::{SpanWords, Texts, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use super::SpanWords;
+use super::{Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
@@ -14,7 +16,9 @@ use crate::model::side_effects::{Duration, Frequency, SideEffect};
 use crate::model::side_effects::{Presence, Window};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::Assumption;
-use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Span, Value};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Span;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Value};
 use crate::settings::Emergency;
 
 pub struct En;
@@ -23,6 +27,7 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const WORDS: SpanWords = SpanWords {
     to: "to",
     weeks: "weeks",
@@ -34,6 +39,7 @@ fn time_after(weeks: Span) -> String {
     super::time_after(weeks, &WORDS)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn span_text(s: Span) -> String {
     super::span_text(s, &WORDS)
 }
@@ -157,11 +163,13 @@ impl Texts for En {
             Fixed::ColHappened => "What happened in the studies here",
             Fixed::ColDownsides => "Main downsides",
             Fixed::SeeResultsAbove => "See \"What happened in the studies\" above.",
-            Fixed::NotTestedHere => "The studies here did not test this for this problem.",
+            Fixed::NotTestedHere => "We have no checked figures for this choice for this problem. Ask your clinician.",
             Fixed::OptionsHeading => "Your choices",
             Fixed::OptionNoHelp => "If it does not help",
-            Fixed::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests, a different treatment, or prolotherapy together with exercise.",
+            Fixed::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests or a different treatment.",
             Fixed::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
+            Fixed::CourseNotComparable => "These people, and how they were measured, differ from the studies of prolotherapy: do not compare the numbers directly.",
+            Fixed::ComparisonGroupsHad => "In the trials, the comparison groups did not go without treatment. They had other shots instead:",
             Fixed::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
             Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
@@ -331,6 +339,7 @@ impl Texts for En {
             Group::Stretching => "stretching and heel lifts",
             Group::WaitAndSee => "waiting to see",
             Group::NumbingOnly => "shots of numbing medicine only",
+            Group::ControlShots => "control shots",
         }
     }
 
@@ -402,15 +411,21 @@ impl Texts for En {
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
-            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than salt-water shots. With exercise or other treatments, people did better (about 1 more person helped for every 3 treated).",
+            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots. In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
-            Caveat::ElbowComparison => "The people compared with them improved less. We do not show their figures: we have not checked them yet.",
+            Caveat::ElbowComparison => "In one trial, people who waited to see improved less. We do not show their figures: we have not checked them yet.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
-            Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group.",
+            Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
             Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
             Caveat::RotatorSameSpot => "Against salt-water shots at the same spot, the gap was not clear: it may be chance. Against shots just under the skin, it was clear.",
             Caveat::SteroidComparison => "The comparison group had a steroid shot, not a dummy shot.",
             Caveat::NotAtThreeWeeks => "There was no clear difference yet at 3 weeks.",
+            Caveat::KnewTheirGroup => "The comparison group had no shot, so everyone knew which group they were in.",
+            Caveat::Morrhuate => "In these trials, some shots also had a second drug that irritates (sodium morrhuate). So it was not sugar alone.",
+            Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it.",
+            Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
+            Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
+            Caveat::ArthritisReview => "People did better with prolotherapy than with control shots, and than with exercise. Against steroid shots, the gap was not clear.",
             Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
         }
     }
@@ -419,7 +434,7 @@ impl Texts for En {
     fn choice(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Prolotherapy",
-            Choice::NoProlotherapy => "Not having prolotherapy (waiting to see)",
+            Choice::NoProlotherapy => "Not having prolotherapy",
             Choice::Exercise => "Exercise or physical therapy",
             Choice::SteroidShots => "Steroid shots",
             Choice::OtherTreatments => "Other treatments",
@@ -429,11 +444,11 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn choice_involves(&self, c: Choice) -> &'static str {
         match c {
-            Choice::Prolotherapy => "Shots every few weeks, most often 3 to 6 sessions. Some people have top-up sessions later.",
+            Choice::Prolotherapy => "Shots over several weeks or months. How many, and how far apart, depends on the problem: see your example plan.",
             Choice::NoProlotherapy => "Keep doing what helps now, and see how it goes.",
             Choice::Exercise => "Exercises you do at home or with a therapist, often for weeks or months.",
             Choice::SteroidShots => "A shot of steroid medicine into or near the sore area.",
-            Choice::OtherTreatments => "Pain pills, braces or insoles, other kinds of shots, and in some cases surgery.",
+            Choice::OtherTreatments => "Pain pills, braces, insoles or splints, other kinds of shots, and in some cases surgery.",
         }
     }
 
@@ -581,20 +596,39 @@ impl Texts for En {
         )
     }
 
-    fn plan_summary(&self, shown: u16, range: Span) -> String {
+    fn plan_summary(&self, shown: u16) -> String {
+        format!("This example has {shown} sessions.")
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn plan_note(&self, range: Span) -> String {
         format!(
-            "This example has {shown} sessions and one top-up session. Most people in the studies had {}.",
+            "Most people in the studies had {}. It ends with one top-up session, only if your clinician advises it: no trial with a comparison group has tested top-up sessions.",
             span_text(range)
         )
     }
 
-    fn first_change(&self, weeks: Span, from: Date, to: Date) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn first_change(&self, weeks: Span, measured: bool) -> String {
+        let weeks = span_text(weeks);
+        if measured {
+            format!("In the knee trial, scores often started to get better {weeks} weeks after the first session.")
+        } else {
+            format!("Clinics often say that if a change comes, it is first noticed {weeks} weeks after the first session. No study measured this.")
+        }
+    }
+
+    fn example_dates(&self, from: Date, to: Date) -> String {
         format!(
-            "Many people first notice a change {} weeks after the first session. In this example plan, that would be around {} to {}. Some people notice no change.",
-            span_text(weeks),
+            "In this example plan, that would be around {} to {}.",
             self.date(from),
             self.date(to)
         )
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tenths(&self, value: u16) -> String {
+        format!("{}.{}", value / 10, value % 10)
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -613,6 +647,7 @@ impl Texts for En {
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
             Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),
             Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain.".to_owned(),
+            Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis.".to_owned(),
         }
     }
 
@@ -624,7 +659,7 @@ impl Texts for En {
             Unit::People => format!("{v} out of 100 people who had {g}"),
             Unit::Joints => format!("{v} out of 100 joints treated with {g}"),
             Unit::ScorePoints => format!("{v} points with {g}"),
-            Unit::PainPoints => format!("{}.{} points with {g}", value.min / 10, value.min % 10),
+            Unit::PainPoints => format!("{} points with {g}", self.tenths(value.min)),
             Unit::PercentBetter => format!("{v} percent with {g}"),
             Unit::NoFigure => g.to_owned(),
         }

@@ -5,7 +5,9 @@
 use super::table::{keys, line};
 #[cfg(not(target_arch = "wasm32"))]
 use super::Fixed;
-use super::{SpanWords, Texts, Ui};
+#[cfg(not(target_arch = "wasm32"))]
+use super::SpanWords;
+use super::{Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
@@ -17,7 +19,9 @@ use crate::model::side_effects::{Duration, Frequency, SideEffect};
 use crate::model::side_effects::{Presence, Window};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::Assumption;
-use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Span, Value};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Span;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Value};
 use crate::settings::Emergency;
 
 pub struct Es;
@@ -26,6 +30,7 @@ const MONTHS: [&str; 12] = [
     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const WORDS: SpanWords = SpanWords {
     to: "a",
     weeks: "semanas",
@@ -37,6 +42,7 @@ fn time_after(weeks: Span) -> String {
     super::time_after(weeks, &WORDS)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn span_text(s: Span) -> String {
     super::span_text(s, &WORDS)
 }
@@ -213,7 +219,7 @@ impl Texts for Es {
     fn frequency(&self, f: Frequency) -> String {
         match f {
             Frequency::OutOf100(n) => {
-                format!("Quienes ponen las inyecciones calculan unas {n} de cada 100 personas")
+                format!("Quienes ponen las inyecciones creen que unas {n} de cada 100 personas")
             }
             Frequency::Common => "Frecuente".to_owned(),
             Frequency::Occasional => "A veces".to_owned(),
@@ -238,45 +244,68 @@ impl Texts for Es {
         )
     }
 
-    fn plan_summary(&self, shown: u16, range: Span) -> String {
+    fn plan_summary(&self, shown: u16) -> String {
+        format!("Este ejemplo tiene {shown} sesiones.")
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn plan_note(&self, range: Span) -> String {
         format!(
-            "Este ejemplo tiene {shown} sesiones y una sesión de refuerzo. En los estudios, la mayoría tuvo {}.",
+            "En los estudios, la mayoría tuvo {}. Termina con una sesión de refuerzo, solo si su profesional de salud lo aconseja: ningún estudio con grupo de comparación ha probado las sesiones de refuerzo.",
             span_text(range)
         )
     }
 
-    fn first_change(&self, weeks: Span, from: Date, to: Date) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn first_change(&self, weeks: Span, measured: bool) -> String {
+        let weeks = if weeks.min == weeks.max {
+            weeks.min.to_string()
+        } else {
+            format!("entre {} y {}", weeks.min, weeks.max)
+        };
+        if measured {
+            format!("En el estudio de rodilla, la puntuación solía empezar a mejorar {weeks} semanas después de la primera sesión.")
+        } else {
+            format!("Las clínicas suelen decir que, si llega un cambio, se nota por primera vez {weeks} semanas después de la primera sesión. Ningún estudio lo midió.")
+        }
+    }
+
+    fn example_dates(&self, from: Date, to: Date) -> String {
         format!(
-            "Muchas personas notan un primer cambio {} semanas después de la primera sesión. En este plan de ejemplo, sería más o menos entre el {} y el {}. Algunas personas no notan ningún cambio.",
-            span_text(weeks),
+            "En este plan de ejemplo, sería más o menos entre el {} y el {}.",
             self.date(from),
             self.date(to)
         )
     }
 
     #[cfg(not(target_arch = "wasm32"))]
+    fn tenths(&self, value: u16) -> String {
+        format!("{},{}", value / 10, value % 10)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
-        let when = time_after(at_weeks);
-        if at_weeks.max == 0 {
-            return match m {
-                Measure::ReviewOfTrials => {
-                    "Una revisión estudió los ensayos de inyecciones para el dolor de la parte baja de la espalda.".to_owned()
-                }
-                _ => "Después del tratamiento, tuvieron un cambio que les importaba:".to_owned(),
-            };
-        }
+        // "A las 16 semanas", "A los 12 meses": the article follows the unit.
+        let at = || {
+            let article = if at_weeks.max >= 26 { "A los" } else { "A las" };
+            format!("{article} {}", time_after(at_weeks))
+        };
         match m {
-            Measure::KneeScore => format!("A los {when}, la puntuación de la rodilla (de 0 a 100) mejoró unos:"),
-            Measure::HalfPainGone => format!("A los {when}, más de la mitad del dolor se fue en:"),
-            Measure::ElbowScore => format!("A las {when}, la puntuación del codo mejoró un:"),
-            Measure::MeaningfulChange => format!("A los {when}, tuvieron un cambio que les importaba:"),
-            Measure::PainStillBetter => format!("A los {when}, el dolor seguía mejor en:"),
+            Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor de la parte baja de la espalda.".to_owned(),
+            Measure::ArthritisReview => "Una revisión juntó 6 estudios de proloterapia para la artrosis.".to_owned(),
+            Measure::MeaningfulChange if at_weeks.max == 0 => {
+                "Después del tratamiento, tuvieron un cambio que les importaba:".to_owned()
+            }
+            Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100) mejoró unos:", at()),
+            Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
+            Measure::ElbowScore => format!("{}, la puntuación del codo mejoró:", at()),
+            Measure::MeaningfulChange => format!("{}, tuvieron un cambio que les importaba:", at()),
+            Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
             Measure::BetterThanControl => format!(
                 "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
                 at_weeks.min, at_weeks.max
             ),
-            Measure::JawPain => format!("A los {when}, el dolor de la mandíbula (de 0 a 10) bajó unos:"),
-            Measure::ReviewOfTrials => "Una revisión estudió los ensayos de inyecciones para el dolor de la parte baja de la espalda.".to_owned(),
+            Measure::JawPain => format!("{}, el dolor de la mandíbula (de 0 a 10) bajó unos:", at()),
         }
     }
 
@@ -288,8 +317,14 @@ impl Texts for Es {
             Unit::People => format!("{v} de cada 100 personas con {g}"),
             Unit::Joints => format!("{v} de cada 100 lados de la mandíbula tratados con {g}"),
             Unit::ScorePoints => format!("{v} puntos con {g}"),
-            Unit::PainPoints => format!("{},{} puntos con {g}", value.min / 10, value.min % 10),
-            Unit::PercentBetter => format!("{v} por ciento con {g}"),
+            Unit::PainPoints => format!("{} puntos con {g}", self.tenths(value.min)),
+            Unit::PercentBetter if value.min != value.max => {
+                format!(
+                    "entre un {} y un {} por ciento con {g}",
+                    value.min, value.max
+                )
+            }
+            Unit::PercentBetter => format!("un {v} por ciento con {g}"),
             Unit::NoFigure => g.to_owned(),
         }
     }

@@ -21,7 +21,9 @@ use crate::model::side_effects::{Duration, Frequency, SideEffect};
 use crate::model::side_effects::{Presence, Window};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::Assumption;
-use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, SourceId, Span, Value};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Span;
+use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, SourceId, Value};
 use crate::settings::{Emergency, Phone, Settings};
 
 listed! {
@@ -194,6 +196,8 @@ listed! {
         IfNoHelp,
         NotEveryone,
         NoTrialFinding,
+        CourseNotComparable,
+        ComparisonGroupsHad,
         SourcesHeading,
         EvidenceQuality,
         AssumptionsHeading,
@@ -269,10 +273,20 @@ pub trait Texts {
     fn frequency(&self, f: Frequency) -> String;
     /// "3 of 30 people in the knee trial".
     fn trial_count(&self, n: u8, of: u8) -> String;
-    /// "Your plan shows 4 sessions. Most people have 3 to 5."
-    fn plan_summary(&self, shown: u16, range: Span) -> String;
-    /// "Most people notice a change 4 to 8 weeks after the first session, ...".
-    fn first_change(&self, weeks: Span, from: Date, to: Date) -> String;
+    /// "This example has 4 sessions."
+    fn plan_summary(&self, shown: u16) -> String;
+    /// "Most people in the studies had 3 to 5. It ends with one top-up session, only if ..."
+    #[cfg(not(target_arch = "wasm32"))]
+    fn plan_note(&self, range: Span) -> String;
+    /// "Clinics often say that if a change comes, it is first noticed 4 to 6 weeks ..." (or what
+    /// the knee trial measured).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn first_change(&self, weeks: Span, measured: bool) -> String;
+    /// "In this example plan, that would be around Mon, Dec 28, 2026 to Mon, Jan 25, 2027."
+    fn example_dates(&self, from: Date, to: Date) -> String;
+    /// "8.2" (or "8,2"): a figure held in tenths.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tenths(&self, value: u16) -> String;
     /// The lead-in of a trial result: "After 12 months, more than half the pain was gone for:".
     #[cfg(not(target_arch = "wasm32"))]
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String;
@@ -311,7 +325,7 @@ pub trait Texts {
 }
 
 /// The words a language uses to write spans of numbers and time.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct SpanWords {
     /// Joins a range: "3 to 5".
     pub to: &'static str,
@@ -320,6 +334,7 @@ pub(crate) struct SpanWords {
 }
 
 /// "3", or "3 to 5" when the span is a range.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn span_text(s: Span, w: &SpanWords) -> String {
     if s.min == s.max {
         s.min.to_string()
@@ -340,8 +355,12 @@ pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     };
     if weeks.min == weeks.max {
         one(weeks.min)
-    } else {
+    } else if weeks.max < 26 {
+        // "7 to 15 weeks": one unit, said once.
         format!("{} {} {}", weeks.min, w.to, one(weeks.max))
+    } else {
+        // "6 weeks to 12 months": each end with its own unit, never "6 to 12 months".
+        format!("{} {} {}", one(weeks.min), w.to, one(weeks.max))
     }
 }
 

@@ -31,9 +31,11 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
             condition: c,
             ..Inputs::new(start)
         });
-        v.push(t.plan_summary(est.series().count() as u16, est.series_range));
+        v.push(t.plan_summary(est.series().count() as u16));
+        v.push(t.plan_note(est.series_range));
         let fc = est.first_change;
-        v.push(t.first_change(fc.weeks, fc.from, fc.to));
+        v.push(t.first_change(fc.weeks, fc.measured));
+        v.push(t.example_dates(fc.from, fc.to));
         for f in est.findings {
             v.push(t.study_size(f.design, f.trials, f.people));
             v.push(t.finding_intro(f.measure, f.at_weeks));

@@ -22,8 +22,8 @@ test('every condition shows its own decision, results, choices and sources, in E
         assert.equal(await page.locator(`[data-island="${kind}/${c}"] section, [data-island="${kind}/${c}"] > div`).count(), 1, `${lang} ${kind}/${c}`);
       }
       const results = await page.locator(`[data-island="results/${c}"]`).textContent();
-      if (c === 'other') assert.match(results, lang === 'en' ? /No trial has tested this/ : /Ningún estudio ha probado esto/);
-      else assert.match(results, lang === 'en' ? /How strong this evidence is/ : /Qué tan sólida es esta evidencia/, `${lang} ${c}`);
+      if (c === 'other') assert.match(results, lang === 'en' ? /No trial has tested this/ : /No hay ningún estudio sobre esto/);
+      else assert.match(results, lang === "en" ? /How strong this evidence is/ : /Cuánto se puede confiar en esta evidencia/, `${lang} ${c}`);
     }
   };
   await check('en');

@@ -13,13 +13,21 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
     const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
+        // Each result as the studies section says it: its lead-in, the group's figure (or the
+        // group named, with the study's caveats), whether the gap was clear, and the source.
         let list = html! {
             { for results.iter().map(|r| html! {
-                <>
-                    { " " }{ t.finding_intro(r.finding.measure, r.finding.at_weeks) }{ " " }
-                    { t.finding_arm(r.finding.unit, r.group, r.value) }{ ". " }
-                    { basis_marks(t, Basis::cited(std::slice::from_ref(&r.finding.source))) }
-                </>
+                <p>
+                    { t.finding_intro(r.finding.measure, r.finding.at_weeks) }{ " " }
+                    if let Some(value) = r.value {
+                        { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
+                        { t.verdict(r.finding.verdict) }
+                    } else {
+                        { t.fixed(Fixed::ComparedWith) }{ ": " }{ t.group(r.group) }{ ". " }
+                        { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
+                    }
+                    { " " }{ basis_marks(t, Basis::cited(std::slice::from_ref(&r.finding.source))) }
+                </p>
             }) }
         };
         match c {
@@ -29,11 +37,16 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
             Choice::Prolotherapy => html! { { t.fixed(Fixed::NoTrialFinding) } },
             Choice::NoProlotherapy => html! {
                 <>
-                    { t.condition_course(est.inputs.condition) }
-                    if !est.course_basis.sources.is_empty() {
-                        { " " }{ basis_marks(t, est.course_basis) }
+                    <p>
+                        { t.condition_course(est.inputs.condition) }
+                        if !est.course_basis.sources.is_empty() {
+                            { " " }{ basis_marks(t, est.course_basis) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
+                        }
+                    </p>
+                    if !results.is_empty() {
+                        <p>{ t.fixed(Fixed::ComparisonGroupsHad) }</p>
+                        { list }
                     }
-                    { list }
                 </>
             },
             _ if results.is_empty() => html! { { t.fixed(Fixed::NotTestedHere) } },

@@ -18,7 +18,7 @@ pub fn decision(t: &dyn Texts, condition: Condition, course: Basis) -> Html {
             <p>
                 <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
                 if !course.sources.is_empty() {
-                    { " " }{ basis_marks(t, course) }
+                    { " " }{ basis_marks(t, course) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
                 }
             </p>
         </section>

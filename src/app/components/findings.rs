@@ -38,7 +38,7 @@ pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
                     <p>{ t.verdict(f.verdict) }</p>
                     { for f.caveats.iter().map(|c| html! { <p>{ t.caveat(*c) }</p> }) }
                     <p class="pp-note">
-                        { t.study_size(f.design, f.trials, f.people) }{ " " }{ t.design(f.design) }{ " " }
+                        { t.study_size(f.design, f.trials, f.people) }{ " " }<span class="pp-design">{ t.design(f.design) }{ " " }</span>
                         { t.fixed(Fixed::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
                         { basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }
                     </p>

@@ -18,18 +18,21 @@ pub fn icon_array(filled: u16, label: String) -> Html {
 }
 
 /// The outline of people number `range` (row by row): a head and a body each. A 200-unit
-/// grid keeps every coordinate whole (no float printing).
+/// grid keeps every coordinate whole; each figure after the first moves relative to the one
+/// before, so the path repeats the same few characters (it compresses to almost nothing).
 fn people(range: Range<u16>) -> String {
     let mut d = String::new();
+    // Where the pen is after the previous figure (its body's corner).
+    let mut pen: Option<(i32, i32)> = None;
     for i in range {
-        let (cx, cy) = ((i % 10) * 20 + 10, (i / 10) * 20);
-        let _ = write!(
-            d,
-            "M{cx} {}a4 4 0 1 0 .1 0zM{} {}h10v7h-10z",
-            cy + 2,
-            cx - 5,
-            cy + 11
-        );
+        let (cx, cy) = (i32::from(i % 10) * 20 + 10, i32::from(i / 10) * 20);
+        let (x, y) = (cx, cy + 2);
+        let _ = match pen {
+            None => write!(d, "M{x} {y}"),
+            Some((px, py)) => write!(d, "m{} {}", x - px, y - py),
+        };
+        d.push_str("a4 4 0 1 0 .1 0zm-5 9h10v7h-10z");
+        pen = Some((cx - 5, cy + 11));
     }
     d
 }

@@ -59,12 +59,17 @@ pub fn content(island: Island, lang: Lang) -> Html {
 /// property of the model), so any start date gives the same section.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn condition_content(kind: ConditionIsland, condition: Condition, lang: Lang) -> Html {
-    use super::{choices, decision, results, source_list};
+    use super::{basis_marks, choices, decision, results, source_list};
     use crate::model::{estimate, Date, Inputs};
     let t = crate::text::texts(lang);
     let day = Date::from_ymd(2026, 1, 5).expect("a real date");
     let est = estimate(&Inputs::new(day).with_condition(condition));
+    let fc = est.first_change;
     match kind {
+        ConditionIsland::PlanNote => html! { <p>{ t.plan_note(est.series_range) }</p> },
+        ConditionIsland::Change => html! {
+            <p>{ t.first_change(fc.weeks, fc.measured) }{ " " }{ basis_marks(t, fc.basis) }</p>
+        },
         ConditionIsland::Decision => decision(t, condition, est.course_basis),
         ConditionIsland::Results => results(t, &est),
         ConditionIsland::Choices => choices(t, &est),

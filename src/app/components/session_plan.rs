@@ -2,17 +2,19 @@
 
 use yew::prelude::*;
 
-use super::{basis_marks, session_timeline};
+use super::{basis_marks, condition_island, session_timeline};
 use crate::model::{Estimate, Phase};
-use crate::text::{Texts, Ui};
+use crate::text::islands::ConditionIsland;
+use crate::text::{Lang, Texts, Ui};
 
 /// The example sessions with their dates and stages.
-pub fn session_plan(t: &dyn Texts, est: &Estimate) -> Html {
+pub fn session_plan(t: &dyn Texts, est: &Estimate, lang: Lang) -> Html {
     let shown = est.series().count() as u16;
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
-            <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown, est.series_range) }</p>
+            <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown) }</p>
+            { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang) }
             { session_timeline(t, est) }
             <table class="pp-table">
                 <caption>{ t.ui(Ui::PlanCaption) }</caption>

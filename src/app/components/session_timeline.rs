@@ -1,5 +1,7 @@
 //! The example plan as a timeline drawing (SVG), phases and dates.
 
+use std::fmt::Write;
+
 use yew::prelude::*;
 
 use crate::model::{Estimate, Phase};
@@ -12,19 +14,26 @@ const LEFT: i32 = 56;
 const RIGHT: i32 = 28;
 const AXIS: i32 = 62;
 
+/// `text` with the characters HTML gives meaning to written as entities.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The plan as a picture: phases shaded, a marker per session (hollow when
 /// optional), the start marked. The table beside it is the text equivalent.
+///
+/// Written as one SVG string, not an element tree: the drawing has no events, and a string is
+/// far less wasm than the tree's code. Only our own words and numbers go in, escaped.
 pub fn session_timeline(t: &dyn Texts, est: &Estimate) -> Html {
     let sessions = &est.sessions;
     let last_week = sessions.last().map_or(1, |s| s.week.max(1));
     let x = |week: u16| LEFT + i32::from(week) * (W - LEFT - RIGHT) / i32::from(last_week);
     let phase_span = |phase: Phase| {
-        let weeks: Vec<u16> = sessions
-            .iter()
-            .filter(|s| s.phase == phase)
-            .map(|s| s.week)
-            .collect();
-        Some((*weeks.first()?, *weeks.last()?))
+        let mut weeks = sessions.iter().filter(|s| s.phase == phase).map(|s| s.week);
+        let first = weeks.next()?;
+        Some((first, weeks.last().unwrap_or(first)))
     };
     let series: Vec<_> = est.series().collect();
     let desc = match (series.first(), series.last(), sessions.last()) {
@@ -33,51 +42,71 @@ pub fn session_timeline(t: &dyn Texts, est: &Estimate) -> Html {
         }
         _ => String::new(),
     };
+    let mut svg = format!(
+        "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"pp-timeline-title pp-timeline-desc\">\
+         <title id=\"pp-timeline-title\">{}</title><desc id=\"pp-timeline-desc\">{}</desc>",
+        escaped(t.ui(Ui::TimelineTitle)),
+        escaped(&desc)
+    );
+    for p in Phase::ALL {
+        let Some((from, to)) = phase_span(p) else {
+            continue;
+        };
+        let class = match p {
+            Phase::Early => "early",
+            Phase::Later => "later",
+            Phase::Maintenance => "maintenance",
+        };
+        let (x0, x1) = (x(from) - 12, x(to) + 12);
+        // The last phase ends at the right edge: its label runs leftwards.
+        let (label_x, anchor) = if p == Phase::Maintenance {
+            (x1, "end")
+        } else {
+            (x0 + 4, "start")
+        };
+        let _ = write!(
+            svg,
+            "<g><rect class=\"pp-span pp-span-{class}\" x=\"{x0}\" y=\"34\" rx=\"8\" width=\"{}\" height=\"56\"></rect>\
+             <text class=\"pp-span-label\" x=\"{label_x}\" y=\"28\" text-anchor=\"{anchor}\">{}</text></g>",
+            x1 - x0,
+            escaped(t.phase(p))
+        );
+    }
+    let _ = write!(
+        svg,
+        "<line class=\"pp-axis-line\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{AXIS}\" y2=\"{AXIS}\"></line>\
+         <line class=\"pp-start\" x1=\"{LEFT}\" x2=\"{LEFT}\" y1=\"34\" y2=\"{}\"></line>",
+        W - RIGHT + 20,
+        AXIS + 40
+    );
+    for s in sessions {
+        let cx = x(s.week);
+        let _ = write!(
+            svg,
+            "<g><circle class=\"pp-mark{}\" cx=\"{cx}\" cy=\"{AXIS}\" r=\"9\"></circle>\
+             <text class=\"pp-mark-num\" x=\"{cx}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
+             <text class=\"pp-mark-date\" text-anchor=\"end\" transform=\"translate({} {}) rotate(-40)\">{}</text></g>",
+            if s.optional { " pp-mark-optional" } else { "" },
+            AXIS + 4,
+            s.number,
+            cx + 4,
+            AXIS + 22,
+            escaped(&t.short_date(s.date))
+        );
+    }
+    let _ = write!(
+        svg,
+        "<text class=\"pp-start-label\" x=\"{}\" y=\"{}\">{}: {}</text></svg>",
+        LEFT + 4,
+        H - 4,
+        escaped(t.ui(Ui::TimelineStart)),
+        escaped(&t.date(est.inputs.start))
+    );
     html! {
         <figure class="pp-timeline">
             // On a narrow screen the picture keeps a readable size and scrolls sideways.
             <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::TimelineTitle)}>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-timeline-title pp-timeline-desc">
-                <title id="pp-timeline-title">{ t.ui(Ui::TimelineTitle) }</title>
-                <desc id="pp-timeline-desc">{ desc }</desc>
-                { for Phase::ALL.into_iter().filter_map(|p| {
-                    let (from, to) = phase_span(p)?;
-                    let class = match p {
-                        Phase::Early => "pp-span pp-span-early",
-                        Phase::Later => "pp-span pp-span-later",
-                        Phase::Maintenance => "pp-span pp-span-maintenance",
-                    };
-                    let x0 = x(from) - 12;
-                    let x1 = x(to) + 12;
-                    // The last phase ends at the right edge: its label runs leftwards.
-                    let (label_x, anchor) = if p == Phase::Maintenance { (x1, "end") } else { (x0 + 4, "start") };
-                    Some(html! {
-                        <g>
-                            <rect class={class} x={x0.to_string()} y="34" rx="8"
-                                  width={(x1 - x0).to_string()} height="56" />
-                            <text class="pp-span-label" x={label_x.to_string()} y="28" text-anchor={anchor}>{ t.phase(p) }</text>
-                        </g>
-                    })
-                }) }
-                <line class="pp-axis-line" x1={LEFT.to_string()} x2={(W - RIGHT + 20).to_string()}
-                      y1={AXIS.to_string()} y2={AXIS.to_string()} />
-                <line class="pp-start" x1={LEFT.to_string()} x2={LEFT.to_string()} y1="34" y2={(AXIS + 40).to_string()} />
-                { for sessions.iter().map(|s| html! {
-                    <g>
-                        <circle class={if s.optional { "pp-mark pp-mark-optional" } else { "pp-mark" }}
-                                cx={x(s.week).to_string()} cy={AXIS.to_string()} r="9" />
-                        <text class="pp-mark-num" x={x(s.week).to_string()} y={(AXIS + 4).to_string()}
-                              text-anchor="middle">{ s.number }</text>
-                        <text class="pp-mark-date" text-anchor="end"
-                              transform={format!("translate({} {}) rotate(-40)", x(s.week) + 4, AXIS + 22)}>
-                            { t.short_date(s.date) }
-                        </text>
-                    </g>
-                }) }
-                <text class="pp-start-label" x={(LEFT + 4).to_string()} y={(H - 4).to_string()}>
-                    { t.ui(Ui::TimelineStart) }{ ": " }{ t.date(est.inputs.start) }
-                </text>
-            </svg>
+                { Html::from_html_unchecked(svg.into()) }
             </div>
         </figure>
     }

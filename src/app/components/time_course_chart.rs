@@ -29,11 +29,6 @@ fn y(tenths: i32) -> i32 {
     TOP + (TOP_POINTS * 10 - tenths) * (H - TOP - BOTTOM) / (TOP_POINTS * 10)
 }
 
-/// "8.2" from tenths.
-fn points(tenths: u16) -> String {
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 /// Both arms over the weeks: lines told apart by dash and marker shape as well as colour,
 /// labelled in words, with the same numbers in a table.
 pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
@@ -93,7 +88,7 @@ pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
                     { for course.weeks.iter().enumerate().map(|(i, w)| html! {
                         <tr>
                             <th scope="row">{ t.week(*w) }</th>
-                            { for course.arms.iter().map(|(_, v)| html! { <td>{ points(v[i]) }</td> }) }
+                            { for course.arms.iter().map(|(_, v)| html! { <td>{ t.tenths(v[i]) }</td> }) }
                         </tr>
                     }) }
                 </tbody>
