@@ -33,7 +33,7 @@ pub fn session_timeline(t: &dyn Texts, est: &Estimate) -> Html {
     let phase_span = |phase: Phase| {
         let mut weeks = sessions.iter().filter(|s| s.phase == phase).map(|s| s.week);
         let first = weeks.next()?;
-        Some((first, weeks.last().unwrap_or(first)))
+        Some((first, weeks.next_back().unwrap_or(first)))
     };
     let series: Vec<_> = est.series().collect();
     let desc = match (series.first(), series.last(), sessions.last()) {
