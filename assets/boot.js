@@ -1,16 +1,21 @@
+// @ts-check
 // ProloPath's loader: a file, not inline script, so the page runs under a strict CSP.
-// scripts/postbuild.mjs fills in the hashed names and writes it as boot-<hash>.js.
-import init, { start } from './__JS__';
+// scripts/bundle.mjs bundles it with shared.js and the build's hashed names (PROLOPATH_*) and
+// postbuild writes it as boot-<hash>.js.
+import init, { start } from 'prolopath:glue';
+import { loader, readSettings } from './shared.js';
 
-const OFFLINE = __SERVICE_WORKER__;
+const OFFLINE = PROLOPATH_OFFLINE;
+const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 
-/** The wasm could not start: the prerendered page stays (care levels included); say so. */
+/**
+ * The wasm could not start: the prerendered page stays (care levels included); say so.
+ * @param {unknown} error
+ */
 function failed(error) {
   console.error(error);
   document.querySelector('.pp-load-failed')?.removeAttribute('hidden');
 }
-
-/* __SHARED__ */
 
 // Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
 const linkLang = new URLSearchParams(location.search).get('lang');
@@ -19,21 +24,21 @@ if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) {
 }
 
 // The clinic's settings file beside the app, read while the wasm loads.
-const settings = fetch(new URL('./settings.json', import.meta.url), { cache: 'no-cache' })
-  .then((r) => (r.ok ? r.text() : null), () => null)
-  .then(settingsQuery);
+const settings = readSettings(import.meta.url);
 /**
  * The page opens with the app's first view (prerendered); the app replaces it. Answers a patient
  * changed there before the app started go into the link, where the app reads them, and the
  * control they were on keeps the focus.
  */
-function takeOver(text) {
+function takeOver(/** @type {string} */ text) {
+  /** @type {HTMLFormElement | null} */
   const form = document.querySelector('#pp-root form');
   const link = new URLSearchParams(location.search);
   let changed = false;
   for (const e of form?.elements ?? []) {
-    const moved = e.type === 'radio' ? e.checked && !e.defaultChecked
-      : e.type === 'select-one' ? !e.options[e.selectedIndex]?.defaultSelected
+    if (!(e instanceof HTMLInputElement || e instanceof HTMLSelectElement)) continue;
+    const moved = e instanceof HTMLSelectElement ? !e.options[e.selectedIndex]?.defaultSelected
+      : e.type === 'radio' ? e.checked && !e.defaultChecked
       : e.name && e.value !== e.defaultValue;
     if (e.name && moved) {
       link.set(e.name, e.value);
@@ -43,15 +48,16 @@ function takeOver(text) {
   if (changed) history.replaceState(history.state, '', `?${link}`);
   const focused = document.activeElement?.id;
   start(text, loadTexts);
+  if (!focused) return;
   let frames = 600;
   const refocus = () => {
     if (document.querySelector('.pp-app[data-live]')) document.getElementById(focused)?.focus();
     else if (--frames) requestAnimationFrame(refocus);
   };
-  if (focused) refocus();
+  refocus();
 }
 
-Promise.all([init({ module_or_path: new URL('./__WASM__', import.meta.url) }), settings])
+Promise.all([init({ module_or_path: new URL(PROLOPATH_WASM, import.meta.url) }), settings])
   .then(([, text]) => takeOver(text))
   .catch(failed);
 
@@ -67,7 +73,7 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 if (OFFLINE && 'serviceWorker' in navigator) {
   let applying = false;
   const announce = () => {
-    window.__ppUpdateReady = true;
+    /** @type {any} */ (window).__ppUpdateReady = true;
     dispatchEvent(new Event('prolopath:update-ready'));
   };
   navigator.serviceWorker

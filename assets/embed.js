@@ -2,42 +2,45 @@
 //   <script type="module" src="https://YOUR-HOST/prolopath/embed.js"></script>
 //   <prolo-path clinic-name="..." clinic-phone="..." accent="#0a7" lang="es"></prolo-path>
 // Every URL here resolves against this file, never against the host page.
-// scripts/postbuild.mjs fills in the hashed names and writes it as embed.js (a stable name).
-import init, { Widget } from './__JS__';
+// scripts/bundle.mjs bundles it with shared.js and the build's hashed names (PROLOPATH_*);
+// postbuild writes it as embed.js (a stable name).
+// @ts-check
+import init, { Widget } from 'prolopath:glue';
+import { loader, readSettings } from './shared.js';
 
 const here = import.meta.url;
+const loadTexts = loader(PROLOPATH_FILES, here);
 // The settings an element may carry: written by the build from the app's one list
 // (src/settings.rs SETTINGS), never by hand.
-const SETTINGS = /* __SETTINGS__ */ [];
-
-/* __SHARED__ */
+const SETTINGS = PROLOPATH_SETTINGS;
 
 // One wasm instance and one read of the clinic's settings.json for every widget on the page.
+/** @type {Promise<string> | undefined} */
 let ready;
 const start = () =>
-  (ready ??= Promise.all([
-    init({ module_or_path: new URL('./__WASM__', here) }),
-    fetch(new URL('./settings.json', here), { cache: 'no-cache' })
-      .then((r) => (r.ok ? r.text() : null), () => null)
-      .then(settingsQuery),
-  ]).then(([, settings]) => settings));
+  (ready ??= Promise.all([init({ module_or_path: new URL(PROLOPATH_WASM, here) }), readSettings(here)]).then(
+    ([, settings]) => settings,
+  ));
 
-const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a)])).toString();
+/** @param {Element} el */
+const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a) ?? ''])).toString();
 
 class ProloPath extends HTMLElement {
   static observedAttributes = SETTINGS;
+  /** @type {import('prolopath:glue').Widget | null | undefined} */
+  widget;
 
   connectedCallback() {
     if (this.widget) return;
     let shadow = this.shadowRoot;
     if (!shadow) {
-      shadow = this.attachShadow({ mode: 'open' });
+      const own = (shadow = this.attachShadow({ mode: 'open' }));
       // In-widget links (#pp-care, the sources) scroll inside the widget; the host's address stays.
       shadow.addEventListener('click', (event) => {
-        const link = event.target.closest?.('a[href^="#"]');
+        const link = /** @type {Element | null} */ (event.target)?.closest?.('a[href^="#"]');
         if (!link) return;
         event.preventDefault();
-        const target = shadow.getElementById(link.getAttribute('href').slice(1));
+        const target = /** @type {HTMLElement | null} */ (own.getElementById((link.getAttribute('href') ?? '').slice(1)));
         if (!target) return;
         target.scrollIntoView();
         // As a page's own #link would: the next Tab goes on from the target.
@@ -47,11 +50,11 @@ class ProloPath extends HTMLElement {
     }
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('./__CSS__', here).href;
+    css.href = new URL(PROLOPATH_CSS, here).href;
     const root = document.createElement('div');
     root.className = 'pp-embed';
     shadow.replaceChildren(css, root);
-    const styled = new Promise((ok) => { css.onload = css.onerror = ok; });
+    const styled = new Promise((ok) => { css.onload = css.onerror = () => ok(undefined); });
     Promise.all([start(), styled])
       .then(([settings]) => {
         if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this), loadTexts);

@@ -1,14 +1,21 @@
-// Shared by boot.js and embed.js: scripts/postbuild.mjs puts it where they say __SHARED__.
+// @ts-check
+// What both loaders (boot.js and embed.js) do alike, as a module: scripts/bundle.mjs bundles it
+// into each with esbuild; tests/scripts/shared.test.mjs tests it.
 
-// The clinic's settings.json as a query string. Text that is not a JSON object goes through
-// as `settings.json=<text>`, and the app names it as a problem.
-const settingsQuery = (text) => {
+/**
+ * The clinic's settings.json as a query string. Text that is not a JSON object goes through as
+ * `settings.json=<text>`, and the app names it as a problem.
+ * @param {string | null | undefined} text
+ * @returns {string}
+ */
+export const settingsQuery = (text) => {
   if (text == null) return '';
   try {
     const json = JSON.parse(text);
     if (json && typeof json === 'object' && !Array.isArray(json)) {
-      const text = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
-      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, text(v)])).toString();
+      /** @param {unknown} v */
+      const value = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
+      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, value(v)])).toString();
     }
   } catch {
     // not JSON: reported below
@@ -16,16 +23,39 @@ const settingsQuery = (text) => {
   return new URLSearchParams({ 'settings.json': text }).toString();
 };
 
-// Files fetched only when wanted, by name: a language's texts (English is built in), and the
-// sections the answers never change, as the build made them for a language (the page has its
-// own language's in its HTML; a widget fetches them).
-const FILES = { es: './__ES__', 'islands-en': './__ISLANDS_EN__', 'islands-es': './__ISLANDS_ES__' };
-const fetched = {};
-const loadTexts = (name) =>
-  (fetched[name] ??= fetch(new URL(FILES[name], import.meta.url)).then((r) => {
-    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
-    return r.text();
-  }).catch((error) => {
-    delete fetched[name]; // try again next time
-    throw error;
-  }));
+/**
+ * A loader for the files fetched only when wanted, by name (`es`: a language's texts;
+ * `islands-es`: the sections built for it). Each file is fetched once; a failed fetch is tried
+ * again the next time it is asked for.
+ * @param {Record<string, string>} files each name's path, relative to `base`
+ * @param {string} base the URL the paths resolve against (the loader's own)
+ * @param {typeof fetch} [get] the fetch to use
+ * @returns {(name: string) => Promise<string>}
+ */
+export const loader = (files, base, get = (...args) => fetch(...args)) => {
+  /** @type {Record<string, Promise<string>>} */
+  const fetched = {};
+  return (name) => {
+    if (!(name in files)) return Promise.reject(new Error(`ProloPath: no file named ${name}`));
+    return (fetched[name] ??= get(new URL(files[name], base))
+      .then((r) => {
+        if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+        return r.text();
+      })
+      .catch((error) => {
+        delete fetched[name]; // try again next time
+        throw error;
+      }));
+  };
+};
+
+/**
+ * The clinic's settings.json beside the app, as a query string ('' when there is none).
+ * @param {string} base the URL it resolves against
+ * @param {typeof fetch} [get]
+ * @returns {Promise<string>}
+ */
+export const readSettings = (base, get = (...args) => fetch(...args)) =>
+  get(new URL('./settings.json', base), { cache: 'no-cache' })
+    .then((r) => (r.ok ? r.text() : null), () => null)
+    .then(settingsQuery);

@@ -1,47 +1,55 @@
-// ProloPath's service worker. scripts/postbuild.mjs fills in the build id and the
-// precache list (the real hashed file names) and writes it as sw.js.
-const BUILD = '__BUILD__';
+// @ts-check
+/// <reference lib="webworker" />
+// ProloPath's service worker. scripts/bundle.mjs puts in the build id and the precache list
+// (the real hashed file names, PROLOPATH_*) and postbuild writes it as sw.js.
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const BUILD = PROLOPATH_BUILD;
 const CACHE = `prolopath-${BUILD}`;
-const PRECACHE = __PRECACHE__;
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt)$/;
+const PRECACHE = PROLOPATH_PRECACHE;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt|html)$/;
 // The worker sits at the app's root, so the list resolves against its own address.
-const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
+const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, sw.location.href).href));
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
         if (key.startsWith('prolopath-') && key !== CACHE) await caches.delete(key);
       }
-      await self.clients.claim();
+      await sw.clients.claim();
     })(),
   );
 });
 
 // A new version waits until the patient chooses to reload (the app offers it).
-self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+sw.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') sw.skipWaiting();
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(pageNetworkFirst(request));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (PRECACHED.has(url.origin + url.pathname)) {
     // The manifest and icons: fresh when online, cached when not.
-    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })));
+    event.respondWith(
+      fetch(request).catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? Response.error()),
+    );
   }
 });
 
-/** The page: fresh from the network when there is one, else the cached copy. */
+/**
+ * The page: fresh from the network when there is one, else the cached copy.
+ * @param {Request} request
+ */
 async function pageNetworkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
@@ -53,7 +61,10 @@ async function pageNetworkFirst(request) {
   }
 }
 
-/** Hashed files never change: the cache answers, the network only fills gaps. */
+/**
+ * Hashed files never change: the cache answers, the network only fills gaps.
+ * @param {Request} request
+ */
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;

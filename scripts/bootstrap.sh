@@ -37,7 +37,7 @@ if ! has_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages (binaryen's wasm-opt 132, terser, the browser drivers): reinstall when the lock changes.
+# npm packages (binaryen's wasm-opt 132, esbuild, TypeScript, the browser drivers): reinstall when the lock changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.prolopath-lock 2>/dev/null)" != "$lock_sum" ]; then
   say "installing npm packages from package-lock.json"

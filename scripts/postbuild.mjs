@@ -1,8 +1,9 @@
 // Trunk post_build hook: the last step of every build, in Trunk's staging folder.
-//  - release only: minify wasm-bindgen's JS with terser (Trunk 0.21's minifier cannot
+//  - release only: minify wasm-bindgen's JS with esbuild (Trunk 0.21's minifier cannot
 //    parse `export default`), and give the wasm's imports short names in both files
-//  - write the loader, boot-<hash>.js, from assets/boot.js with the real hashed names,
-//    and link it from index.html with preloads: no inline script, for a strict CSP
+//  - bundle the loaders (boot-<hash>.js, embed.js) and the worker with esbuild
+//    (scripts/bundle.mjs): real modules, the real hashed names as constants; link the loader
+//    from index.html with preloads: no inline script, for a strict CSP
 //  - put the app's first view in index.html, rendered by the app's own components natively
 //    (src/bin/prerender.rs), so the page is complete before the wasm arrives
 //  - release only: write sw.js with a precache list of the real files and a build id,
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { minify } from 'terser';
+import { bundleLoader, bundleWorker, minifyModule } from './bundle.mjs';
 import { shortenImportsInFiles } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -58,10 +59,10 @@ if (!js || !wasm) throw new Error(`postbuild: no wasm-bindgen output in ${dir}`)
 if (release) {
   const path = join(dir, js);
   const code = readFileSync(path, 'utf8');
-  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-  if (!out.code) throw new Error(`postbuild: terser produced nothing for ${js}`);
-  writeFileSync(path, out.code);
-  console.log(`postbuild: ${js} ${code.length} -> ${out.code.length} bytes`);
+  const out = await minifyModule(code);
+  if (!out) throw new Error(`postbuild: esbuild produced nothing for ${js}`);
+  writeFileSync(path, out);
+  console.log(`postbuild: ${js} ${code.length} -> ${out.length} bytes`);
   // Short names for the wasm's imports, in the wasm and the JS alike (scripts/short-imports.mjs).
   const short = shortenImportsInFiles(join(dir, wasm), path);
   console.log(`postbuild: ${short.renamed} imports renamed; ${wasm} now ${short.wasm.length} bytes, ${js} ${short.js.length}`);
@@ -91,17 +92,13 @@ for (const lang of ['en', 'es']) {
   islandFiles[lang] = file;
 }
 
-// What both loaders do alike: read settings.json, fetch a language's texts.
-const shared = readFileSync(join(source, 'assets/shared.js'), 'utf8');
-let boot = readFileSync(join(source, 'assets/boot.js'), 'utf8')
-  .replace('/* __SHARED__ */', shared)
-  .replaceAll('__ES__', esName)
-  .replaceAll('__ISLANDS_EN__', islandNames.en)
-  .replaceAll('__ISLANDS_ES__', islandNames.es)
-  .replaceAll('__JS__', js)
-  .replaceAll('__WASM__', wasm)
-  .replace('__SERVICE_WORKER__', String(release));
-if (release) boot = (await minify(boot, { module: true, ecma: 2020 })).code;
+// The files the loaders fetch only when wanted, by name (assets/shared.js `loader`).
+const FILES = { es: `./${esName}`, 'islands-en': `./${islandNames.en}`, 'islands-es': `./${islandNames.es}` };
+const boot = await bundleLoader(join(source, 'assets/boot.js'), {
+  glue: js,
+  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release },
+  minify: release,
+});
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 
@@ -110,16 +107,16 @@ const attributes = prerender('--attributes');
 if (!/^\["[a-z-]+"(,"[a-z-]+")*\]$/.test(attributes)) throw new Error(`postbuild: no attribute list from the prerender tool: ${attributes}`);
 
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
-let embed = readFileSync(join(source, 'assets/embed.js'), 'utf8')
-  .replace('/* __SETTINGS__ */ []', attributes)
-  .replace('/* __SHARED__ */', shared)
-  .replaceAll('__ES__', esName)
-  .replaceAll('__ISLANDS_EN__', islandNames.en)
-  .replaceAll('__ISLANDS_ES__', islandNames.es)
-  .replaceAll('__JS__', js)
-  .replaceAll('__WASM__', wasm)
-  .replaceAll('__CSS__', embedCssName);
-if (release) embed = (await minify(embed, { module: true, ecma: 2020 })).code;
+const embed = await bundleLoader(join(source, 'assets/embed.js'), {
+  glue: js,
+  defines: {
+    PROLOPATH_FILES: FILES,
+    PROLOPATH_WASM: `./${wasm}`,
+    PROLOPATH_CSS: `./${embedCssName}`,
+    PROLOPATH_SETTINGS: JSON.parse(attributes),
+  },
+  minify: release,
+});
 writeFileSync(join(dir, 'embed.js'), embed);
 // The app's first view, for the build day (or SOURCE_DATE_EPOCH's): the default estimate.
 // The wasm replaces it with the patient's own within the same frame, so nothing flashes.
@@ -159,10 +156,11 @@ if (release) {
     .sort();
   const build = hash(precached.map((f) => f + hash(f === 'index.html' ? html : readFileSync(join(dir, f)))).join()).slice(0, 12);
   html = html.replace('</head>', `<meta name=prolopath-build content=${build}></head>`);
-  const sw = readFileSync(join(source, 'assets/sw.js'), 'utf8')
-    .replace('__BUILD__', build)
-    .replace('__PRECACHE__', JSON.stringify(['./', ...precached.map((f) => `./${f}`)]));
-  writeFileSync(join(dir, 'sw.js'), (await minify(sw, { ecma: 2020 })).code);
+  const sw = await bundleWorker(join(source, 'assets/sw.js'), {
+    defines: { PROLOPATH_BUILD: build, PROLOPATH_PRECACHE: ['./', ...precached.map((f) => `./${f}`)] },
+    minify: true,
+  });
+  writeFileSync(join(dir, 'sw.js'), sw);
   console.log(`postbuild: build ${build}, ${precached.length + 1} files precached`);
 }
 writeFileSync(htmlPath, html);

@@ -7,8 +7,27 @@
 // ... ab, ...; each old name must be a key in the JS's import object exactly once, else the
 // build stops.
 //   node scripts/short-imports.mjs <file.wasm> <file.js>   (rewrites both in place)
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The wasm-bindgen this step was written for: its import object's layout and names. */
+export const WRITTEN_FOR = '0.2.130';
+
+/**
+ * Stops unless `version` (as `wasm-bindgen --version` prints it) is the one this step was written
+ * for: another version may lay out its JS otherwise, and a wrong rename breaks the page.
+ * @param {string} version
+ */
+export function checkVersion(version) {
+  const found = version.trim().match(/^wasm-bindgen (\S+)$/)?.[1];
+  if (found !== WRITTEN_FOR) {
+    throw new Error(
+      `short-imports: written for wasm-bindgen ${WRITTEN_FOR}, but the build uses ${found ?? JSON.stringify(version.trim())}. ` +
+        'Check the renaming against the new JS, then change WRITTEN_FOR (and the pin in Cargo.toml).',
+    );
+  }
+}
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
 function uleb(bytes, at) {
@@ -119,6 +138,7 @@ export function shortenImports(wasmBytes, jsText) {
 
 /** Shortens the imports of the wasm at `wasmPath` and its JS at `jsPath`, in place. */
 export function shortenImportsInFiles(wasmPath, jsPath) {
+  checkVersion(execFileSync('wasm-bindgen', ['--version'], { encoding: 'utf8' }));
   const short = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'));
   writeFileSync(wasmPath, short.wasm);
   writeFileSync(jsPath, short.js);

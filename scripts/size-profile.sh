@@ -12,8 +12,8 @@ out=target/size-profile
 mkdir -p "$out"
 cargo build --quiet --release --target wasm32-unknown-unknown --bin prolopath
 wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/prolopath.wasm
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --converge "$out/prolopath_bg.wasm" -o "$out/named.wasm"
+# shellcheck disable=SC2086 # the flags are words (written once, in index.html)
+wasm-opt -Oz -g $(scripts/wasm-opt-flags.sh) "$out/prolopath_bg.wasm" -o "$out/named.wasm"
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/top.csv"
 node - "$out/top.csv" "${1:-25}" <<'JS'
 const [file, rows] = process.argv.slice(2);

@@ -9,11 +9,15 @@ tier() { printf '\n==== %s (at %s s)\n' "$*" "$SECONDS"; }
 logs=target/test-logs
 rm -rf "$logs" && mkdir -p "$logs"
 
-tier "1. format, lints, native tests (model, text, SSR-rendered components)"
+tier "1. format, lints, native tests (model, text, SSR-rendered components), JS type check and unit tests"
 cargo fmt --check
 cargo clippy --all-targets --features prerender -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo test --all-targets 2>&1 | tee "$logs/native.log"
+# The shipped JavaScript, type-checked from its JSDoc (page scripts, then the worker), and the
+# build's own scripts and the loaders' shared module, unit-tested.
+tsc -p tsconfig.json
+tsc -p tsconfig.sw.json
 node --test tests/scripts/
 
 tier "2. browser tests: components with real DOM events in headless Chromium"

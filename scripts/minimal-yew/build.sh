@@ -8,9 +8,12 @@ target=../../target/minimal-yew
 cargo build --quiet --release --locked --target wasm32-unknown-unknown --target-dir "$target"
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/release/minimal-yew.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --converge "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
-node ../../node_modules/terser/bin/terser "$out/minimal-yew.js" --module --compress --mangle -o "$out/minimal-yew.js"
+# The flags are written once, in index.html (Trunk reads them there).
+flags=$(../wasm-opt-flags.sh)
+# shellcheck disable=SC2086 # the flags are words
+wasm-opt -Oz $flags "$out/minimal-yew_bg.wasm" -o "$out/minimal-yew_bg.wasm"
+../../node_modules/.bin/esbuild "$out/minimal-yew.js" --minify --format=esm --target=es2022 \
+  --legal-comments=none --log-level=warning --allow-overwrite --outfile="$out/minimal-yew.js"
 # The same short import names as ProloPath's build (scripts/short-imports.mjs).
 node ../short-imports.mjs "$out/minimal-yew_bg.wasm" "$out/minimal-yew.js"
 cat > "$out/index.html" <<'HTML'

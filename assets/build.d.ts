@@ -1,0 +1,20 @@
+// The names scripts/bundle.mjs defines when it bundles the loaders and the worker (esbuild's
+// `define`): the build's hashed file names and its lists. Declared here for the type check.
+declare const PROLOPATH_FILES: Record<string, string>;
+declare const PROLOPATH_WASM: string;
+declare const PROLOPATH_CSS: string;
+declare const PROLOPATH_OFFLINE: boolean;
+declare const PROLOPATH_SETTINGS: string[];
+declare const PROLOPATH_BUILD: string;
+declare const PROLOPATH_PRECACHE: string[];
+
+// wasm-bindgen's JS for the app, bundled as an external import of its hashed name.
+declare module 'prolopath:glue' {
+  export default function init(options: { module_or_path: URL }): Promise<unknown>;
+  export function start(settings: string, load: (name: string) => Promise<string>): void;
+  export class Widget {
+    constructor(root: Element, settings: string, attributes: string, load: (name: string) => Promise<string>);
+    update(attributes: string): void;
+    destroy(): void;
+  }
+}
