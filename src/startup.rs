@@ -16,7 +16,7 @@ pub struct Given<'a> {
     /// The answers remembered on this device (a query string), if the patient asked.
     pub stored: Option<&'a str>,
     /// The clinic's `settings.json`, as the loader turns it into a query string.
-    pub file: &'a str,
+    pub settings_query: &'a str,
     /// The `<prolo-path>` element's attributes, as a query string (none on the page).
     pub attributes: &'a str,
     /// The browser's language tag (`navigator.language`), such as `en-GB`.
@@ -130,7 +130,7 @@ pub fn widget(given: &Given) -> Start {
 /// The clinic's file, then `given` settings from `origin` (which win); the browser's region
 /// where none is set.
 fn settings(given: &Given, other: &str, origin: Origin) -> (Settings, Vec<SettingProblem>) {
-    let (file, other) = (query::pairs(given.file), query::pairs(other));
+    let (file, other) = (query::pairs(given.settings_query), query::pairs(other));
     let all = file
         .iter()
         .map(|(k, v)| (Origin::File, k.as_str(), v.as_str()))

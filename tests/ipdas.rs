@@ -4,7 +4,7 @@
 
 mod common;
 
-use prolopath::app::components as c;
+use prolopath::app::views as c;
 use prolopath::model::conditions::{Caveat, Design, Group, Strength, Verdict};
 use prolopath::model::options::Choice;
 use prolopath::model::side_effects::{SideEffect, Window};

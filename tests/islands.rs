@@ -2,7 +2,7 @@
 //! shows each exactly as its component renders it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use prolopath::app::components::{condition_island_content, island_content};
+use prolopath::app::views::{condition_island_content, island_content};
 use prolopath::app::{App, AppProps};
 use prolopath::model::{Condition, Date, Inputs};
 use prolopath::text::islands::{self, ConditionIsland, Island};

@@ -15,7 +15,7 @@ fn given() -> Given<'static> {
     Given {
         link: "",
         stored: None,
-        file: "",
+        settings_query: "",
         attributes: "",
         browser_lang: None,
         today: today(),
@@ -72,7 +72,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
         (
             "no answers: the clinic's first condition",
             Given {
-                file: "condition=plantar",
+                settings_query: "condition=plantar",
                 ..given()
             },
             |s| s.inputs.condition == Condition::PlantarFasciitis,
@@ -81,7 +81,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "a linked condition the clinic does not offer: its first one",
             Given {
                 link: "condition=jaw",
-                file: "conditions=knee,achilles",
+                settings_query: "conditions=knee,achilles",
                 ..given()
             },
             |s| s.inputs.condition == Condition::KneeOsteoarthritis,
@@ -105,7 +105,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             Given {
                 link: "lang=es",
                 stored: Some("condition=knee&lang=en"),
-                file: "lang=en",
+                settings_query: "lang=en",
                 browser_lang: Some("en-US"),
                 ..given()
             },
@@ -115,7 +115,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "the device's language when the link has none",
             Given {
                 stored: Some("condition=knee&lang=es"),
-                file: "lang=en",
+                settings_query: "lang=en",
                 browser_lang: Some("en-US"),
                 ..given()
             },
@@ -124,7 +124,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
         (
             "the clinic's language over the browser's",
             Given {
-                file: "lang=es",
+                settings_query: "lang=es",
                 browser_lang: Some("en-US"),
                 ..given()
             },
@@ -165,7 +165,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "a link never sets a setting: the file's stays, the link's is named for the console",
             Given {
                 link: "clinic-name=Link%20Clinic&emergency-number=555&condition=jaw",
-                file: "clinic-name=File%20Clinic",
+                settings_query: "clinic-name=File%20Clinic",
                 ..given()
             },
             |s| {
@@ -179,7 +179,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
         (
             "an unknown key in the file is reported",
             Given {
-                file: "clinic_phone=555",
+                settings_query: "clinic_phone=555",
                 ..given()
             },
             |s| s.setting_problems.iter().any(|p| p.key == "clinic_phone"),
@@ -203,7 +203,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
         (
             "the clinic's region over the browser's",
             Given {
-                file: "region=AU",
+                settings_query: "region=AU",
                 browser_lang: Some("en-GB"),
                 ..given()
             },
@@ -260,7 +260,7 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
     let start = widget(&Given {
         link: "condition=jaw&clinic-name=Link",
         stored: Some("condition=achilles"),
-        file: "clinic-name=File%20Clinic&lang=en",
+        settings_query: "clinic-name=File%20Clinic&lang=en",
         attributes: "clinic-name=Element%20Clinic&lang=es&condition=plantar",
         browser_lang: Some("en-US"),
         today: today(),

@@ -1,9 +1,11 @@
-//! The Yew side: state, hooks and one component per file. Views compute nothing clinical.
+//! The Yew side: state, hooks, components (`components/`: state of their own) and views
+//! (`views/`: plain functions of the texts and data), one a file. Views compute nothing clinical.
 
 pub mod components;
 pub mod hooks;
 pub mod share;
 pub mod state;
+pub mod views;
 
 use yew::prelude::*;
 
@@ -14,13 +16,13 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::islands::ConditionIsland;
 use crate::text::Lang;
-use components::{
-    caution_list, condition_island, header, improvement, lang_notice, lang_switch, link_notice,
-    print_summary, remember, session_plan, values, FixedPart, Part, PlanForm, TakeAlong,
-    UpdateBanner,
-};
+use components::{FixedPart, Part, PlanForm, TakeAlong, UpdateBanner};
 use hooks::use_accent;
 use state::{Action, State};
+use views::{
+    caution_list, condition_island, header, improvement, lang_notice, lang_switch, link_notice,
+    print_summary, remember, session_plan, values,
+};
 
 /// What the page gives the app. Browser work (link, storage) happens in the callbacks.
 #[derive(Properties, PartialEq)]

@@ -13,7 +13,7 @@
 
 use std::process::ExitCode;
 
-use prolopath::app::components::{condition_island_content, island_content};
+use prolopath::app::views::{condition_island_content, island_content};
 use prolopath::app::{App, AppProps};
 use prolopath::model::conditions::{Caveat, Design, Verdict};
 use prolopath::model::options::Choice;

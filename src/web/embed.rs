@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::AppHandle;
 
-use super::{app_props, browser_tag, config, failure, lang, take_along, today};
+use super::{app_props, browser_tag, config, failure, lang, shared_callbacks, today};
 use crate::app::{App, AppProps};
 use crate::startup::{self, Given};
 
@@ -18,7 +18,7 @@ pub struct Widget(Rc<RefCell<Shared>>);
 struct Shared {
     root: Element,
     /// The clinic's `settings.json`, as a query string.
-    file: String,
+    settings_query: String,
     app: Option<AppHandle<App>>,
     /// Counts the attribute sets asked for: only the newest is shown, whatever loads first.
     asked: u32,
@@ -30,7 +30,7 @@ impl Widget {
     /// as a query string.
     pub fn mount(
         root: Element,
-        file: String,
+        settings_query: String,
         attributes: &str,
         loader: js_sys::Function,
     ) -> Widget {
@@ -39,7 +39,7 @@ impl Widget {
         lang::set_loader(loader);
         let widget = Widget(Rc::new(RefCell::new(Shared {
             root,
-            file,
+            settings_query,
             app: None,
             asked: 0,
             gone: false,
@@ -54,7 +54,7 @@ impl Widget {
         let (props, asked) = {
             let mut s = shared.borrow_mut();
             s.asked += 1;
-            let mut props = props(&s.file, attributes);
+            let mut props = props(&s.settings_query, attributes);
             // The failure message follows a language the patient picks inside the widget.
             let (root, settings) = (s.root.clone(), props.settings.clone());
             props.on_lang = yew::Callback::from(move |lang| {
@@ -89,12 +89,12 @@ impl Widget {
     }
 }
 
-fn props(file: &str, attributes: &str) -> AppProps {
+fn props(settings_query: &str, attributes: &str) -> AppProps {
     let browser = browser_tag();
     let start = startup::widget(&Given {
         link: "",
         stored: None,
-        file,
+        settings_query,
         attributes,
         browser_lang: browser.as_deref(),
         today: today(),
@@ -103,6 +103,6 @@ fn props(file: &str, attributes: &str) -> AppProps {
     let mut props = app_props(start);
     props.embedded = true;
     // Sharing shares the page the widget is on, which is the clinic's.
-    take_along(&mut props);
+    shared_callbacks(&mut props);
     props
 }

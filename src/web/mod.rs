@@ -30,17 +30,17 @@ use crate::text::{texts, Lang, Ui};
 /// The element the app mounts into.
 pub const ROOT_ID: &str = "pp-root";
 
-/// Mounts the whole-page app into `#pp-root` (or the body). `file` is the clinic's
+/// Mounts the whole-page app into `#pp-root` (or the body). `settings_query` is the clinic's
 /// `settings.json` as the loader passes it on (a query string); `loader` fetches a
-/// language's texts.
-pub fn start(file: &str, loader: js_sys::Function) {
+/// language's texts and built sections.
+pub fn start(settings_query: &str, loader: js_sys::Function) {
     watch_failures();
     lang::set_loader(loader);
     let Some(root) = root() else {
         return;
     };
     lang::keep_page_islands(&root);
-    let props = props(file);
+    let props = props(settings_query);
     lang::ensure(props.lang, move || {
         set_page_lang(props.lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -56,14 +56,14 @@ fn root() -> Option<web_sys::Element> {
 
 /// The app's props from the page: what the browser holds, decided by [`startup::page`], and the
 /// callbacks that keep the link and (when asked) the device in step.
-fn props(file: &str) -> AppProps {
+fn props(settings_query: &str) -> AppProps {
     let link = url::query();
     let stored = storage::load();
     let browser = browser_tag();
     let start = startup::page(&Given {
         link: &link,
         stored: stored.as_deref(),
-        file,
+        settings_query,
         attributes: "",
         browser_lang: browser.as_deref(),
         today: today(),
@@ -117,7 +117,7 @@ fn props(file: &str) -> AppProps {
             sync();
         })
     };
-    take_along(&mut props);
+    shared_callbacks(&mut props);
     props.on_remember = Callback::from(move |on: bool| {
         remember.set(on);
         if on {
@@ -162,8 +162,9 @@ pub(crate) fn write_link_now() {
     }
 }
 
-/// What the page and a widget do alike: share, save the calendar, fetch a language's texts.
-fn take_along(props: &mut AppProps) {
+/// What the page and a widget do alike: share, save the calendar, fetch a language's texts
+/// and built sections.
+fn shared_callbacks(props: &mut AppProps) {
     props.on_share = Callback::from(share::share);
     props.on_calendar = Callback::from(
         |(est, lang, settings): (Rc<Estimate>, Lang, Rc<Settings>)| {

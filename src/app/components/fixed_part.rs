@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{care_levels, island};
+use crate::app::views::{care_levels, island};
 use crate::model::care::Site;
 use crate::settings::Settings;
 use crate::text::islands::Island;

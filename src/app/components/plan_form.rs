@@ -3,8 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{choice_group, Choice};
 use crate::app::state::Action;
+use crate::app::views::{choice_group, Choice};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
 use crate::model::{Adherence, Condition, Date, Inputs, Severity};
 use crate::text::{texts, Lang, Ui};

@@ -11,8 +11,8 @@ pub fn icon_array(filled: u16, label: String) -> Html {
     let filled = filled.min(100);
     html! {
         <svg class="pp-icons" viewBox="0 0 200 200" role="img" aria-label={label}>
-            <path class="pp-person" d={people(filled..100)} />
-            <path class="pp-person pp-person-on" d={people(0..filled)} />
+            <path class="pp-person" d={people_path(filled..100)} />
+            <path class="pp-person pp-person-on" d={people_path(0..filled)} />
         </svg>
     }
 }
@@ -20,7 +20,7 @@ pub fn icon_array(filled: u16, label: String) -> Html {
 /// The outline of people number `range` (row by row): a head and a body each. A 200-unit
 /// grid keeps every coordinate whole; each figure after the first moves relative to the one
 /// before, so the path repeats the same few characters (it compresses to almost nothing).
-fn people(range: Range<u16>) -> String {
+fn people_path(range: Range<u16>) -> String {
     let mut d = String::new();
     // Where the pen is after the previous figure (its body's corner).
     let mut pen: Option<(i32, i32)> = None;
