@@ -28,33 +28,12 @@ const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirec
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-// The widget's stylesheet, for its shadow root: the page's own CSS, with `:root` as `:host`,
-// `body` as the widget's box (reset first, so nothing the host page sets is inherited), and
-// rem (which follows the host page's root font size) as a length of the widget's own.
-// Width queries ask the widget's own width (a container query), not the host window's.
-const pageCss = readFileSync(join(source, 'styles/main.css'), 'utf8');
-const embedCss = (
-  ':host{display:block;--pp-rem:16px}:host([hidden]){display:none}' +
-  '.pp-embed{all:initial;display:block;container-type:inline-size}' +
-  pageCss
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/@media \((min|max)-width: ([\d.]+)rem\)/g, (_, side, n) => `@container (${side}-width: ${n * 16}px)`)
-    .replaceAll(':root', ':host')
-    .replace(/\bbody(?=\s*\{)/g, '.pp-embed')
-    .replace(/(-?\d*\.?\d+)rem\b/g, (rem, n, at, all) => {
-      const start = Math.max(all.lastIndexOf('{', at), all.lastIndexOf('}', at), all.lastIndexOf(';', at)) + 1;
-      return /^\s*@media/.test(all.slice(start, at)) ? rem : `calc(${n}*var(--pp-rem))`;
-    })
-)
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};,])\s*/g, '$1');
-const embedCssName = `embed-${hash(embedCss).slice(0, 16)}.css`;
-writeFileSync(join(dir, embedCssName), embedCss);
-
 // Trunk writes its 64-bit hash in hex without leading zeros: 16 digits or fewer.
 const js = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}\.js$/.test(f));
 const wasm = readdirSync(dir).find((f) => /^prolopath-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+const pageCss = readdirSync(dir).find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 if (!js || !wasm) throw new Error(`postbuild: no wasm-bindgen output in ${dir}`);
+if (!pageCss) throw new Error(`postbuild: no main-<hash>.css in ${dir}`);
 
 if (release) {
   const path = join(dir, js);
@@ -112,7 +91,8 @@ const embed = await bundleLoader(join(source, 'assets/embed.js'), {
   defines: {
     PROLOPATH_FILES: FILES,
     PROLOPATH_WASM: `./${wasm}`,
-    PROLOPATH_CSS: `./${embedCssName}`,
+    // The page's own stylesheet: written once for both (styles/main.css says how).
+    PROLOPATH_CSS: `./${pageCss}`,
     PROLOPATH_SETTINGS: JSON.parse(attributes),
   },
   minify: release,
