@@ -10,6 +10,18 @@ const TARGET = 'es2022';
 /** esbuild's `define` wants JavaScript source text for each value. */
 const defined = (values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, JSON.stringify(v)]));
 
+/** What every bundle here shares: one file in memory, the build's constants put in. */
+const bundled = (entry, defines, minify) => ({
+  entryPoints: [entry],
+  bundle: true,
+  target: TARGET,
+  write: false,
+  minify,
+  legalComments: 'none',
+  logLevel: 'silent',
+  define: defined(defines),
+});
+
 /**
  * A loader bundled as one ES module.
  * @param {string} entry the loader's source file
@@ -19,15 +31,8 @@ const defined = (values) => Object.fromEntries(Object.entries(values).map(([k, v
  */
 export async function bundleLoader(entry, { glue, defines, minify = false }) {
   const result = await build({
-    entryPoints: [entry],
-    bundle: true,
+    ...bundled(entry, defines, minify),
     format: 'esm',
-    target: TARGET,
-    write: false,
-    minify,
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: defined(defines),
     plugins: [
       {
         name: 'prolopath-glue',
@@ -47,17 +52,7 @@ export async function bundleLoader(entry, { glue, defines, minify = false }) {
  * @returns {Promise<string>}
  */
 export async function bundleWorker(entry, { defines, minify = false }) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: TARGET,
-    write: false,
-    minify,
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: defined(defines),
-  });
+  const result = await build({ ...bundled(entry, defines, minify), format: 'iife' });
   return result.outputFiles[0].text;
 }
 
