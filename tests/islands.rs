@@ -2,61 +2,14 @@
 //! shows each exactly as its component renders it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use prolopath::app::views::{condition_island_content, island_content};
+#[path = "../src/islands_file.rs"]
+mod islands_file;
+
+use islands_file::file;
 use prolopath::app::{App, AppProps};
 use prolopath::model::{Condition, Date, Inputs};
 use prolopath::text::islands::{self, ConditionIsland, Island};
 use prolopath::text::Lang;
-use yew::prelude::*;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Section {
-    Fixed(Island),
-    Condition(ConditionIsland, Condition),
-}
-
-#[derive(Properties, PartialEq)]
-struct OneProps {
-    section: Section,
-    lang: Lang,
-}
-
-#[function_component(One)]
-fn one(p: &OneProps) -> Html {
-    match p.section {
-        Section::Fixed(island) => island_content(island, p.lang),
-        Section::Condition(kind, c) => condition_island_content(kind, c, p.lang),
-    }
-}
-
-async fn render(section: Section, lang: Lang) -> String {
-    yew::LocalServerRenderer::<One>::with_props(OneProps { section, lang })
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The file `prerender --islands <lang>` writes (the same loop).
-async fn file(lang: Lang) -> String {
-    let mut out = String::new();
-    for island in Island::ALL {
-        out += &format!(
-            "<!--island:{}-->{}\n",
-            island.code(),
-            render(Section::Fixed(island), lang).await
-        );
-    }
-    for kind in ConditionIsland::ALL {
-        for c in Condition::ALL {
-            out += &format!(
-                "<!--island:{}-->{}\n",
-                kind.code(c),
-                render(Section::Condition(kind, c), lang).await
-            );
-        }
-    }
-    out
-}
 
 #[tokio::test]
 async fn every_section_is_built_once_in_each_language() {

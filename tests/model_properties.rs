@@ -189,38 +189,35 @@ fn other_has_no_benefit_figure() {
 #[test]
 fn strength_follows_the_rule() {
     use conditions::{strength, Design, Strength, Verdict};
-    assert_eq!(
-        strength(Design::RandomisedTrial, 1, 90, Verdict::Clear),
-        Strength::Moderate
-    );
-    assert_eq!(
-        strength(Design::RandomisedTrial, 1, 49, Verdict::Clear),
-        Strength::Low
-    );
-    assert_eq!(
-        strength(Design::RandomisedTrial, 2, 50, Verdict::Clear),
-        Strength::Low
-    );
-    assert_eq!(
-        strength(Design::RandomisedTrial, 1, 0, Verdict::Clear),
-        Strength::Low
-    );
-    assert_eq!(
-        strength(Design::RandomisedTrial, 1, 110, Verdict::NotClear),
-        Strength::Low
-    );
-    assert_eq!(
-        strength(Design::Review, 5, 366, Verdict::Clear),
-        Strength::Moderate
-    );
-    assert_eq!(
-        strength(Design::RecordReview, 1, 103, Verdict::NoComparison),
-        Strength::VeryLow
-    );
-    assert_eq!(
-        strength(Design::RandomisedTrial, 1, 90, Verdict::NoComparison),
-        Strength::VeryLow
-    );
+    use Design::*;
+    for (design, trials, people, verdict, rated) in [
+        (RandomisedTrial, 1, 90, Verdict::Clear, Strength::Moderate),
+        (RandomisedTrial, 1, 49, Verdict::Clear, Strength::Low),
+        (RandomisedTrial, 2, 50, Verdict::Clear, Strength::Low),
+        (RandomisedTrial, 1, 0, Verdict::Clear, Strength::Low),
+        (RandomisedTrial, 1, 110, Verdict::NotClear, Strength::Low),
+        (Review, 5, 366, Verdict::Clear, Strength::Moderate),
+        (
+            RecordReview,
+            1,
+            103,
+            Verdict::NoComparison,
+            Strength::VeryLow,
+        ),
+        (
+            RandomisedTrial,
+            1,
+            90,
+            Verdict::NoComparison,
+            Strength::VeryLow,
+        ),
+    ] {
+        assert_eq!(
+            strength(design, trials, people, verdict),
+            rated,
+            "{design:?}, {trials} trials, {people} people, {verdict:?}"
+        );
+    }
 }
 
 #[test]

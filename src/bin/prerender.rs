@@ -13,16 +13,16 @@
 
 use std::process::ExitCode;
 
-use prolopath::app::views::{condition_island_content, island_content};
+#[path = "../islands_file.rs"]
+mod islands_file;
+
 use prolopath::app::{App, AppProps};
 use prolopath::model::conditions::{Caveat, Design, Verdict};
 use prolopath::model::options::Choice;
 use prolopath::model::side_effects::Window;
 use prolopath::model::{Condition, Date};
 use prolopath::settings::{Origin, SETTINGS};
-use prolopath::text::islands::{ConditionIsland, Island};
 use prolopath::text::{texts, Fixed, Lang};
-use yew::prelude::*;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -42,16 +42,7 @@ async fn main() -> ExitCode {
             eprintln!("prerender: --islands needs a language tag (en, es), got {tag:?}");
             return ExitCode::FAILURE;
         };
-        for island in Island::ALL {
-            let html = render_one(Section::Fixed(island), lang).await;
-            println!("<!--island:{}-->{html}", island.code());
-        }
-        for kind in ConditionIsland::ALL {
-            for condition in Condition::ALL {
-                let html = render_one(Section::Condition(kind, condition), lang).await;
-                println!("<!--island:{}-->{html}", kind.code(condition));
-            }
-        }
+        print!("{}", islands_file::file(lang).await);
         return ExitCode::SUCCESS;
     }
     if arg == "--fixed-texts" {
@@ -90,34 +81,6 @@ async fn render(today: Date) -> String {
     let mut props = AppProps::new(today);
     props.storage_available = true;
     yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// A section the page shows inside a `data-island` box.
-#[derive(Clone, Copy, PartialEq)]
-enum Section {
-    Fixed(Island),
-    Condition(ConditionIsland, Condition),
-}
-
-#[derive(Properties, PartialEq)]
-struct OneProps {
-    section: Section,
-    lang: Lang,
-}
-
-#[function_component(One)]
-fn one(p: &OneProps) -> Html {
-    match p.section {
-        Section::Fixed(island) => island_content(island, p.lang),
-        Section::Condition(kind, condition) => condition_island_content(kind, condition, p.lang),
-    }
-}
-
-async fn render_one(section: Section, lang: Lang) -> String {
-    yew::LocalServerRenderer::<One>::with_props(OneProps { section, lang })
         .hydratable(false)
         .render()
         .await
