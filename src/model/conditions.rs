@@ -487,7 +487,7 @@ static CONDITIONS: [ConditionData; 9] = [
                 measure: Measure::ReviewOfTrials,
                 unit: Unit::NoFigure,
                 arms: &[],
-                compared_with: &[Group::SaltWater],
+                compared_with: &[Group::ControlShots],
                 at_weeks: span(0, 0),
                 verdict: Verdict::NotClear,
                 design: Design::Review,
