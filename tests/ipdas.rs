@@ -21,25 +21,25 @@ struct OneProps {
 /// One component (or view function) by the name docs/ipdas.md uses, for one condition.
 #[function_component(One)]
 fn one(p: &OneProps) -> Html {
-    let t = texts(Lang::En);
+    let lang = Lang::En;
     let inputs = Inputs::new(Date::from_ymd(2026, 11, 24).unwrap()).with_condition(p.condition);
     let est = estimate(&inputs);
     match p.component.as_str() {
-        "decision" => c::decision(t, p.condition, est.course_basis),
-        "choices" => c::choices(t, &est),
-        "improvement" => c::improvement(t, &est, Lang::En),
-        "results" => c::results(t, &est),
-        "findings" => c::findings(t, est.findings),
+        "decision" => c::decision(lang, p.condition, est.course_basis),
+        "choices" => c::choices(lang, &est),
+        "improvement" => c::improvement(lang, &est),
+        "results" => c::results(lang, &est),
+        "findings" => c::findings(lang, est.findings),
         "time_course_chart" => est
             .time_course
-            .map(|course| c::time_course_chart(t, course))
+            .map(|course| c::time_course_chart(lang, course))
             .unwrap_or_default(),
-        "side_effects" => c::side_effects(t),
-        "session_info" => c::session_info(t),
-        "source_list" => c::source_list(t, &est.citations, &est.assumptions),
-        "about" => c::about(t),
-        "values" => c::values(t, Values::default(), &Callback::noop()),
-        "questions" => c::questions(t),
+        "side_effects" => c::side_effects(lang),
+        "session_info" => c::session_info(lang),
+        "source_list" => c::source_list(lang, &est.citations, &est.assumptions),
+        "about" => c::about(lang),
+        "values" => c::values(lang, Values::default(), &Callback::noop()),
+        "questions" => c::questions(lang),
         other => panic!("docs/ipdas.md names a component this test does not know: {other}"),
     }
 }

@@ -197,7 +197,6 @@ pub fn app(props: &AppProps) -> Html {
     // says so in `lang`, and tells the patient in both languages.
     let wanted = state.lang;
     let lang = crate::text::shown(wanted);
-    let t = crate::text::texts(lang);
     let on_calendar = {
         let settings = settings.clone();
         props
@@ -222,28 +221,28 @@ pub fn app(props: &AppProps) -> Html {
             if wanted != lang {
                 { lang_notice(wanted) }
             }
-            { header(t, settings.clinic_name.as_deref()) }
-            { link_notice(t, &props.problems, setting_problems) }
+            { header(lang, settings.clinic_name.as_deref()) }
+            { link_notice(lang, &props.problems, setting_problems) }
             <div class="pp-layout">
                 <div class="pp-side">
                     <PlanForm {lang} inputs={state.inputs} start_invalid={state.start_invalid}
                               conditions={settings.conditions.clone()} {on_action} />
                     if !props.embedded {
-                        { remember(t, props.storage_available, state.remember, &on_remember) }
+                        { remember(lang, props.storage_available, state.remember, &on_remember) }
                     }
                 </div>
                 <div class="pp-results">
-                    { print_summary(t, inputs) }
+                    { print_summary(lang, inputs) }
                     { condition_island(ConditionIsland::Decision, inputs.condition, lang) }
-                    { session_plan(t, &est, lang) }
+                    { session_plan(lang, &est) }
                     <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
                                site={inputs.condition.site()} />
-                    { improvement(t, &est, lang) }
+                    { improvement(lang, &est) }
                     { condition_island(ConditionIsland::Choices, inputs.condition, lang) }
-                    { values(t, inputs.values, &on_value) }
+                    { values(lang, inputs.values, &on_value) }
                     <FixedPart part={Part::Session} {lang} settings={settings.clone()} />
                     <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
-                    { caution_list(t, &est.cautions, &on_toggle) }
+                    { caution_list(lang, &est.cautions, &on_toggle) }
                     <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
                     <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />

@@ -8,7 +8,7 @@ use crate::app::views::{care_levels, island};
 use crate::model::care::Site;
 use crate::settings::Settings;
 use crate::text::islands::Island;
-use crate::text::{texts, Lang};
+use crate::text::Lang;
 
 /// A part of the page that the answers do not change.
 #[derive(Clone, Copy, PartialEq)]
@@ -37,9 +37,8 @@ pub struct FixedPartProps {
 /// 33-52 ms -> 20-25 ms, for 774 bytes of wasm.
 #[function_component(FixedPart)]
 pub fn fixed_part(props: &FixedPartProps) -> Html {
-    let t = texts(props.lang);
     match props.part {
-        Part::CareLevels => care_levels(t, &props.settings, props.site),
+        Part::CareLevels => care_levels(props.lang, &props.settings, props.site),
         Part::SideEffects => island(Island::SideEffects, props.lang),
         Part::Session => island(Island::Session, props.lang),
         Part::Questions => island(Island::Questions, props.lang),

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use crate::model::sources::{LAST_REVIEWED, PUBLISHED};
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// The guide's own credentials, stated plainly (nothing invented).
-pub fn about(t: &dyn Texts) -> Html {
+pub fn about(lang: Lang) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-about" aria-labelledby="pp-about-heading">
             <h2 id="pp-about-heading">{ t.fixed(Fixed::AboutHeading) }</h2>

@@ -6,13 +6,14 @@ use super::basis_marks;
 use crate::model::care::{Site, CARE_BASIS};
 use crate::model::CareLevel;
 use crate::settings::Settings;
-use crate::text::{care_heading, clinic_phones, Texts, Ui};
+use crate::text::{care_heading, clinic_phones, texts, Lang, Ui};
 
 /// The three levels, every sign at its level, the signs of the patient's injection site first.
 /// The number to call sits in its own slot (`pp-emergency-number`): without a clinic's setting
 /// or the browser's region (the first view, before any script) it says "your local emergency
 /// number", and the live app fills the number in.
-pub fn care_levels(t: &dyn Texts, s: &Settings, site: Option<Site>) -> Html {
+pub fn care_levels(lang: Lang, s: &Settings, site: Option<Site>) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-care" aria-labelledby="pp-care-heading" id="pp-care">
             <h2 id="pp-care-heading">{ t.ui(Ui::CareHeading) }</h2>
@@ -50,7 +51,7 @@ pub fn care_levels(t: &dyn Texts, s: &Settings, site: Option<Site>) -> Html {
                     </div>
                 }
             }) }
-            <p class="pp-note">{ t.ui(Ui::SourceMark) }{ ": " }{ basis_marks(t, CARE_BASIS) }</p>
+            <p class="pp-note">{ t.ui(Ui::SourceMark) }{ ": " }{ basis_marks(lang, CARE_BASIS) }</p>
         </section>
     }
 }

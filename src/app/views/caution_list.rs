@@ -3,14 +3,11 @@
 use yew::prelude::*;
 
 use crate::model::{Caution, CautionItem, Tick};
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// A checklist of things to tell the clinician. Ticking one explains why it matters.
-pub fn caution_list(
-    t: &dyn Texts,
-    cautions: &[CautionItem],
-    on_toggle: &Callback<Caution>,
-) -> Html {
+pub fn caution_list(lang: Lang, cautions: &[CautionItem], on_toggle: &Callback<Caution>) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-cautions" aria-labelledby="pp-cautions-heading">
             <h2 id="pp-cautions-heading">{ t.ui(Ui::CautionsHeading) }</h2>

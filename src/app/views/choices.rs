@@ -6,10 +6,11 @@ use yew::prelude::*;
 use super::basis_marks;
 use crate::model::options::Choice;
 use crate::model::{Basis, Estimate, SourceId};
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// One row a choice, the same three things for each; then what to do if it does not help.
-pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
+pub fn choices(lang: Lang, est: &Estimate) -> Html {
+    let t = texts(lang);
     const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
@@ -26,7 +27,7 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
                         { t.fixed(Fixed::ComparedWith) }{ ": " }{ t.group(r.group) }{ ". " }
                         { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
                     }
-                    { " " }{ basis_marks(t, Basis::cited(std::slice::from_ref(&r.finding.source))) }
+                    { " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&r.finding.source))) }
                 </p>
             }) }
         };
@@ -40,7 +41,7 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
                     <p>
                         { t.condition_course(est.inputs.condition) }
                         if !est.course_basis.sources.is_empty() {
-                            { " " }{ basis_marks(t, est.course_basis) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
+                            { " " }{ basis_marks(lang, est.course_basis) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
                         }
                     </p>
                     if !results.is_empty() {
@@ -79,7 +80,7 @@ pub fn choices(t: &dyn Texts, est: &Estimate) -> Html {
             </table>
             </div>
             <h3>{ t.fixed(Fixed::OptionNoHelp) }</h3>
-            <p>{ t.fixed(Fixed::IfNoHelp) }{ " " }{ basis_marks(t, NO_HELP) }</p>
+            <p>{ t.fixed(Fixed::IfNoHelp) }{ " " }{ basis_marks(lang, NO_HELP) }</p>
         </section>
     }
 }

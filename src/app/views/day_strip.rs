@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::model::side_effects::{Presence, Window};
 use crate::model::SIDE_EFFECTS;
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// What is normal on the day of a session, days 1-3 and days 4-7.
-pub fn day_strip(t: &dyn Texts) -> Html {
+pub fn day_strip(lang: Lang) -> Html {
+    let t = texts(lang);
     html! {
         <div class="pp-days">
             <h3>{ t.fixed(Fixed::DayStripHeading) }</h3>

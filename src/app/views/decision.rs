@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, Condition};
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// The choice being weighed, the condition in plain words and its usual course without
 /// prolotherapy (evidence.md section 1e), with where that comes from.
-pub fn decision(t: &dyn Texts, condition: Condition, course: Basis) -> Html {
+pub fn decision(lang: Lang, condition: Condition, course: Basis) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-decision" aria-labelledby="pp-decision-heading">
             <h2 id="pp-decision-heading">{ t.fixed(Fixed::DecisionHeading) }</h2>
@@ -18,7 +19,7 @@ pub fn decision(t: &dyn Texts, condition: Condition, course: Basis) -> Html {
             <p>
                 <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
                 if !course.sources.is_empty() {
-                    { " " }{ basis_marks(t, course) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
+                    { " " }{ basis_marks(lang, course) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
                 }
             </p>
         </section>

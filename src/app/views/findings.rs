@@ -6,12 +6,13 @@ use yew::prelude::*;
 use super::{basis_marks, icon_array};
 use crate::model::conditions::Unit;
 use crate::model::{Basis, Finding};
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// The results of the condition's studies. Where the study counted people (or joints), each
 /// group gets an icon array of 100 side by side; where it gives no figure, what it was
 /// compared with is named.
-pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
+pub fn findings(lang: Lang, findings: &'static [Finding]) -> Html {
+    let t = texts(lang);
     html! {
         <div class="pp-findings">
             { for findings.iter().map(|f| html! {
@@ -40,7 +41,7 @@ pub fn findings(t: &dyn Texts, findings: &'static [Finding]) -> Html {
                     <p class="pp-note">
                         { t.study_size(f.design, f.trials, f.people) }{ " " }<span class="pp-design">{ t.design(f.design) }{ " " }</span>
                         { t.fixed(Fixed::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
-                        { basis_marks(t, Basis::cited(std::slice::from_ref(&f.source))) }
+                        { basis_marks(lang, Basis::cited(std::slice::from_ref(&f.source))) }
                     </p>
                 </div>
             }) }

@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// Title, one-line intro and what this tool is (and is not); the clinic that shares it, when
 /// it says, without making it the author.
-pub fn header(t: &dyn Texts, clinic: Option<&str>) -> Html {
+pub fn header(lang: Lang, clinic: Option<&str>) -> Html {
+    let t = texts(lang);
     html! {
         <header class="pp-header">
             if let Some(clinic) = clinic {

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use super::condition_island;
 use crate::model::Estimate;
 use crate::text::islands::ConditionIsland;
-use crate::text::{Lang, Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// The heading, when change is usually first noticed, and the condition's results.
-pub fn improvement(t: &dyn Texts, est: &Estimate, lang: Lang) -> Html {
+pub fn improvement(lang: Lang, est: &Estimate) -> Html {
+    let t = texts(lang);
     let fc = est.first_change;
     html! {
         <section class="pp-card pp-improvement" aria-labelledby="pp-improvement-heading">

@@ -45,12 +45,11 @@ fn built(code: &str, lang: Lang) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn content(island: Island, lang: Lang) -> Html {
     use super::{about, questions, session_info, side_effects};
-    let t = crate::text::texts(lang);
     match island {
-        Island::SideEffects => side_effects(t),
-        Island::Session => session_info(t),
-        Island::Questions => questions(t),
-        Island::About => about(t),
+        Island::SideEffects => side_effects(lang),
+        Island::Session => session_info(lang),
+        Island::Questions => questions(lang),
+        Island::About => about(lang),
     }
 }
 
@@ -68,11 +67,11 @@ pub fn condition_content(kind: ConditionIsland, condition: Condition, lang: Lang
     match kind {
         ConditionIsland::PlanNote => html! { <p>{ t.plan_note(est.series_range) }</p> },
         ConditionIsland::Change => html! {
-            <p>{ t.first_change(fc.weeks, fc.measured) }{ " " }{ basis_marks(t, fc.basis) }</p>
+            <p>{ t.first_change(fc.weeks, fc.measured) }{ " " }{ basis_marks(lang, fc.basis) }</p>
         },
-        ConditionIsland::Decision => decision(t, condition, est.course_basis),
-        ConditionIsland::Results => results(t, &est),
-        ConditionIsland::Choices => choices(t, &est),
-        ConditionIsland::Sources => source_list(t, &est.citations, &est.assumptions),
+        ConditionIsland::Decision => decision(lang, condition, est.course_basis),
+        ConditionIsland::Results => results(lang, &est),
+        ConditionIsland::Choices => choices(lang, &est),
+        ConditionIsland::Sources => source_list(lang, &est.citations, &est.assumptions),
     }
 }

@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use crate::model::query::Problem;
 use crate::settings::SettingProblem;
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// What in the link (for the patient) or the clinic's settings (for its web team) was not
 /// used. Values are shown as text only.
-pub fn link_notice(t: &dyn Texts, problems: &[Problem], settings: &[SettingProblem]) -> Html {
+pub fn link_notice(lang: Lang, problems: &[Problem], settings: &[SettingProblem]) -> Html {
+    let t = texts(lang);
     html! {
         <>
             if !settings.is_empty() {

@@ -1,4 +1,4 @@
-//! Plain view functions: the texts of one language and their data in, markup out. No state
+//! Plain view functions: the language (`lang`, as components get it) and their data in, markup out. No state
 //! of their own (smaller in the wasm, and nothing to mount). Those only the native build has
 //! (`cfg(not(target_arch = "wasm32"))`) render the sections built into the page's HTML.
 

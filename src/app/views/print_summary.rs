@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use crate::model::{Caution, Inputs};
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// The patient's choices in words, shown only on paper (the form is not printed).
-pub fn print_summary(t: &dyn Texts, i: Inputs) -> Html {
+pub fn print_summary(lang: Lang, i: Inputs) -> Html {
+    let t = texts(lang);
     let ticked: Vec<Caution> = Caution::ALL
         .into_iter()
         .filter(|c| i.cautions.contains(*c))

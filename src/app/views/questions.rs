@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// Questions to take to the visit.
-pub fn questions(t: &dyn Texts) -> Html {
+pub fn questions(lang: Lang) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-questions" aria-labelledby="pp-questions-heading">
             <h2 id="pp-questions-heading">{ t.fixed(Fixed::QuestionsHeading) }</h2>

@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// The "remember" box (ticked when `on`) and, while on, "Forget my answers"; or, where the
 /// page may store nothing, a line that says so. Ticking, unticking and forgetting go up as
 /// the new value.
-pub fn remember(t: &dyn Texts, available: bool, on: bool, on_change: &Callback<bool>) -> Html {
+pub fn remember(lang: Lang, available: bool, on: bool, on_change: &Callback<bool>) -> Html {
+    let t = texts(lang);
     if !available {
         return html! { <p class="pp-help pp-remember">{ t.ui(Ui::StorageBlocked) }</p> };
     }

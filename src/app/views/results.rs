@@ -6,19 +6,20 @@ use yew::prelude::*;
 
 use super::{findings, time_course_chart};
 use crate::model::Estimate;
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// "No trial has tested this" for a condition without one; else the results.
-pub fn results(t: &dyn Texts, est: &Estimate) -> Html {
+pub fn results(lang: Lang, est: &Estimate) -> Html {
+    let t = texts(lang);
     html! {
         <div class="pp-results-of">
             if est.findings.is_empty() {
                 <p class="pp-emphasis">{ t.fixed(Fixed::NoTrialFinding) }</p>
             }
             if let Some(course) = est.time_course {
-                { time_course_chart(t, course) }
+                { time_course_chart(lang, course) }
             }
-            { findings(t, est.findings) }
+            { findings(lang, est.findings) }
             <p class="pp-emphasis">{ t.fixed(Fixed::NotEveryone) }</p>
         </div>
     }

@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, SourceId};
-use crate::text::{Fixed, Texts};
+use crate::text::{texts, Fixed, Lang};
 
 /// The steps of a session, how long it takes, the aftercare in full and the cost question.
-pub fn session_info(t: &dyn Texts) -> Html {
+pub fn session_info(lang: Lang) -> Html {
+    let t = texts(lang);
     const BASIS: Basis = Basis::cited(&[SourceId::TypicalPractice, SourceId::CareLeaflets]);
     let list = |keys: &[Fixed]| {
         html! { <ul>{ for keys.iter().map(|k| html! { <li>{ t.fixed(*k) }</li> }) }</ul> }
@@ -21,7 +22,7 @@ pub fn session_info(t: &dyn Texts) -> Html {
             { list(&[Fixed::AftercareRest, Fixed::AftercareFluids, Fixed::AftercareRaise, Fixed::AftercareWatch,
                      Fixed::AftercareVisits]) }
             <p>{ t.fixed(Fixed::MedicineAdvice) }</p>
-            <p>{ t.fixed(Fixed::SessionCost) }{ " " }{ basis_marks(t, BASIS) }</p>
+            <p>{ t.fixed(Fixed::SessionCost) }{ " " }{ basis_marks(lang, BASIS) }</p>
         </section>
     }
 }

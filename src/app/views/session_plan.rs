@@ -5,17 +5,18 @@ use yew::prelude::*;
 use super::{basis_marks, condition_island, session_timeline};
 use crate::model::{Estimate, Phase};
 use crate::text::islands::ConditionIsland;
-use crate::text::{Lang, Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// The example sessions with their dates and stages.
-pub fn session_plan(t: &dyn Texts, est: &Estimate, lang: Lang) -> Html {
+pub fn session_plan(lang: Lang, est: &Estimate) -> Html {
+    let t = texts(lang);
     let shown = est.series().count() as u16;
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
             <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown) }</p>
             { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang) }
-            { session_timeline(t, est) }
+            { session_timeline(lang, est) }
             <table class="pp-table">
                 <caption>{ t.ui(Ui::PlanCaption) }</caption>
                 <thead>
@@ -51,8 +52,8 @@ pub fn session_plan(t: &dyn Texts, est: &Estimate, lang: Lang) -> Html {
             </table>
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
-                { basis_marks(t, est.sessions[0].basis) }
-                { basis_marks(t, est.sessions[est.sessions.len() - 1].basis) }
+                { basis_marks(lang, est.sessions[0].basis) }
+                { basis_marks(lang, est.sessions[est.sessions.len() - 1].basis) }
             </p>
         </section>
     }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use crate::model::{Estimate, Phase};
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 // Whole-number coordinates, as in the improvement chart.
 const W: i32 = 640;
@@ -26,7 +26,8 @@ fn escaped(text: &str) -> String {
 ///
 /// Written as one SVG string, not an element tree: the drawing has no events, and a string is
 /// far less wasm than the tree's code. Only our own words and numbers go in, escaped.
-pub fn session_timeline(t: &dyn Texts, est: &Estimate) -> Html {
+pub fn session_timeline(lang: Lang, est: &Estimate) -> Html {
+    let t = texts(lang);
     let sessions = &est.sessions;
     let last_week = sessions.last().map_or(1, |s| s.week.max(1));
     let x = |week: u16| LEFT + i32::from(week) * (W - LEFT - RIGHT) / i32::from(last_week);

@@ -5,10 +5,11 @@ use yew::prelude::*;
 use super::{basis_marks, day_strip};
 use crate::model::side_effects::{SERIOUS_EVENTS_BASIS, SURVEY, TRIAL_COUNT_BASIS};
 use crate::model::SIDE_EFFECTS;
-use crate::text::{Fixed, Texts, Ui};
+use crate::text::{texts, Fixed, Lang, Ui};
 
 /// Common side effects after each session, how often and how long, and the medicine advice.
-pub fn side_effects(t: &dyn Texts) -> Html {
+pub fn side_effects(lang: Lang) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-side-effects" aria-labelledby="pp-side-heading">
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
@@ -25,9 +26,9 @@ pub fn side_effects(t: &dyn Texts) -> Html {
                         <tr>
                             <th scope="row">{ t.side_effect(s.effect) }</th>
                             <td>
-                                { t.frequency(s.frequency) }{ " " }{ basis_marks(t, s.basis) }
+                                { t.frequency(s.frequency) }{ " " }{ basis_marks(lang, s.basis) }
                                 if let Some((n, of)) = s.trial_count {
-                                    { ". " }{ t.trial_count(n, of) }{ " " }{ basis_marks(t, TRIAL_COUNT_BASIS) }
+                                    { ". " }{ t.trial_count(n, of) }{ " " }{ basis_marks(lang, TRIAL_COUNT_BASIS) }
                                 }
                             </td>
                             <td>{ t.duration(s.duration) }</td>
@@ -36,8 +37,8 @@ pub fn side_effects(t: &dyn Texts) -> Html {
                 </tbody>
             </table>
             <p class="pp-note">{ t.study_size(SURVEY.0, 1, SURVEY.1) }{ " " }{ t.design(SURVEY.0) }</p>
-            { day_strip(t) }
-            <p>{ t.fixed(Fixed::SeriousRare) }{ " " }{ basis_marks(t, SERIOUS_EVENTS_BASIS) }</p>
+            { day_strip(lang) }
+            <p>{ t.fixed(Fixed::SeriousRare) }{ " " }{ basis_marks(lang, SERIOUS_EVENTS_BASIS) }</p>
         </section>
     }
 }

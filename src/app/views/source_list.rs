@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::model::sources::LAST_REVIEWED;
 use crate::model::{Assumption, SourceId};
-use crate::text::{source_label, Fixed, Texts};
+use crate::text::{source_label, texts, Fixed, Lang};
 
 /// Every source behind the numbers on screen, our assumptions, and who made this.
-pub fn source_list(t: &dyn Texts, citations: &[SourceId], assumptions: &[Assumption]) -> Html {
+pub fn source_list(lang: Lang, citations: &[SourceId], assumptions: &[Assumption]) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-sources" aria-labelledby="pp-sources-heading">
             <h2 id="pp-sources-heading">{ t.fixed(Fixed::SourcesHeading) }</h2>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::basis_marks;
 use crate::model::{Basis, TimeCourse};
-use crate::text::{Fixed, Texts, Ui};
+use crate::text::{texts, Fixed, Lang, Ui};
 
 // Whole-number coordinates: precise enough at this size, and formatting integers keeps
 // the float-printing code out of the wasm.
@@ -31,7 +31,8 @@ fn y(tenths: i32) -> i32 {
 
 /// Both arms over the weeks: lines told apart by dash and marker shape as well as colour,
 /// labelled in words, with the same numbers in a table.
-pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
+pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
+    let t = texts(lang);
     let base = y(0);
     html! {
         <figure class="pp-chart">
@@ -75,7 +76,7 @@ pub fn time_course_chart(t: &dyn Texts, course: &'static TimeCourse) -> Html {
                 }) }
             </svg>
             </div>
-            <figcaption class="pp-note">{ t.fixed(Fixed::AxisBenefit) }{ " " }{ basis_marks(t, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
+            <figcaption class="pp-note">{ t.fixed(Fixed::AxisBenefit) }{ " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
             <table class="pp-table pp-curve-table">
                 <caption>{ t.fixed(Fixed::CurveTableCaption) }</caption>
                 <thead>

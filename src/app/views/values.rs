@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::model::{Tick, Value, Values};
-use crate::text::{Texts, Ui};
+use crate::text::{texts, Lang, Ui};
 
 /// Boxes to tick for what matters most, to bring to the visit (link, print and summary carry
 /// them). Nothing on the page depends on them.
-pub fn values(t: &dyn Texts, ticked: Values, on_toggle: &Callback<Value>) -> Html {
+pub fn values(lang: Lang, ticked: Values, on_toggle: &Callback<Value>) -> Html {
+    let t = texts(lang);
     html! {
         <section class="pp-card pp-values" aria-labelledby="pp-values-heading">
             <h2 id="pp-values-heading">{ t.ui(Ui::ValuesHeading) }</h2>
