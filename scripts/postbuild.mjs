@@ -65,7 +65,7 @@ const islandNames = {};
 const islandFiles = {};
 for (const lang of ['en', 'es']) {
   const file = prerender('--islands', lang);
-  if (!file.startsWith('<!--island:')) throw new Error(`postbuild: no islands from the prerender tool for ${lang}`);
+  if (!file.startsWith('<div data-island="')) throw new Error(`postbuild: no islands from the prerender tool for ${lang}`);
   islandNames[lang] = `islands-${lang}-${hash(file).slice(0, 16)}.html`;
   writeFileSync(join(dir, islandNames[lang]), file);
   islandFiles[lang] = file;
@@ -106,16 +106,11 @@ const first = prerender(iso);
 const slot = /<div class="?pp-prerender"?><\/div>/;
 if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
 html = html.replace(slot, () => first);
-// The English sections the first view does not already show (its own are in its data-island
-// boxes), for the page to show when the patient picks another condition. The app reads both.
+// Every English section, for the page to show when the patient picks another condition, parsed
+// once by the browser and inert in a <template> (src/web/sections.rs); the first view's own are in
+// it too, so the app reads nothing from the first view (brotli makes the repeat almost free).
 if (!html.includes('</body>')) throw new Error('postbuild: index.html has no </body>');
-const rest = islandFiles.en
-  .split('<!--island:')
-  .slice(1)
-  .filter((section) => !first.includes(`data-island="${section.slice(0, section.indexOf('-->'))}"`))
-  .map((section) => `<!--island:${section}`)
-  .join('');
-html = html.replace('</body>', () => `<template id=pp-islands>${rest}</template></body>`);
+html = html.replace('</body>', () => `<template id=pp-islands>${islandFiles.en}</template></body>`);
 console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} bytes`);
 
 // With inject_scripts off, Trunk leaves its own directive in the page.

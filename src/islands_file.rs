@@ -1,5 +1,5 @@
-//! The islands file of one language: every section the page shows from the build, each after
-//! `<!--island:code-->`, rendered by the app's own components with Yew's server renderer.
+//! The islands file of one language: every section the page shows from the build, each in the
+//! `data-island` box the page shows it in, rendered by the app's own components with Yew's server renderer.
 //!
 //! Not part of the library (it needs Yew's `ssr`, which the library's native build has only
 //! with the `prerender` feature): `src/bin/prerender.rs` writes it with this code, and
@@ -8,7 +8,7 @@
 
 use prolopath::app::views::{condition_island_content, island_content};
 use prolopath::model::Condition;
-use prolopath::text::islands::{ConditionIsland, Island};
+use prolopath::text::islands::{boxed, ConditionIsland, Island};
 use prolopath::text::Lang;
 use yew::prelude::*;
 
@@ -45,12 +45,14 @@ pub async fn file(lang: Lang) -> String {
     let mut out = String::new();
     for island in Island::ALL {
         let html = render(Section::Fixed(island), lang).await;
-        out += &format!("<!--island:{}-->{html}\n", island.code());
+        out += &boxed(island.code(), &html);
+        out.push('\n');
     }
     for kind in ConditionIsland::ALL {
         for condition in Condition::ALL {
             let html = render(Section::Condition(kind, condition), lang).await;
-            out += &format!("<!--island:{}-->{html}\n", kind.code(condition));
+            out += &boxed(&kind.code(condition), &html);
+            out.push('\n');
         }
     }
     out

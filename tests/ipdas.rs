@@ -27,7 +27,7 @@ fn one(p: &OneProps) -> Html {
     match p.component.as_str() {
         "decision" => c::decision(lang, p.condition, est.course_basis),
         "choices" => c::choices(lang, &est),
-        "improvement" => c::improvement(lang, &est),
+        "improvement" => c::improvement(lang, &est, &Default::default()),
         "results" => c::results(lang, &est),
         "findings" => c::findings(lang, est.findings),
         "time_course_chart" => est

@@ -14,7 +14,8 @@ use prolopath::text::Lang;
 #[tokio::test]
 async fn every_section_is_built_once_in_each_language() {
     for lang in [Lang::En, Lang::Es] {
-        let sections = islands::parse(&file(lang).await).expect("a whole islands file");
+        let whole = file(lang).await;
+        let sections = islands::parse(&whole).expect("a whole islands file");
         assert_eq!(sections.len(), islands::COUNT);
         for (code, html) in &sections {
             assert!(
@@ -22,16 +23,16 @@ async fn every_section_is_built_once_in_each_language() {
                 "{lang:?} {code}: {html}"
             );
         }
-        // A file with a section missing, or one twice, is not taken.
-        let whole = file(lang).await;
+        // A file with a section missing, one twice, or one cut short is not taken.
+        let about = islands::boxed("about", "<p>again</p>");
         let cut = whole
-            .split("<!--island:about-->")
+            .split("<div data-island=\"about\"")
             .next()
             .unwrap()
             .to_owned();
         assert!(islands::parse(&cut).is_none());
-        assert!(islands::parse(&format!("{whole}<!--island:about--><p>again</p>")).is_none());
-        assert!(!islands::load(lang, &cut));
+        assert!(islands::parse(&format!("{whole}{about}")).is_none());
+        assert!(islands::parse(&whole[..whole.trim_end().len() - "</div>".len()]).is_none());
     }
 }
 
@@ -39,7 +40,8 @@ async fn every_section_is_built_once_in_each_language() {
 async fn the_page_shows_each_condition_section_as_the_file_has_it() {
     let today = Date::from_ymd(2026, 11, 24).unwrap();
     for lang in [Lang::En, Lang::Es] {
-        let sections = islands::parse(&file(lang).await).unwrap();
+        let whole = file(lang).await;
+        let sections = islands::parse(&whole).unwrap();
         for c in Condition::ALL {
             let mut props = AppProps::new(today);
             props.lang = lang;
@@ -54,7 +56,7 @@ async fn the_page_shows_each_condition_section_as_the_file_has_it() {
                 .chain(ConditionIsland::ALL.iter().map(|k| k.code(c)));
             for code in codes {
                 let (_, html) = sections.iter().find(|(k, _)| *k == code).unwrap();
-                let boxed = format!("<div data-island=\"{code}\" class=\"pp-island\">{html}</div>");
+                let boxed = islands::boxed(&code, html);
                 assert!(
                     page.contains(&boxed),
                     "{lang:?} {code}: the page's box differs from the file"

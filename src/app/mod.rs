@@ -14,14 +14,14 @@ use std::rc::Rc;
 
 use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
-use crate::text::islands::ConditionIsland;
+use crate::text::islands::{ConditionIsland, Island};
 use crate::text::Lang;
-use components::{FixedPart, Part, PlanForm, TakeAlong, UpdateBanner};
+use components::{CareLevels, PlanForm, TakeAlong, UpdateBanner};
 use hooks::use_accent;
 use state::{Action, State};
 use views::{
-    caution_list, condition_island, header, improvement, lang_notice, lang_switch, link_notice,
-    print_summary, remember, session_plan, values,
+    caution_list, condition_island, header, improvement, island, lang_notice, lang_switch,
+    link_notice, print_summary, remember, session_plan, values, Shown,
 };
 
 /// What the page gives the app. Browser work (link, storage) happens in the callbacks.
@@ -143,6 +143,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.inputs, move |inputs| on_inputs.emit(*inputs));
     }
     let est = use_memo(state.inputs, estimate);
+    let shown: Shown = use_mut_ref(Vec::new);
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -233,21 +234,20 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="pp-results">
                     { print_summary(lang, inputs) }
-                    { condition_island(ConditionIsland::Decision, inputs.condition, lang) }
-                    { session_plan(lang, &est) }
-                    <FixedPart part={Part::CareLevels} {lang} settings={settings.clone()}
-                               site={inputs.condition.site()} />
-                    { improvement(lang, &est) }
-                    { condition_island(ConditionIsland::Choices, inputs.condition, lang) }
+                    { condition_island(ConditionIsland::Decision, inputs.condition, lang, &shown) }
+                    { session_plan(lang, &est, &shown) }
+                    <CareLevels {lang} settings={settings.clone()} site={inputs.condition.site()} />
+                    { improvement(lang, &est, &shown) }
+                    { condition_island(ConditionIsland::Choices, inputs.condition, lang, &shown) }
                     { values(lang, inputs.values, &on_value) }
-                    <FixedPart part={Part::Session} {lang} settings={settings.clone()} />
-                    <FixedPart part={Part::SideEffects} {lang} settings={settings.clone()} />
+                    { island(Island::Session, lang, &shown) }
+                    { island(Island::SideEffects, lang, &shown) }
                     { caution_list(lang, &est.cautions, &on_toggle) }
-                    <FixedPart part={Part::Questions} {lang} settings={settings.clone()} />
+                    { island(Island::Questions, lang, &shown) }
                     <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />
-                    { condition_island(ConditionIsland::Sources, inputs.condition, lang) }
-                    <FixedPart part={Part::About} {lang} settings={settings.clone()} />
+                    { condition_island(ConditionIsland::Sources, inputs.condition, lang, &shown) }
+                    { island(Island::About, lang, &shown) }
                 </div>
             </div>
         </div>

@@ -7,7 +7,7 @@
 //! element takes as attributes: `embed.js` gets its list from here (`settings::SETTINGS`).
 //!
 //! With `--islands <lang>` it prints the sections the answers never change, in that language,
-//! each after `<!--island:code-->` (the file the page fetches for that language); with
+//! each in its `data-island` box (the file the page fetches for that language); with
 //! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
 //! none of them is in the wasm).
 

@@ -3,14 +3,9 @@
 //! condition, what happened in the studies, the choices), per language, made at build time
 //! by the app's own components (`prerender --islands <lang>`). In the browser the wasm holds
 //! none of their words: the page carries the English file in a `<template>`, a language's file
-//! is fetched when wanted (`<!--island:code-->` before each section's HTML), and the sections
-//! are shown as they are. Our own build's HTML only: nothing from a link or a setting.
+//! is fetched when wanted (each section in its `data-island` box), and the sections are shown
+//! as they are (`web::sections`). Our own build's HTML only: nothing from a link or a setting.
 
-use std::cell::RefCell;
-
-use yew::AttrValue;
-
-use super::Lang;
 use crate::model::Condition;
 
 listed! {
@@ -74,61 +69,28 @@ impl ConditionIsland {
 /// How many sections a whole file has.
 pub const COUNT: usize = Island::ALL.len() + ConditionIsland::ALL.len() * Condition::ALL.len();
 
-/// One language's sections, each with its name.
-type Sections = Vec<(String, AttrValue)>;
+/// How a section's box opens in a file and in the page, before its name.
+const OPEN: &str = "<div data-island=\"";
+/// Between a box's name and its HTML.
+const NAMED: &str = "\" class=\"pp-island\">";
 
-thread_local! {
-    /// Each language's sections, once they are here.
-    static HTML: RefCell<Vec<(Lang, Sections)>> = const { RefCell::new(Vec::new()) };
+/// A section in its box, as the page shows it (`<div data-island="results/knee" class="pp-island">`),
+/// which is also how a file has it.
+pub fn boxed(code: &str, html: &str) -> String {
+    format!("{OPEN}{code}{NAMED}{html}</div>")
 }
 
 /// A file's sections by name, only when it has as many as a whole file, each named once and
 /// none empty (the build writes every one; `tests/islands.rs` checks the names).
-pub fn parse(file: &str) -> Option<Vec<(String, String)>> {
-    let mut found: Vec<(String, String)> = Vec::with_capacity(COUNT);
-    for chunk in file.split("<!--island:").skip(1) {
-        let (code, html) = chunk.split_once("-->")?;
-        let html = html.trim();
-        if html.is_empty() || found.iter().any(|(c, _)| c == code) {
+pub fn parse(file: &str) -> Option<Vec<(&str, &str)>> {
+    let mut found: Vec<(&str, &str)> = Vec::with_capacity(COUNT);
+    for chunk in file.split(OPEN).skip(1) {
+        let (code, rest) = chunk.split_once(NAMED)?;
+        let html = rest.trim_end().strip_suffix("</div>")?.trim();
+        if html.is_empty() || found.iter().any(|(c, _)| *c == code) {
             return None;
         }
-        found.push((code.to_owned(), html.to_owned()));
+        found.push((code, html));
     }
     (found.len() == COUNT).then_some(found)
-}
-
-/// Takes a language's file as the page has it. False, and nothing changes, when it is not a
-/// whole islands file.
-pub fn load(lang: Lang, file: &str) -> bool {
-    let Some(sections) = parse(file) else {
-        return false;
-    };
-    let sections = sections
-        .into_iter()
-        .map(|(code, html)| (code, AttrValue::from(html)))
-        .collect();
-    HTML.with_borrow_mut(|all| {
-        all.retain(|(l, _)| *l != lang);
-        all.push((lang, sections));
-    });
-    true
-}
-
-/// Whether `lang`'s sections are here.
-pub fn available(lang: Lang) -> bool {
-    HTML.with_borrow(|all| all.iter().any(|(l, _)| *l == lang))
-}
-
-/// A section by name in `lang`, else in English (a language whose sections did not load),
-/// else none.
-pub fn get(lang: Lang, code: &str) -> Option<AttrValue> {
-    HTML.with_borrow(|all| {
-        [lang, Lang::En].into_iter().find_map(|want| {
-            let (_, sections) = all.iter().find(|(l, _)| *l == want)?;
-            sections
-                .iter()
-                .find(|(c, _)| c == code)
-                .map(|(_, h)| h.clone())
-        })
-    })
 }

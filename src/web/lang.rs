@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
-use crate::text::islands;
+use super::sections;
 use crate::text::{self, Lang};
 
 thread_local! {
@@ -30,7 +30,7 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
     };
     let texts = (!text::available(lang)).then(|| fetch(&loader, lang.tag().to_owned()));
     let islands =
-        (!islands::available(lang)).then(|| fetch(&loader, format!("islands-{}", lang.tag())));
+        (!sections::available(lang)).then(|| fetch(&loader, format!("islands-{}", lang.tag())));
     if texts.is_none() && islands.is_none() {
         return then();
     }
@@ -42,7 +42,7 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
             }
         }
         if let Some(file) = islands {
-            if !matches!(file.await, Some(file) if islands::load(lang, &file)) {
+            if !matches!(file.await, Some(file) if sections::load(lang, &file)) {
                 warn("the sections for this language did not load; showing what is here.");
             }
         }
@@ -60,32 +60,6 @@ fn fetch(loader: &Function, name: String) -> impl std::future::Future<Output = O
 
 fn warn(what: &str) {
     web_sys::console::warn_1(&format!("ProloPath: {what}").into());
-}
-
-/// The English sections the page carries: those its first view shows (in their `data-island`
-/// boxes) and the rest in `<template id="pp-islands">` (the build puts them there), so the page
-/// need not fetch them. Read before the app replaces the first view.
-pub fn keep_page_islands(root: &web_sys::Element) {
-    let mut file = String::new();
-    if let Ok(boxes) = root.query_selector_all("[data-island]") {
-        for i in 0..boxes.length() {
-            let Some(el) = boxes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let code = el.get_attribute("data-island").unwrap_or_default();
-            file.push_str(&format!("<!--island:{code}-->{}", el.inner_html()));
-        }
-    }
-    let template = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("pp-islands"));
-    if let Some(template) = template {
-        file.push_str(&template.inner_html());
-    }
-    islands::load(Lang::En, &file);
 }
 
 /// [`ensure`] as the app's `load_lang` callback.

@@ -7,6 +7,7 @@ mod download;
 pub mod embed;
 mod failure;
 mod lang;
+pub mod sections;
 mod share;
 pub mod storage;
 pub mod url;
@@ -39,7 +40,7 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
     let Some(root) = root() else {
         return;
     };
-    lang::keep_page_islands(&root);
+    sections::keep_page();
     let props = props(settings_query);
     lang::ensure(props.lang, move || {
         set_page_lang(props.lang);

@@ -42,8 +42,8 @@ test('a failed fetch is an error, and is tried again next time', async () => {
   const { get, calls } = fakeFetch(answers);
   const load = loader({ 'islands-es': './islands-es-3.html' }, 'https://h.example/embed.js', get);
   await assert.rejects(load('islands-es'), /404/);
-  answers['/islands-es-3.html'] = '<!--island:about--><p>x</p>';
-  assert.equal(await load('islands-es'), '<!--island:about--><p>x</p>');
+  answers['/islands-es-3.html'] = '<div data-island="about" class="pp-island"><p>x</p></div>';
+  assert.equal(await load('islands-es'), '<div data-island="about" class="pp-island"><p>x</p></div>');
   assert.equal(calls.length, 2);
 });
 

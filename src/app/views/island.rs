@@ -2,43 +2,80 @@
 //! condition changes. Natively (the prerender, the tests) its component renders it; the wasm
 //! has no such components and shows the HTML the build made (`text::islands`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::model::Condition;
 use crate::text::islands::{ConditionIsland, Island};
 use crate::text::Lang;
 
+/// The built sections an app has shown, each its own copy: shown again as they are, so a
+/// section is parsed once per language and Yew moves it rather than rebuilding it (the app
+/// keeps one list for its life; two widgets on one page never share a section).
+#[cfg(target_arch = "wasm32")]
+pub type Shown = Rc<RefCell<Vec<(Lang, String, web_sys::Node)>>>;
+/// Natively the components render the sections; there is nothing to keep.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Shown = Rc<RefCell<Vec<()>>>;
+
 /// A section the answers never change, in a `data-island` box the layout ignores.
-pub fn island(island: Island, lang: Lang) -> Html {
-    let code = island.code();
+pub fn island(island: Island, lang: Lang, shown: &Shown) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
-    let inner = content(island, lang);
+    let _ = shown;
+    #[cfg(not(target_arch = "wasm32"))]
+    return boxed(island.code(), content(island, lang));
     #[cfg(target_arch = "wasm32")]
-    let inner = built(code, lang);
-    html! {
-        <div class="pp-island" data-island={code}>{ inner }</div>
-    }
+    built(island.code(), lang, shown)
 }
 
 /// A section for the chosen condition, the same way.
-pub fn condition_island(kind: ConditionIsland, condition: Condition, lang: Lang) -> Html {
-    let code = kind.code(condition);
+pub fn condition_island(
+    kind: ConditionIsland,
+    condition: Condition,
+    lang: Lang,
+    shown: &Shown,
+) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
-    let inner = condition_content(kind, condition, lang);
+    let _ = shown;
+    #[cfg(not(target_arch = "wasm32"))]
+    return boxed(
+        &kind.code(condition),
+        condition_content(kind, condition, lang),
+    );
     #[cfg(target_arch = "wasm32")]
-    let inner = built(&code, lang);
+    built(&kind.code(condition), lang, shown)
+}
+
+/// The box the page shows a section in (`text::islands::boxed` makes the same for the file).
+#[cfg(not(target_arch = "wasm32"))]
+fn boxed(code: &str, inner: Html) -> Html {
     html! {
-        <div class="pp-island" data-island={code}>{ inner }</div>
+        <div class="pp-island" data-island={code.to_owned()}>{ inner }</div>
     }
 }
 
-/// In the browser: the section as the build made it for `lang` (English while that language's
-/// did not load), or nothing before any has.
+/// In the browser: the section in its box as the build made it for `lang` (English while that
+/// language's did not load), the copy this app showed before if it has one; nothing before
+/// any language's sections are here.
 #[cfg(target_arch = "wasm32")]
-fn built(code: &str, lang: Lang) -> Html {
-    crate::text::islands::get(lang, code)
-        .map(Html::from_html_unchecked)
-        .unwrap_or_default()
+fn built(code: &str, lang: Lang, shown: &Shown) -> Html {
+    use crate::web::sections;
+    let mut shown = shown.borrow_mut();
+    for want in [lang, Lang::En] {
+        if !sections::available(want) {
+            continue;
+        }
+        if let Some((_, _, node)) = shown.iter().find(|(l, c, _)| *l == want && c == code) {
+            return Html::VRef(node.clone());
+        }
+        if let Some(node) = sections::copy(want, code) {
+            shown.push((want, code.to_owned(), node.clone()));
+            return Html::VRef(node);
+        }
+    }
+    Html::default()
 }
 
 /// A section the answers never change, rendered by its component (native builds only).

@@ -61,7 +61,7 @@ pub use icon_array::icon_array;
 pub use improvement::improvement;
 #[cfg(not(target_arch = "wasm32"))]
 pub use island::{condition_content as condition_island_content, content as island_content};
-pub use island::{condition_island, island};
+pub use island::{condition_island, island, Shown};
 pub use lang_notice::lang_notice;
 pub use lang_switch::lang_switch;
 pub use link_notice::link_notice;

@@ -2,20 +2,20 @@
 
 use yew::prelude::*;
 
-use super::{basis_marks, condition_island, session_timeline};
+use super::{basis_marks, condition_island, session_timeline, Shown};
 use crate::model::{Estimate, Phase};
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
 
 /// The example sessions with their dates and stages.
-pub fn session_plan(lang: Lang, est: &Estimate) -> Html {
+pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
     let t = texts(lang);
-    let shown = est.series().count() as u16;
+    let sessions = est.series().count() as u16;
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
-            <p class="pp-summary" aria-live="polite">{ t.plan_summary(shown) }</p>
-            { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang) }
+            <p class="pp-summary" aria-live="polite">{ t.plan_summary(sessions) }</p>
+            { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang, shown) }
             { session_timeline(lang, est) }
             <table class="pp-table">
                 <caption>{ t.ui(Ui::PlanCaption) }</caption>
