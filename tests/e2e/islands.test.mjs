@@ -48,3 +48,50 @@ test('no sentence of a built section is in the wasm', () => {
   // The check can fail: a text the wasm does carry is found.
   assert.ok(wasm.includes(Buffer.from('Or have someone take you to the emergency department. Do not drive yourself.')));
 });
+
+test('a page that lost its copy of the English sections fetches them, and still shows every condition\'s', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const fetched = [];
+  page.on('request', (r) => /\/islands-en-[0-9a-f]+\.html$/.test(r.url()) && fetched.push(r.url()));
+  // A proxy or a host's rewrite that drops the page's <template> of built sections.
+  let stripped = false;
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const body = html.replace(/<template id=pp-islands>[\s\S]*?<\/template>/, '');
+    stripped = body.length < html.length;
+    const headers = { ...response.headers() };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ status: response.status(), headers, body });
+  });
+  await page.goto(app.server.url);
+  await page.locator('.pp-app[data-live]').waitFor();
+  assert.ok(stripped, 'the page had a template to remove');
+  assert.equal(fetched.length, 1, 'the English sections were fetched once');
+  for (const c of ['knee', 'plantar', 'other']) {
+    await page.getByRole('combobox').selectOption(c);
+    await page.locator(`.pp-app[data-state^="${c} "]`).waitFor();
+    assert.match(await page.locator(`[data-island="results/${c}"]`).textContent(), c === 'other' ? /No trial has tested this/ : /How strong this evidence is/);
+  }
+  assert.equal(await page.getByRole('heading', { name: 'Tell your clinician at your next visit' }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each section shows once, for the chosen condition only, after going back and forth', async () => {
+  const { page, errors } = await open(app);
+  for (const c of ['low-back', 'knee', 'low-back', 'jaw', 'knee']) {
+    await page.getByRole('combobox').selectOption(c);
+    await page.locator(`.pp-app[data-state^="${c} "]`).waitFor();
+    const shown = await page.locator('.pp-app [data-island]').evaluateAll((boxes) => boxes.map((b) => b.dataset.island));
+    assert.deepEqual(shown.filter((s) => s.includes('/')).map((s) => s.split('/')[1]).filter((x) => x !== c), [], `only ${c}'s sections`);
+    assert.equal(new Set(shown).size, shown.length, 'no section twice');
+    assert.equal(shown.length, 10, 'the four fixed sections and six for the condition');
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
