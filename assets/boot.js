@@ -17,14 +17,33 @@ function failed(error) {
   document.querySelector('.pp-load-failed')?.removeAttribute('hidden');
 }
 
+// The wasm, the settings and a language's texts are fetched once the page's first view is on
+// screen (the browser reports its first contentful paint): that view is whole (the care levels
+// too), and the wasm, the largest file, then neither competes with it for a slow network nor
+// delays its paint. The app still replaces the view in one frame. A tab opened in the background
+// paints nothing until shown, so it starts at once; a browser that does not report paints waits
+// two frames; none waits over 3 seconds.
+const painted = /** @type {Promise<void>} */ (new Promise((done) => {
+  setTimeout(done, 3000);
+  if (document.hidden) done();
+  else if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+  } else {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      done();
+    }).observe({ type: 'paint', buffered: true });
+  }
+}));
 // Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
 const linkLang = new URLSearchParams(location.search).get('lang');
 if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) {
-  for (const name of ['es', 'islands-es']) loadTexts(name).catch(() => {});
+  painted.then(() => {
+    for (const name of ['es', 'islands-es']) loadTexts(name).catch(() => {});
+  });
 }
 
-// The clinic's settings file beside the app, read while the wasm loads.
-const settings = readSettings(import.meta.url);
 /**
  * The page opens with the app's first view (prerendered); the app replaces it. Answers a patient
  * changed there before the app started go into the link, where the app reads them, and the
@@ -57,7 +76,11 @@ function takeOver(/** @type {string} */ text) {
   refocus();
 }
 
-Promise.all([init({ module_or_path: new URL(PROLOPATH_WASM, import.meta.url) }), settings])
+// Then the wasm and the clinic's settings file beside the app, side by side.
+Promise.all([
+  painted.then(() => init({ module_or_path: new URL(PROLOPATH_WASM, import.meta.url) })),
+  painted.then(() => readSettings(import.meta.url)),
+])
   .then(([, text]) => takeOver(text))
   .catch(failed);
 

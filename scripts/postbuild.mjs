@@ -3,7 +3,8 @@
 //    parse `export default`), and give the wasm's imports short names in both files
 //  - bundle the loaders (boot-<hash>.js, embed.js) and the worker with esbuild
 //    (scripts/bundle.mjs): real modules, the real hashed names as constants; link the loader
-//    from index.html with preloads: no inline script, for a strict CSP
+//    from index.html (the glue JS preloaded; the wasm is fetched after the first paint): no
+//    inline script, for a strict CSP
 //  - put the app's first view in index.html, rendered by the app's own components natively
 //    (src/bin/prerender.rs), so the page is complete before the wasm arrives
 //  - release only: write sw.js with a precache list of the real files and a build id,
@@ -117,8 +118,8 @@ console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} b
 html = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
 html = html.replace(
   '</head>',
+  // No preload of the wasm: boot.js fetches it after the first view has painted.
   `<link rel=modulepreload href=./${js}>` +
-    `<link rel=preload href=./${wasm} as=fetch type=application/wasm crossorigin>` +
     `<script type=module src=./${bootName}></script></head>`,
 );
 

@@ -12,10 +12,10 @@ const budget = Number(process.argv[3] ?? 111_000);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 // The first load is what a browser fetches to show and start the page: the page, its
-// stylesheet, scripts and wasm (<link rel=stylesheet|modulepreload|preload>, <script src>),
-// and settings.json, which the loader reads. Chromium asks for nothing else (the manifest
+// stylesheet and scripts (<link rel=stylesheet|modulepreload|preload>, <script src>), the wasm
+// and settings.json, which the loader fetches (the wasm once the first view has painted). Chromium asks for nothing else (the manifest
 // and the install icons come with installing; the offline worker's copies come after).
-const refs = new Set(['index.html', 'settings.json']);
+const refs = new Set(['index.html', 'settings.json', ...readdirSync(dist).filter((f) => /_bg\.wasm$/.test(f))]);
 const later = new Set();
 for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
   const url = tag.match(/\b(?:href|src)=["']?\.?\/?([\w.\-/]+)/)?.[1];

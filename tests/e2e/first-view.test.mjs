@@ -109,7 +109,8 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
 }
 
 test('when the wasm cannot load, the first view stays, with the care levels and a note', async () => {
-  const context = await app.browser.newContext();
+  // No offline worker: it would serve the wasm from its own copy, past the blocked request.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(app.server.url);
@@ -125,7 +126,7 @@ test('when the wasm cannot load, the first view stays, with the care levels and 
 });
 
 test('answers changed in the first view before the app starts are kept, and so is the focus', async () => {
-  const context = await app.browser.newContext();
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   // Hold the wasm back until the patient has answered in the first view.
   let release;
@@ -141,5 +142,19 @@ test('answers changed in the first view before the app starts are kept, and so i
   assert.equal(await page.getByLabel('What do you want treated?').inputValue(), 'achilles');
   assert.ok(await page.getByLabel('Severe').isChecked());
   await page.waitForFunction(() => document.activeElement?.id === 'pp-condition');
+  await context.close();
+});
+
+test('the wasm is fetched only after the first view has painted, and the app then takes over', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('.pp-app[data-live]').waitFor();
+  const [paint, wasm] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.startTime,
+  ]);
+  assert.ok(paint > 0 && wasm > 0, `paint ${paint}, wasm ${wasm}`);
+  assert.ok(wasm >= paint, `the wasm was asked for at ${wasm} ms, before the first paint at ${paint} ms`);
   await context.close();
 });
