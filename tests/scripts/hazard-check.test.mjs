@@ -45,4 +45,11 @@ test('the bench holds the median, not the best or the worst run', () => {
   // Two slow runs of three: over.
   assert.equal(verdict(runs(run(60, 99), run(90, 99), run(45, 99)))['worst condition change, to the frame (ms, 4x CPU)'], false);
   assert.equal(verdict(runs(run(40, 90), run(40, 99), run(40, 94)))['Lighthouse mobile performance'], false);
+  // After paint and LCP are held too (issue 17's budgets: 100 ms, 1.5 s).
+  const slow = runs(run(40, 99), run(40, 99), run(40, 99));
+  slow.responsiveness.forEach((r, i) => { r.condition.paintWorst = [90, 120, 130][i]; });
+  slow.lighthouse.forEach((r, i) => { r['largest-contentful-paint'] = [1400, 1600, 1700][i]; });
+  assert.equal(verdict(slow)['worst condition change, after paint (ms, 4x CPU)'], false);
+  assert.equal(verdict(slow)['Lighthouse LCP (ms)'], false);
+  assert.equal(verdict(runs(run(40, 99), run(40, 99), run(40, 99)))['Lighthouse LCP (ms)'], true);
 });
