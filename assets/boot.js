@@ -25,6 +25,8 @@ function failed(error) {
 // two frames; none waits over 3 seconds.
 const painted = /** @type {Promise<void>} */ (new Promise((done) => {
   setTimeout(done, 3000);
+  // A tab hidden before it paints paints nothing until shown.
+  addEventListener('visibilitychange', () => document.hidden && done());
   if (document.hidden) done();
   else if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
@@ -82,7 +84,8 @@ Promise.all([
   painted.then(() => readSettings(import.meta.url)),
 ])
   .then(([, text]) => takeOver(text))
-  .catch(failed);
+  .catch(failed)
+  .finally(keepOffline);
 
 // Inside a frame: tell the host page the content's height, so it can size the frame with no
 // inner scrollbar. The message is {type: 'prolopath:height', height: <CSS pixels>}.
@@ -93,7 +96,13 @@ if (window.parent !== window && 'ResizeObserver' in window) {
   }).observe(root);
 }
 
-if (OFFLINE && 'serviceWorker' in navigator) {
+/**
+ * The offline worker, registered once the app has started (or failed to): its first install
+ * copies every file, and the page's own first paint and wasm come before that, not beside it (the
+ * copies then mostly come from the browser's cache).
+ */
+function keepOffline() {
+  if (!OFFLINE || !('serviceWorker' in navigator)) return;
   let applying = false;
   const announce = () => {
     /** @type {any} */ (window).__ppUpdateReady = true;

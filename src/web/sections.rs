@@ -19,21 +19,28 @@ thread_local! {
     static FILES: RefCell<Vec<(Lang, DocumentFragment)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn keep(lang: Lang, sections: DocumentFragment) {
+/// Keeps `sections` for `lang` when they are a whole file as the browser parsed it: every section
+/// its own box at the top (a box left open would swallow the ones after it). False otherwise.
+fn keep(lang: Lang, sections: DocumentFragment) -> bool {
+    if sections.child_element_count() as usize != islands::COUNT {
+        return false;
+    }
     FILES.with_borrow_mut(|files| {
         files.retain(|(l, _)| *l != lang);
         files.push((lang, sections));
     });
+    true
 }
 
-/// Takes the English sections the page carries, when it does (a widget's host page does not).
+/// Takes the English sections the page carries, when it does (a widget's host page does not)
+/// and they are whole; otherwise the app fetches them (`lang::ensure`).
 pub fn keep_page() {
     let template = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PAGE_TEMPLATE))
         .and_then(|t| t.dyn_into::<HtmlTemplateElement>().ok());
     if let Some(template) = template {
-        keep(Lang::En, template.content());
+        let _ = keep(Lang::En, template.content());
     }
 }
 
@@ -51,8 +58,7 @@ pub fn load(lang: Lang, file: &str) -> bool {
         return false;
     };
     template.set_inner_html(file);
-    keep(lang, template.content());
-    true
+    keep(lang, template.content())
 }
 
 /// Whether `lang`'s sections are here.
