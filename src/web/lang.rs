@@ -23,7 +23,8 @@ pub fn set_loader(loader: Function) {
 
 /// Makes `lang`'s texts and built sections available, then calls `then`. Should a fetch fail
 /// (offline on a first visit, say), `then` still runs: the app shows English for what did not
-/// load, and the care levels, which are the app's own, always.
+/// load (fetching the English sections if it has none), and the care levels, which are the
+/// app's own, always.
 pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
     let Some(loader) = LOADER.with_borrow(Clone::clone) else {
         return then();
@@ -43,7 +44,13 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
         }
         if let Some(file) = islands {
             if !matches!(file.await, Some(file) if sections::load(lang, &file)) {
-                warn("the sections for this language did not load; showing what is here.");
+                warn("the sections for this language did not load; showing them in English.");
+                // A widget has no page copy of the English ones: fetch those instead.
+                if !sections::available(Lang::En) {
+                    if let Some(file) = fetch(&loader, "islands-en".to_owned()).await {
+                        sections::load(Lang::En, &file);
+                    }
+                }
             }
         }
         then();

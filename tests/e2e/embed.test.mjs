@@ -76,7 +76,8 @@ async function visit(name, { block = false, blockIslands = false, downloads = fa
   });
   page.on('pageerror', (e) => errors.push(e.message));
   if (block) await page.route('**/embed.js', (r) => r.abort());
-  if (blockIslands) await page.route('**/islands-*.html', (r) => r.abort());
+  // true blocks every language's built sections; a tag ('es') blocks that language's only.
+  if (blockIslands) await page.route(`**/islands-${blockIslands === true ? '' : `${blockIslands}-`}*.html`, (r) => r.abort());
   await page.goto(host.url + name);
   return { page, errors, warnings };
 }
@@ -489,4 +490,21 @@ test('a widget shows the built sections for its language, and one that cannot fe
   assert.equal(await cut.locator('.pp-finding').count(), 0, 'the built sections did not come');
   assert.ok(blocked.warnings.some((w) => /sections for this language did not load/.test(w)), blocked.warnings.join('\n'));
   await blocked.page.close();
+
+  // A Spanish widget, alone on its page, whose Spanish sections do not come shows the English
+  // ones, not none.
+  const noSpanish = await visit('blank.html', { blockIslands: 'es' });
+  await noSpanish.page.evaluate(() => {
+    const el = document.createElement('prolo-path');
+    el.setAttribute('lang', 'es');
+    el.setAttribute('condition', 'tennis-elbow');
+    document.getElementById('slot').append(el);
+  });
+  const spanish = noSpanish.page.locator('prolo-path');
+  await plan(spanish);
+  await spanish.getByRole('heading', { name: /^Llame al .*ahora$/ }).waitFor();
+  await spanish.getByRole('heading', { name: 'What a session is like' }).waitFor();
+  assert.ok(await spanish.locator('[data-island^="results/"] .pp-finding').count() > 0, 'the English results are there');
+  assert.ok(noSpanish.warnings.some((w) => /sections for this language did not load/.test(w)), noSpanish.warnings.join('\n'));
+  await noSpanish.page.close();
 });
