@@ -6,18 +6,10 @@
 //! `tests/islands.rs` checks it with the same code (`#[path]` includes, as build.rs does with
 //! src/text/key_hash.rs).
 
-use prolopath::app::views::{condition_island_content, island_content};
-use prolopath::model::Condition;
-use prolopath::text::islands::{boxed, ConditionIsland, Island};
+use prolopath::app::views::island_content;
+use prolopath::text::islands::{boxed, Section};
 use prolopath::text::Lang;
 use yew::prelude::*;
-
-/// A section the page shows inside a `data-island` box.
-#[derive(Clone, Copy, PartialEq)]
-enum Section {
-    Fixed(Island),
-    Condition(ConditionIsland, Condition),
-}
 
 #[derive(Properties, PartialEq)]
 struct OneProps {
@@ -27,10 +19,7 @@ struct OneProps {
 
 #[function_component(One)]
 fn one(p: &OneProps) -> Html {
-    match p.section {
-        Section::Fixed(island) => island_content(island, p.lang),
-        Section::Condition(kind, condition) => condition_island_content(kind, condition, p.lang),
-    }
+    island_content(p.section, p.lang)
 }
 
 async fn render(section: Section, lang: Lang) -> String {
@@ -43,17 +32,10 @@ async fn render(section: Section, lang: Lang) -> String {
 /// The whole file for `lang`: the sections the answers never change, then each condition's.
 pub async fn file(lang: Lang) -> String {
     let mut out = String::new();
-    for island in Island::ALL {
-        let html = render(Section::Fixed(island), lang).await;
-        out += &boxed(island.code(), &html);
+    for section in Section::all() {
+        let html = render(section, lang).await;
+        out += &boxed(&section.code(), &html);
         out.push('\n');
-    }
-    for kind in ConditionIsland::ALL {
-        for condition in Condition::ALL {
-            let html = render(Section::Condition(kind, condition), lang).await;
-            out += &boxed(&kind.code(condition), &html);
-            out.push('\n');
-        }
     }
     out
 }

@@ -5,6 +5,8 @@
 
 #[macro_use]
 mod listed;
+#[macro_use]
+mod native;
 
 pub mod app;
 pub mod export;

@@ -1,25 +1,22 @@
 //! English. Plain words, short sentences, grade 6-8.
 
-#[cfg(not(target_arch = "wasm32"))]
-use super::Fixed;
-#[cfg(not(target_arch = "wasm32"))]
-use super::SpanWords;
 use super::{Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
 use crate::model::date::Weekday;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::options::Choice;
 use crate::model::side_effects::{Duration, Frequency, SideEffect};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::side_effects::{Presence, Window};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::Assumption;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::Span;
 use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, Value};
 use crate::settings::Emergency;
+
+// Named only by the texts of the sections built into the page's HTML.
+native! {
+    use super::Fixed;
+    use super::SpanWords;
+    use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
+    use crate::model::options::Choice;
+    use crate::model::side_effects::{Presence, Window};
+    use crate::model::Assumption;
+    use crate::model::Span;
+}
 
 pub struct En;
 

@@ -66,6 +66,35 @@ impl ConditionIsland {
     }
 }
 
+/// Any section built into the page's HTML.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Fixed(Island),
+    Condition(ConditionIsland, Condition),
+}
+
+impl Section {
+    /// Its name in the page and the file: `about`, `results/knee`.
+    pub fn code(self) -> String {
+        match self {
+            Section::Fixed(island) => island.code().to_owned(),
+            Section::Condition(kind, condition) => kind.code(condition),
+        }
+    }
+
+    /// Every section, in the file's order: those the answers never change, then each kind of
+    /// condition section for every condition.
+    pub fn all() -> impl Iterator<Item = Section> {
+        let fixed = Island::ALL.into_iter().map(Section::Fixed);
+        let per_condition = ConditionIsland::ALL.into_iter().flat_map(|kind| {
+            Condition::ALL
+                .into_iter()
+                .map(move |c| Section::Condition(kind, c))
+        });
+        fixed.chain(per_condition)
+    }
+}
+
 /// How many sections a whole file has.
 pub const COUNT: usize = Island::ALL.len() + ConditionIsland::ALL.len() * Condition::ALL.len();
 

@@ -12,19 +12,18 @@ mod table;
 pub use table::{available, load};
 
 use crate::model::care::{CareLevel, CareSign};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::options::Choice;
 use crate::model::side_effects::{Duration, Frequency, SideEffect};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::side_effects::{Presence, Window};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::Assumption;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::Span;
 use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, SourceId, Value};
 use crate::settings::{Emergency, Phone, Settings};
+
+// Named only by the texts of the sections built into the page's HTML.
+native! {
+    use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
+    use crate::model::options::Choice;
+    use crate::model::side_effects::{Presence, Window};
+    use crate::model::Assumption;
+    use crate::model::Span;
+}
 
 listed! {
     /// A language the app speaks.

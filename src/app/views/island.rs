@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::Condition;
-use crate::text::islands::{ConditionIsland, Island};
+use crate::text::islands::{ConditionIsland, Island, Section};
 use crate::text::Lang;
 
 /// The built sections an app has shown, each its own copy: shown again as they are, so a
@@ -22,12 +22,7 @@ pub type Shown = Rc<RefCell<Vec<()>>>;
 
 /// A section the answers never change, in a `data-island` box the layout ignores.
 pub fn island(island: Island, lang: Lang, shown: &Shown) -> Html {
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = shown;
-    #[cfg(not(target_arch = "wasm32"))]
-    return boxed(island.code(), content(island, lang));
-    #[cfg(target_arch = "wasm32")]
-    built(island.code(), lang, shown)
+    section(Section::Fixed(island), lang, shown)
 }
 
 /// A section for the chosen condition, the same way.
@@ -37,15 +32,17 @@ pub fn condition_island(
     lang: Lang,
     shown: &Shown,
 ) -> Html {
+    section(Section::Condition(kind, condition), lang, shown)
+}
+
+/// Natively rendered by its component, in the browser the copy of the build's box.
+fn section(section: Section, lang: Lang, shown: &Shown) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = shown;
     #[cfg(not(target_arch = "wasm32"))]
-    return boxed(
-        &kind.code(condition),
-        condition_content(kind, condition, lang),
-    );
+    return boxed(&section.code(), content(section, lang));
     #[cfg(target_arch = "wasm32")]
-    built(&kind.code(condition), lang, shown)
+    built(&section.code(), lang, shown)
 }
 
 /// The box the page shows a section in (`text::islands::boxed` makes the same for the file).
@@ -63,10 +60,8 @@ fn boxed(code: &str, inner: Html) -> Html {
 fn built(code: &str, lang: Lang, shown: &Shown) -> Html {
     use crate::web::sections;
     let mut shown = shown.borrow_mut();
+    // A language whose sections are not here has no copies and gives none: English then.
     for want in [lang, Lang::En] {
-        if !sections::available(want) {
-            continue;
-        }
         if let Some((_, _, node)) = shown.iter().find(|(l, c, _)| *l == want && c == code) {
             return Html::VRef(node.clone());
         }
@@ -78,25 +73,23 @@ fn built(code: &str, lang: Lang, shown: &Shown) -> Html {
     Html::default()
 }
 
-/// A section the answers never change, rendered by its component (native builds only).
+/// A section, rendered by its component (native builds only). What the studies found and the
+/// choices depend on the condition alone, never on the other answers (a tested property of the
+/// model), so any start date gives the same section.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn content(island: Island, lang: Lang) -> Html {
-    use super::{about, questions, session_info, side_effects};
-    match island {
-        Island::SideEffects => side_effects(lang),
-        Island::Session => session_info(lang),
-        Island::Questions => questions(lang),
-        Island::About => about(lang),
-    }
-}
-
-/// A condition's section, rendered by its component (native builds only). What the studies
-/// found and the choices depend on the condition alone, never on the other answers (a tested
-/// property of the model), so any start date gives the same section.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn condition_content(kind: ConditionIsland, condition: Condition, lang: Lang) -> Html {
-    use super::{basis_marks, choices, decision, results, source_list};
+pub fn content(section: Section, lang: Lang) -> Html {
+    use super::{
+        about, basis_marks, choices, decision, questions, results, session_info, side_effects,
+        source_list,
+    };
     use crate::model::{estimate, Date, Inputs};
+    let (kind, condition) = match section {
+        Section::Fixed(Island::SideEffects) => return side_effects(lang),
+        Section::Fixed(Island::Session) => return session_info(lang),
+        Section::Fixed(Island::Questions) => return questions(lang),
+        Section::Fixed(Island::About) => return about(lang),
+        Section::Condition(kind, condition) => (kind, condition),
+    };
     let t = crate::text::texts(lang);
     let day = Date::from_ymd(2026, 1, 5).expect("a real date");
     let est = estimate(&Inputs::new(day).with_condition(condition));
