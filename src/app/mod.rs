@@ -21,7 +21,7 @@ use hooks::use_accent;
 use state::{Action, State};
 use views::{
     caution_list, condition_island, header, improvement, island, lang_notice, lang_switch,
-    link_notice, print_summary, remember, session_plan, values, Shown,
+    link_notice, print_summary, remember, sections_missing, session_plan, values, Shown,
 };
 
 /// What the page gives the app. Browser work (link, storage) happens in the callbacks.
@@ -234,6 +234,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="pp-results">
                     { print_summary(lang, inputs) }
+                    { sections_missing(inputs.condition, lang, &shown) }
                     { condition_island(ConditionIsland::Decision, inputs.condition, lang, &shown) }
                     { session_plan(lang, &est, &shown) }
                     <CareLevels {lang} settings={settings.clone()} site={inputs.condition.site()} />

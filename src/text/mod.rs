@@ -104,6 +104,8 @@ listed! {
         RememberHelp,
         Forget,
         StorageBlocked,
+        /// A condition's built sections (the studies, the choices, the sources) did not load.
+        SectionsMissing,
         LinkProblems,
         UpdateReady,
         UpdateReload,

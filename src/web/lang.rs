@@ -35,6 +35,9 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
     if texts.is_none() && islands.is_none() {
         return then();
     }
+    if islands.is_some() {
+        sections::fetching(true);
+    }
     wasm_bindgen_futures::spawn_local(async move {
         // Both fetches are under way before either is awaited.
         if let Some(texts) = texts {
@@ -52,6 +55,7 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
                     }
                 }
             }
+            sections::fetching(false);
         }
         then();
     });

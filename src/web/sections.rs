@@ -3,7 +3,7 @@
 //! which an app takes a copy of a section the first time it shows it. Nothing is parsed twice,
 //! and each app (two widgets on one page) has its own copies.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, HtmlTemplateElement, Node};
@@ -17,6 +17,8 @@ const PAGE_TEMPLATE: &str = "pp-islands";
 thread_local! {
     /// Each language's sections, parsed but never shown (a template's content is inert).
     static FILES: RefCell<Vec<(Lang, DocumentFragment)>> = const { RefCell::new(Vec::new()) };
+    /// How many fetches of sections are under way.
+    static PENDING: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Keeps `sections` for `lang` when they are a whole file as the browser parsed it: every section
@@ -66,13 +68,38 @@ pub fn available(lang: Lang) -> bool {
     FILES.with_borrow(|files| files.iter().any(|(l, _)| *l == lang))
 }
 
+/// Whether `lang`'s sections include `code`.
+pub fn has(lang: Lang, code: &str) -> bool {
+    FILES.with_borrow(|files| {
+        files
+            .iter()
+            .any(|(l, f)| *l == lang && f.query_selector(&selector(code)).ok().flatten().is_some())
+    })
+}
+
+/// Whether a fetch of sections is under way (nothing is missing yet).
+pub fn pending() -> bool {
+    PENDING.get() > 0
+}
+
+/// A fetch of sections starts (`true`) or ends.
+pub fn fetching(starts: bool) {
+    PENDING.set(if starts {
+        PENDING.get() + 1
+    } else {
+        PENDING.get().saturating_sub(1)
+    });
+}
+
+fn selector(code: &str) -> String {
+    format!("[data-island=\"{code}\"]")
+}
+
 /// A new copy of the section `code` in its box, from `lang`'s sections.
 pub fn copy(lang: Lang, code: &str) -> Option<Node> {
     FILES.with_borrow(|files| {
         let (_, sections) = files.iter().find(|(l, _)| *l == lang)?;
-        let found = sections
-            .query_selector(&format!("[data-island=\"{code}\"]"))
-            .ok()??;
+        let found = sections.query_selector(&selector(code)).ok()??;
         found.clone_node_with_deep(true).ok()
     })
 }

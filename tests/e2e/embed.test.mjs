@@ -477,6 +477,7 @@ test('a widget shows the built sections for its language, and one that cannot fe
   await widget.getByLabel('What do you want treated?').selectOption('rotator-cuff');
   await widget.locator('.pp-app[data-state^="rotator-cuff "]').waitFor();
   await widget.locator('.pp-finding').getByText('37 out of 100 people who had salt-water shots at the same spot').waitFor();
+  assert.equal(await widget.locator('.pp-sections-missing').count(), 0, 'nothing is said missing when it came');
   assert.deepEqual(errors, []);
   await page.close();
 
@@ -488,6 +489,8 @@ test('a widget shows the built sections for its language, and one that cannot fe
   }
   await cut.getByText('Or have someone take you to the emergency department. Do not drive yourself.').waitFor();
   assert.equal(await cut.locator('.pp-finding').count(), 0, 'the built sections did not come');
+  // The patient is told what is missing, in the widget, not only the console.
+  await cut.getByRole('status').filter({ hasText: 'Some parts did not load: what happened in the studies' }).waitFor();
   assert.ok(blocked.warnings.some((w) => /sections for this language did not load/.test(w)), blocked.warnings.join('\n'));
   await blocked.page.close();
 
@@ -505,6 +508,7 @@ test('a widget shows the built sections for its language, and one that cannot fe
   await spanish.getByRole('heading', { name: /^Llame al .*ahora$/ }).waitFor();
   await spanish.getByRole('heading', { name: 'What a session is like' }).waitFor();
   assert.ok(await spanish.locator('[data-island^="results/"] .pp-finding').count() > 0, 'the English results are there');
+  assert.equal(await spanish.locator('.pp-sections-missing').count(), 0, 'nothing is said missing when English came');
   assert.ok(noSpanish.warnings.some((w) => /sections for this language did not load/.test(w)), noSpanish.warnings.join('\n'));
   await noSpanish.page.close();
 });

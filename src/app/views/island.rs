@@ -35,6 +35,33 @@ pub fn condition_island(
     section(Section::Condition(kind, condition), lang, shown)
 }
 
+/// A notice in place of the chosen condition's built sections when they did not load (a
+/// widget's or a language's fetch failed, say): the rest of the page still works, and says so.
+pub fn sections_missing(condition: Condition, lang: Lang, shown: &Shown) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    let missing = {
+        let _ = (condition, shown);
+        false
+    };
+    #[cfg(target_arch = "wasm32")]
+    let missing = {
+        let code = ConditionIsland::Results.code(condition);
+        let shown = shown.borrow();
+        ![lang, Lang::En].into_iter().any(|l| {
+            shown.iter().any(|(s, c, _)| *s == l && *c == code)
+                || crate::web::sections::has(l, &code)
+        }) && !crate::web::sections::pending()
+    };
+    if !missing {
+        return Html::default();
+    }
+    html! {
+        <p class="pp-notice pp-sections-missing" role="status">
+            { crate::text::texts(lang).ui(crate::text::Ui::SectionsMissing) }
+        </p>
+    }
+}
+
 /// Natively rendered by its component, in the browser the copy of the build's box.
 fn section(section: Section, lang: Lang, shown: &Shown) -> Html {
     #[cfg(not(target_arch = "wasm32"))]

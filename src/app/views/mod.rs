@@ -24,7 +24,7 @@ pub use caution_list::caution_list;
 pub use choice_group::{choice_group, Choice};
 pub use header::header;
 pub use improvement::improvement;
-pub use island::{condition_island, island, Shown};
+pub use island::{condition_island, island, sections_missing, Shown};
 pub use lang_notice::lang_notice;
 pub use lang_switch::lang_switch;
 pub use link_notice::link_notice;
