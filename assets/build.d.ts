@@ -5,6 +5,7 @@ declare const PROLOPATH_WASM: string;
 declare const PROLOPATH_CSS: string;
 declare const PROLOPATH_OFFLINE: boolean;
 declare const PROLOPATH_SETTINGS: string[];
+declare const PROLOPATH_FAILURE: import('./failure.js').Failure;
 declare const PROLOPATH_BUILD: string;
 declare const PROLOPATH_PRECACHE: string[];
 

@@ -6,6 +6,7 @@
 // postbuild writes it as embed.js (a stable name).
 // @ts-check
 import init, { Widget } from 'prolopath:glue';
+import { failureMessage } from './failure.js';
 import { loader, readSettings } from './shared.js';
 
 const here = import.meta.url;
@@ -59,9 +60,17 @@ class ProloPath extends HTMLElement {
       .then(([settings]) => {
         if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this), loadTexts);
       })
-      .catch((error) => {
+      .catch(async (error) => {
         console.error('ProloPath could not start:', error);
-        root.textContent = 'ProloPath could not start. Please reload the page. If you feel unwell after a treatment, call your clinic, or your emergency number in an emergency.';
+        // The app's own failure message, in the widget's language, with its number (text only).
+        const file = await readSettings(here);
+        const box = document.createElement('div');
+        box.className = 'pp-failure';
+        box.setAttribute('role', 'alert');
+        const { lang, parts } = failureMessage(PROLOPATH_FAILURE, [file, attributes(this)], navigator.language);
+        box.lang = lang;
+        for (const [tag, text] of parts) box.append(Object.assign(document.createElement(tag), { textContent: text }));
+        root.replaceChildren(box);
       });
   }
 

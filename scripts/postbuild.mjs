@@ -86,6 +86,10 @@ writeFileSync(join(dir, bootName), boot);
 const attributes = prerender('--attributes');
 if (!/^\["[a-z-]+"(,"[a-z-]+")*\]$/.test(attributes)) throw new Error(`postbuild: no attribute list from the prerender tool: ${attributes}`);
 
+// The failure message of a widget whose wasm did not load, in every language (assets/failure.js).
+const failure = JSON.parse(prerender('--failure'));
+if (!failure.langs?.en?.signs?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
+
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 const embed = await bundleLoader(join(source, 'assets/embed.js'), {
   glue: js,
@@ -95,6 +99,8 @@ const embed = await bundleLoader(join(source, 'assets/embed.js'), {
     // The page's own stylesheet: written once for both (styles/main.css says how).
     PROLOPATH_CSS: `./${pageCss}`,
     PROLOPATH_SETTINGS: JSON.parse(attributes),
+    // What a widget that cannot start says: the app's own words (src/bin/prerender.rs).
+    PROLOPATH_FAILURE: failure,
   },
   minify: release,
 });

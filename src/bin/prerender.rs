@@ -9,7 +9,8 @@
 //! With `--islands <lang>` it prints the sections the answers never change, in that language,
 //! each in its `data-island` box (the file the page fetches for that language); with
 //! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
-//! none of them is in the wasm).
+//! none of them is in the wasm); with `--failure`, what `embed.js` says when a widget cannot
+//! start at all, per language, as JSON.
 
 use std::process::ExitCode;
 
@@ -60,11 +61,12 @@ async fn main() -> ExitCode {
         for c in Choice::ALL {
             all.extend([t.choice_involves(c), t.choice_downsides(c)]);
         }
-        let quoted: Vec<String> = all
-            .iter()
-            .map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
-            .collect();
+        let quoted: Vec<String> = all.iter().map(|s| json(s)).collect();
         print!("[{}]", quoted.join(","));
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--failure" {
+        print!("{}", failure_texts());
         return ExitCode::SUCCESS;
     }
     let Some(today) = Date::parse_iso(&arg) else {
@@ -73,6 +75,51 @@ async fn main() -> ExitCode {
     };
     print!("{}", render(today).await);
     ExitCode::SUCCESS
+}
+
+/// A string as JSON (our own texts: no control characters).
+fn json(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// What `embed.js` shows when a widget cannot start at all (its wasm did not load), per
+/// language, as JSON: the same words as the app's own failure message (`web::failure`), with
+/// the emergency heading for a clinic's number (`{n}`), a guessed one, and none; and the table
+/// of emergency numbers by region. The loader picks the number as `Settings::emergency` does.
+fn failure_texts() -> String {
+    use prolopath::model::CareLevel;
+    use prolopath::settings::{Emergency, EMERGENCY};
+    use prolopath::text::Ui;
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let t = texts(*lang);
+            let heading = |e| {
+                let (before, slot, after) = t.emergency_now(e);
+                json(&format!("{before}{slot}{after}"))
+            };
+            let signs: Vec<String> = CareLevel::EmergencyNow
+                .signs()
+                .map(|sign| json(t.care_sign(sign)))
+                .collect();
+            format!(
+                "{}:{{\"title\":{},\"body\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}]}}",
+                json(lang.tag()),
+                json(t.ui(Ui::FailureTitle)),
+                json(t.ui(Ui::FailureBody)),
+                heading(Emergency::Clinic("{n}")),
+                heading(Emergency::Guessed("{n}")),
+                heading(Emergency::Unknown),
+                json(t.ui(Ui::EmergencyGo)),
+                signs.join(",")
+            )
+        })
+        .collect();
+    format!(
+        "{{\"langs\":{{{}}},\"emergency\":{}}}",
+        langs.join(","),
+        json(EMERGENCY)
+    )
 }
 
 /// The page's first view. Storage is assumed to work (it does for nearly everyone); the live

@@ -512,3 +512,32 @@ test('a widget shows the built sections for its language, and one that cannot fe
   assert.ok(noSpanish.warnings.some((w) => /sections for this language did not load/.test(w)), noSpanish.warnings.join('\n'));
   await noSpanish.page.close();
 });
+
+test("a widget that cannot start says, in its language, what the app says on failure: the emergency heading with the clinic's number and every emergency sign", async () => {
+  const { page } = await visit('blank.html');
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.evaluate(() => {
+    for (const [lang, number] of [['es', '555'], ['en', '']]) {
+      const el = document.createElement('prolo-path');
+      el.setAttribute('lang', lang);
+      if (number) el.setAttribute('emergency-number', number);
+      else el.setAttribute('region', 'GB');
+      el.setAttribute('clinic-name', '<b>Fake</b>');
+      document.getElementById('slot').append(el);
+    }
+  });
+  const [spanish, english] = [page.locator('prolo-path').nth(0), page.locator('prolo-path').nth(1)];
+  const box = spanish.getByRole('alert');
+  await box.getByRole('heading', { name: 'Llame al 555 ahora' }).waitFor();
+  assert.equal(await box.getAttribute('lang'), 'es');
+  await box.getByRole('heading', { name: 'Algo salió mal' }).waitFor();
+  const englishBox = english.getByRole('alert');
+  await englishBox.getByRole('heading', { name: 'Call 999 now' }).waitFor();
+  await englishBox.getByText('Or have someone take you to the emergency department. Do not drive yourself.').waitFor();
+  assert.ok(await englishBox.getByText('Bleeding that does not stop after 10 minutes of firm pressure.').isVisible());
+  // Every emergency sign, as the app's own failure message has them (src/web/failure.rs).
+  assert.equal(await englishBox.locator('p').count(), 2 + 6);
+  assert.equal(await box.locator('p').count(), await englishBox.locator('p').count());
+  assert.equal(await page.locator('b').count(), 0, 'settings are never markup');
+  await page.close();
+});

@@ -10,6 +10,7 @@ const defines = {
   PROLOPATH_OFFLINE: true,
   PROLOPATH_CSS: './embed-456.css',
   PROLOPATH_SETTINGS: ['clinic-name', 'lang'],
+  PROLOPATH_FAILURE: { langs: {}, emergency: 'US911' },
 };
 
 for (const entry of ['assets/boot.js', 'assets/embed.js']) {

@@ -1,0 +1,62 @@
+// @ts-check
+// What a widget says when it cannot start at all (its wasm did not load): the app's own failure
+// message (src/web/failure.rs), in the widget's language, with the number to call. The words come
+// from the build (`prerender --failure`, PROLOPATH_FAILURE in embed.js); the number is picked the
+// way the app picks it (Settings::emergency in src/settings.rs): the clinic's own number, else its
+// region's, else the browser's region's (a guess, said as one), else none. Text only: the caller
+// puts each part in with textContent. tests/scripts/failure.test.mjs tests it.
+
+/**
+ * @typedef {{ title: string, body: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[] }} FailureTexts
+ * @typedef {{ langs: Record<string, FailureTexts>, emergency: string }} Failure
+ */
+
+/**
+ * A phone number as the app takes one: 2 to 6 digits for an emergency number, written the way
+ * people write numbers (digits, spaces, - ( ) . and a leading +), at most 32 characters.
+ * @param {string} text
+ * @returns {string | null} the number as written, trimmed
+ */
+export const emergencyNumber = (text) => {
+  const t = text.trim();
+  const digits = (t.match(/[0-9]/g) ?? []).length;
+  return t.length <= 32 && digits >= 2 && digits <= 6 && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
+};
+
+/**
+ * A region's emergency number from the build's table (`US911 GB999 ...`), any case.
+ * @param {string} table
+ * @param {string} code
+ */
+const regionNumber = (table, code) =>
+  code.length === 2 ? (table.split(' ').find((e) => e.slice(0, 2) === code.toUpperCase())?.slice(2) ?? null) : null;
+
+/**
+ * The failure message: its language and its parts, as [tag, text] pairs.
+ * @param {Failure} failure the build's words and table
+ * @param {string[]} settings the clinic's settings.json, then the element's attributes, each as
+ *   a query string: a later usable value wins, as in the app
+ * @param {string | undefined} browser the browser's language tag, such as `en-GB`
+ * @returns {{ lang: string, parts: [string, string][] }}
+ */
+export const failureMessage = (failure, settings, browser) => {
+  const primary = (/** @type {string} */ tag) => tag.trim().split(/[-_]/)[0].toLowerCase();
+  /** @type {{ lang?: string, own?: string, region?: string }} */
+  const use = {};
+  for (const query of settings) {
+    for (const [key, value] of new URLSearchParams(query)) {
+      if (key === 'emergency-number') use.own = emergencyNumber(value) ?? use.own;
+      if (key === 'region') use.region = regionNumber(failure.emergency, value.trim()) ?? use.region;
+      if (key === 'lang' && primary(value) in failure.langs) use.lang = primary(value);
+    }
+  }
+  const lang = use.lang ?? [primary(browser ?? '')].find((l) => l in failure.langs) ?? 'en';
+  const t = failure.langs[lang];
+  // The clinic's own number, else its region's, else the browser's region's (a guess).
+  const number = use.own ?? use.region;
+  const guess = number ? null : regionNumber(failure.emergency, (browser ?? '').split(/[-_]/)[1] ?? '');
+  const heading = number ? t.clinic.replace('{n}', number) : guess ? t.guessed.replace('{n}', guess) : t.unknown;
+  /** @type {[string, string][]} */
+  const parts = [['h2', t.title], ['p', t.body], ['h3', heading], ['p', t.go], ...t.signs.map((s) => /** @type {[string, string]} */ (['p', s]))];
+  return { lang, parts };
+};

@@ -1,0 +1,55 @@
+// What a widget says when it cannot start (assets/failure.js): the language and the number to
+// call picked as the app picks them. The words here are stand-ins; the build's own are checked
+// in tests/e2e/embed.test.mjs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emergencyNumber, failureMessage } from '../../assets/failure.js';
+
+const words = (tag) => ({
+  title: `${tag} title`,
+  body: `${tag} body`,
+  clinic: `${tag}: call {n} now`,
+  guessed: `${tag}: call {n} or your local number now`,
+  unknown: `${tag}: call your local number now`,
+  go: `${tag} go`,
+  signs: [`${tag} sign 1`, `${tag} sign 2`],
+});
+const failure = { langs: { en: words('en'), es: words('es') }, emergency: 'US911 GB999 ES112' };
+const heading = (settings, browser) => failureMessage(failure, settings, browser).parts[2][1];
+
+test('every part of the message is there, in order, with every emergency sign', () => {
+  assert.deepEqual(failureMessage(failure, [], 'en'), {
+    lang: 'en',
+    parts: [['h2', 'en title'], ['p', 'en body'], ['h3', 'en: call your local number now'], ['p', 'en go'], ['p', 'en sign 1'], ['p', 'en sign 2']],
+  });
+  assert.equal(failureMessage(failure, ['lang=es'], 'en').lang, 'es');
+});
+
+test("the language is the element's, else the settings file's, else the browser's, else English", () => {
+  assert.equal(heading(['lang=es'], 'en-US').slice(0, 3), 'es:');
+  assert.equal(heading(['lang=es', 'lang=en'], 'es-MX').slice(0, 3), 'en:', 'the attribute after the file wins');
+  assert.equal(heading(['lang=fr'], 'es-MX').slice(0, 3), 'es:', 'a language the app does not speak is passed over');
+  assert.equal(heading([], 'ES_es').slice(0, 3), 'es:');
+  assert.equal(heading([], 'de-DE').slice(0, 3), 'en:');
+  assert.equal(heading([], undefined).slice(0, 3), 'en:');
+});
+
+test("the number is the clinic's own, else its region's, else the browser region's as a guess, else none", () => {
+  assert.equal(heading(['emergency-number=555&region=GB'], 'en-US'), 'en: call 555 now');
+  assert.equal(heading(['region=gb'], 'en-US'), 'en: call 999 now');
+  assert.equal(heading(['region=GB', 'emergency-number=112'], 'en-US'), 'en: call 112 now', 'its own number wins over a region');
+  assert.equal(heading([''], 'en-US'), 'en: call 911 or your local number now');
+  assert.equal(heading([''], 'en-ZZ'), 'en: call your local number now');
+  assert.equal(heading([''], 'en'), 'en: call your local number now');
+  // Unusable values are passed over, as the app passes them over: the next best is used.
+  assert.equal(heading(['region=ZZ&emergency-number=call+me'], 'en-GB'), 'en: call 999 or your local number now');
+  assert.equal(heading(['emergency-number=555', 'emergency-number=x'], 'en'), 'en: call 555 now');
+});
+
+test('an emergency number is 2 to 6 digits, written as people write numbers', () => {
+  assert.equal(emergencyNumber(' 911 '), '911');
+  assert.equal(emergencyNumber('+1 (2) 3'), '+1 (2) 3');
+  for (const bad of ['9', '1234567', '91a', '9+11', '<b>911</b>', '', `1${' '.repeat(31)}1`]) {
+    assert.equal(emergencyNumber(bad), null, bad);
+  }
+});
