@@ -25,8 +25,9 @@ export const settingsQuery = (text) => {
 
 /**
  * A loader for the files fetched only when wanted, by name (`es`: a language's texts;
- * `islands-es`: the sections built for it). Each file is fetched once; a failed fetch is tried
- * again the next time it is asked for.
+ * `islands-es`: the sections built for it). Those who ask while a file is on its way share its
+ * fetch; asking after it has come (or failed) fetches it again, so a file the app refused (cut
+ * short on the way, say) can be tried again (the HTTP cache or the offline copy serves a repeat).
  * @param {Record<string, string>} files each name's path, relative to `base`
  * @param {string} base the URL the paths resolve against (the loader's own)
  * @param {typeof fetch} [get] the fetch to use
@@ -42,9 +43,8 @@ export const loader = (files, base, get = (...args) => fetch(...args)) => {
         if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
         return r.text();
       })
-      .catch((error) => {
-        delete fetched[name]; // try again next time
-        throw error;
+      .finally(() => {
+        delete fetched[name]; // asked again, fetched again
       }));
   };
 };

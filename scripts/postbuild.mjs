@@ -63,13 +63,11 @@ const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--featu
 // natively (the wasm has none of them): the page fetches a language's file when it switches to
 // it; a widget fetches its language's. The page's first view carries the English ones.
 const islandNames = {};
-const islandFiles = {};
 for (const lang of ['en', 'es']) {
   const file = prerender('--islands', lang);
   if (!file.startsWith('<div data-island="')) throw new Error(`postbuild: no islands from the prerender tool for ${lang}`);
   islandNames[lang] = `islands-${lang}-${hash(file).slice(0, 16)}.html`;
   writeFileSync(join(dir, islandNames[lang]), file);
-  islandFiles[lang] = file;
 }
 
 // The files the loaders fetch only when wanted, by name (assets/shared.js `loader`).
@@ -113,11 +111,9 @@ const first = prerender(iso);
 const slot = /<div class="?pp-prerender"?><\/div>/;
 if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
 html = html.replace(slot, () => first);
-// Every English section, for the page to show when the patient picks another condition, parsed
-// once by the browser and inert in a <template> (src/web/sections.rs); the first view's own are in
-// it too, so the app reads nothing from the first view (brotli makes the repeat almost free).
-if (!html.includes('</body>')) throw new Error('postbuild: index.html has no </body>');
-html = html.replace('</body>', () => `<template id=pp-islands>${islandFiles.en}</template></body>`);
+// The first view carries its own sections (the fixed ones and the first condition's); the app
+// keeps a copy of them and fetches the other conditions' English ones after it starts
+// (src/web/sections.rs): they are not on the first load.
 console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} bytes`);
 
 // With inject_scripts off, Trunk leaves its own directive in the page.

@@ -65,6 +65,11 @@ pub struct AppProps {
     /// Spanish only for someone who wants it). By default they are all here.
     #[prop_or(Callback::from(texts_here))]
     pub load_lang: Callback<(Lang, Callback<()>)>,
+    /// Asked once the app has started, and when the language or condition changes, to fetch
+    /// what the page did not bring (the other conditions' built sections), then to call back.
+    /// Nothing by default: natively everything is here, and a widget fetches all before it starts.
+    #[prop_or_default]
+    pub complete: Callback<(Lang, Callback<()>)>,
     /// Asked to save the plan's example dates as a calendar file, in this language.
     #[prop_or_default]
     pub on_calendar: Callback<(Rc<Estimate>, Lang, Rc<Settings>)>,
@@ -90,9 +95,21 @@ impl AppProps {
             on_remember: Callback::noop(),
             on_lang: Callback::noop(),
             load_lang: Callback::from(texts_here),
+            complete: Callback::noop(),
             on_calendar: Callback::noop(),
             on_share: Callback::noop(),
         }
+    }
+}
+
+impl AppProps {
+    /// The condition the app starts on: the link's or the device's when the clinic offers it,
+    /// else the clinic's first.
+    pub fn start_condition(&self) -> crate::model::Condition {
+        self.initial
+            .map(|i| i.condition)
+            .filter(|c| self.settings.offers(*c))
+            .unwrap_or_else(|| self.settings.first_condition())
     }
 }
 
@@ -114,9 +131,7 @@ const LIVE: Option<&str> = if cfg!(target_arch = "wasm32") {
 pub fn app(props: &AppProps) -> Html {
     let settings = props.settings.clone();
     let mut initial = props.initial.unwrap_or_else(|| Inputs::new(props.today));
-    if props.initial.is_none() || !settings.offers(initial.condition) {
-        initial.condition = settings.first_condition();
-    }
+    initial.condition = props.start_condition();
     let (start_lang, remembered) = (props.lang, props.remembered);
     let state = use_reducer_eq(move || State {
         lang: start_lang,
@@ -143,6 +158,14 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.inputs, move |inputs| on_inputs.emit(*inputs));
     }
     let est = use_memo(state.inputs, estimate);
+    // What the page did not bring (the other conditions' sections) comes after the start; the
+    // app shows it when it is here.
+    {
+        let (complete, refresh) = (props.complete.clone(), use_force_update());
+        use_effect_with((state.lang, state.inputs.condition), move |(lang, _)| {
+            complete.emit((*lang, Callback::from(move |()| refresh.force_update())));
+        });
+    }
     let shown: Shown = use_mut_ref(Vec::new);
     let on_action = {
         let state = state.clone();

@@ -2,9 +2,10 @@
 //! questions, about) and of those only the chosen condition changes (the decision and the
 //! condition, what happened in the studies, the choices), per language, made at build time
 //! by the app's own components (`prerender --islands <lang>`). In the browser the wasm holds
-//! none of their words: the page carries the English file in a `<template>`, a language's file
-//! is fetched when wanted (each section in its `data-island` box), and the sections are shown
-//! as they are (`web::sections`). Our own build's HTML only: nothing from a link or a setting.
+//! none of their words: the page's first view carries its own (the fixed sections and the first
+//! condition's), a language's whole file is fetched when wanted (each section in its
+//! `data-island` box; English once the app has started), and the sections are shown as they
+//! are (`web::sections`). Our own build's HTML only: nothing from a link or a setting.
 
 use crate::model::Condition;
 

@@ -48,8 +48,8 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
         if let Some(file) = islands {
             if !matches!(file.await, Some(file) if sections::load(lang, &file)) {
                 warn("the sections for this language did not load; showing them in English.");
-                // A widget has no page copy of the English ones: fetch those instead.
-                if !sections::available(Lang::En) {
+                // Show the English ones instead, fetched if they are not all here.
+                if lang != Lang::En && !sections::available(Lang::En) {
                     if let Some(file) = fetch(&loader, "islands-en".to_owned()).await {
                         sections::load(Lang::En, &file);
                     }
@@ -71,6 +71,19 @@ fn fetch(loader: &Function, name: String) -> impl std::future::Future<Output = O
 
 fn warn(what: &str) {
     web_sys::console::warn_1(&format!("ProloPath: {what}").into());
+}
+
+/// Asked by the app once it has started, and whenever the language or condition changes: fetches
+/// what is still missing in `lang` (after the page's first view, the other conditions' English
+/// sections; after a failed fetch, another try), then calls back. Nothing when all is here or a
+/// fetch is under way.
+pub fn completing() -> Callback<(Lang, Callback<()>)> {
+    Callback::from(|(lang, done): (Lang, Callback<()>)| {
+        let missing = !(text::available(lang) && sections::available(lang));
+        if missing && !sections::pending() {
+            ensure(lang, move || done.emit(()));
+        }
+    })
 }
 
 /// [`ensure`] as the app's `load_lang` callback.

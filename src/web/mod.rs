@@ -26,6 +26,7 @@ use crate::app::{App, AppProps};
 use crate::model::{query, Estimate};
 use crate::settings::Settings;
 use crate::startup::{self, Given, Start};
+use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
 
 /// The element the app mounts into.
@@ -40,12 +41,21 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
     let Some(root) = root() else {
         return;
     };
-    sections::keep_page();
-    let props = props(settings_query);
-    lang::ensure(props.lang, move || {
-        set_page_lang(props.lang);
+    sections::keep_page(&root);
+    let mut props = props(settings_query);
+    props.complete = lang::completing();
+    let lang = props.lang;
+    let first = ConditionIsland::Results.code(props.start_condition());
+    let mount = move || {
+        set_page_lang(lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-    });
+    };
+    // The first view's own sections are here for its condition: start now, fetch the rest after.
+    if crate::text::available(lang) && sections::has(lang, &first) {
+        mount();
+    } else {
+        lang::ensure(lang, mount);
+    }
 }
 
 /// `#pp-root`, or the body when the page has none.

@@ -1,48 +1,64 @@
-//! The sections built into the page's HTML (`text::islands`), kept parsed: one inert
-//! `<template>` per language (the page's own for English, a fetched file for the others), from
-//! which an app takes a copy of a section the first time it shows it. Nothing is parsed twice,
-//! and each app (two widgets on one page) has its own copies.
+//! The sections built into the page's HTML (`text::islands`), kept parsed: per language, an inert
+//! fragment (a fetched file's, or a copy of those the page's first view shows), from which an
+//! app takes a copy of a section the first time it shows it. Nothing is parsed twice, and each
+//! app (two widgets on one page) has its own copies.
 
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
-use web_sys::{DocumentFragment, HtmlTemplateElement, Node};
+use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
 
 use crate::text::islands;
 use crate::text::Lang;
 
-/// Where the page keeps the English sections (`scripts/postbuild.mjs` writes it).
-const PAGE_TEMPLATE: &str = "pp-islands";
-
 thread_local! {
-    /// Each language's sections, parsed but never shown (a template's content is inert).
-    static FILES: RefCell<Vec<(Lang, DocumentFragment)>> = const { RefCell::new(Vec::new()) };
+    /// Each language's sections, parsed but never shown (a template's content is inert), and
+    /// whether they are a whole file (every section) or only the page's first view's.
+    static FILES: RefCell<Vec<(Lang, DocumentFragment, bool)>> = const { RefCell::new(Vec::new()) };
     /// How many fetches of sections are under way.
     static PENDING: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Keeps `sections` for `lang` when they are a whole file as the browser parsed it: every section
-/// its own box at the top (a box left open would swallow the ones after it). False otherwise.
-fn keep(lang: Lang, sections: DocumentFragment) -> bool {
-    if sections.child_element_count() as usize != islands::COUNT {
-        return false;
-    }
+/// Keeps `sections` for `lang`, in place of any it had.
+fn keep(lang: Lang, sections: DocumentFragment, whole: bool) {
     FILES.with_borrow_mut(|files| {
-        files.retain(|(l, _)| *l != lang);
-        files.push((lang, sections));
+        files.retain(|(l, _, _)| *l != lang);
+        files.push((lang, sections, whole));
     });
-    true
 }
 
-/// Takes the English sections the page carries, when it does (a widget's host page does not)
-/// and they are whole; otherwise the app fetches them (`lang::ensure`).
-pub fn keep_page() {
-    let template = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(PAGE_TEMPLATE))
-        .and_then(|t| t.dyn_into::<HtmlTemplateElement>().ok());
-    if let Some(template) = template {
-        let _ = keep(Lang::En, template.content());
+/// Takes a copy of the English sections the page's first view shows under `root` (those the
+/// answers never change, and the first condition's), so the app starts at once for that
+/// condition and fetches the others after (`lang::complete`). Only a full set is kept: the four
+/// fixed sections and the six of one condition, each once (a page cut short has fewer). A
+/// widget's root has none.
+pub fn keep_page(root: &Element) {
+    let (Ok(boxes), Some(doc)) = (
+        root.query_selector_all("[data-island]"),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return;
+    };
+    let sections = doc.create_document_fragment();
+    let (mut codes, mut fixed) = (Vec::new(), 0);
+    for node in (0..boxes.length()).filter_map(|i| boxes.item(i)) {
+        let code = node
+            .unchecked_ref::<Element>()
+            .get_attribute("data-island")
+            .unwrap_or_default();
+        if codes.contains(&code) {
+            return;
+        }
+        fixed += usize::from(islands::Island::ALL.iter().any(|i| i.code() == code));
+        let _ = node
+            .clone_node_with_deep(true)
+            .map(|c| sections.append_child(&c));
+        codes.push(code);
+    }
+    if fixed == islands::Island::ALL.len()
+        && codes.len() == fixed + islands::ConditionIsland::ALL.len()
+    {
+        keep(Lang::En, sections, false);
     }
 }
 
@@ -60,20 +76,27 @@ pub fn load(lang: Lang, file: &str) -> bool {
         return false;
     };
     template.set_inner_html(file);
-    keep(lang, template.content())
+    // As the browser parsed it: every section its own box at the top (a box left open would
+    // swallow the ones after it).
+    let sections = template.content();
+    if sections.child_element_count() as usize != islands::COUNT {
+        return false;
+    }
+    keep(lang, sections, true);
+    true
 }
 
-/// Whether `lang`'s sections are here.
+/// Whether every section is here in `lang`.
 pub fn available(lang: Lang) -> bool {
-    FILES.with_borrow(|files| files.iter().any(|(l, _)| *l == lang))
+    FILES.with_borrow(|files| files.iter().any(|(l, _, whole)| *l == lang && *whole))
 }
 
 /// Whether `lang`'s sections include `code`.
 pub fn has(lang: Lang, code: &str) -> bool {
     FILES.with_borrow(|files| {
-        files
-            .iter()
-            .any(|(l, f)| *l == lang && f.query_selector(&selector(code)).ok().flatten().is_some())
+        files.iter().any(|(l, f, _)| {
+            *l == lang && f.query_selector(&selector(code)).ok().flatten().is_some()
+        })
     })
 }
 
@@ -98,7 +121,7 @@ fn selector(code: &str) -> String {
 /// A new copy of the section `code` in its box, from `lang`'s sections.
 pub fn copy(lang: Lang, code: &str) -> Option<Node> {
     FILES.with_borrow(|files| {
-        let (_, sections) = files.iter().find(|(l, _)| *l == lang)?;
+        let (_, sections, _) = files.iter().find(|(l, _, _)| *l == lang)?;
         let found = sections.query_selector(&selector(code)).ok()??;
         found.clone_node_with_deep(true).ok()
     })
