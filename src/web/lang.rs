@@ -74,13 +74,15 @@ fn warn(what: &str) {
 }
 
 /// Asked by the app once it has started, and whenever the language or condition changes: fetches
-/// what is still missing in `lang` (after the page's first view, the other conditions' English
-/// sections; after a failed fetch, another try), then calls back. Nothing when all is here or a
-/// fetch is under way.
+/// the built sections still missing in the language on screen (after the page's first view, the
+/// other conditions' English ones; after a failed fetch, another try), then calls back. Nothing
+/// when all are here or a fetch is under way.
 pub fn completing() -> Callback<(Lang, Callback<()>)> {
     Callback::from(|(lang, done): (Lang, Callback<()>)| {
-        let missing = !(text::available(lang) && sections::available(lang));
-        if missing && !sections::pending() {
+        // The language on screen: English when the wanted one's texts did not load (a notice
+        // says so, and to reload; its texts are not asked for again on every change).
+        let lang = text::shown(lang);
+        if !sections::available(lang) && !sections::pending() {
             ensure(lang, move || done.emit(()));
         }
     })

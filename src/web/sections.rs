@@ -6,7 +6,7 @@
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
-use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
+use web_sys::{DocumentFragment, Element, HtmlElement, HtmlTemplateElement, Node};
 
 use crate::text::islands;
 use crate::text::Lang;
@@ -125,4 +125,44 @@ pub fn copy(lang: Lang, code: &str) -> Option<Node> {
         let found = sections.query_selector(&selector(code)).ok()??;
         found.clone_node_with_deep(true).ok()
     })
+}
+
+/// Marks a copy kept hidden in the page.
+const OFF: &str = "data-off";
+
+/// A new place in the page for one kind of section: a box the layout ignores.
+pub fn holder() -> Option<Element> {
+    let holder = web_sys::window()?.document()?.create_element("div").ok()?;
+    holder.set_class_name("pp-slot");
+    Some(holder)
+}
+
+/// Shows a kept copy, or hides it: `hidden` (out of sight and of the accessibility tree with or
+/// without a stylesheet), which the stylesheet turns into `content-visibility: hidden` out of
+/// the flow where the browser has it, so the copy keeps its layout for when it is shown again
+/// (`[data-off]` in styles/main.css). Its ids are put aside, so a link to `#src-...` finds the
+/// copy shown.
+pub fn show(copy: &HtmlElement, on: bool) {
+    if copy.has_attribute(OFF) != on {
+        return;
+    }
+    let (with, from, to) = if on {
+        ("[data-pp-id]", "data-pp-id", "id")
+    } else {
+        ("[id]", "id", "data-pp-id")
+    };
+    if let Ok(list) = copy.query_selector_all(with) {
+        for el in (0..list.length()).filter_map(|i| list.item(i)) {
+            let el = el.unchecked_into::<Element>();
+            let _ = el.set_attribute(to, &el.get_attribute(from).unwrap_or_default());
+            let _ = el.remove_attribute(from);
+        }
+    }
+    for name in [OFF, "hidden", "aria-hidden"] {
+        let _ = if on {
+            copy.remove_attribute(name)
+        } else {
+            copy.set_attribute(name, if name == "aria-hidden" { "true" } else { "" })
+        };
+    }
 }

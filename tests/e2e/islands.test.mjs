@@ -105,10 +105,21 @@ test('each section shows once, for the chosen condition only, after going back a
   for (const c of ['low-back', 'knee', 'low-back', 'jaw', 'knee']) {
     await page.getByRole('combobox').selectOption(c);
     await page.locator(`.pp-app[data-state^="${c} "]`).waitFor();
-    const shown = await page.locator('.pp-app [data-island]').evaluateAll((boxes) => boxes.map((b) => b.dataset.island));
+    // Every section box the page has, and whether a person could see it or reach it by an id.
+    const boxes = await page.locator('.pp-app [data-island]').evaluateAll((all) => all.map((b) => ({
+      code: b.dataset.island,
+      seen: b.checkVisibility({ contentVisibilityAuto: true }) && b.getBoundingClientRect().height > 0,
+      ids: b.querySelectorAll('[id]').length,
+      named: [...b.querySelectorAll('[id]')].every((el) => document.getElementById(el.id) === el),
+    })));
+    const shown = boxes.filter((b) => b.seen).map((b) => b.code);
     assert.deepEqual(shown.filter((s) => s.includes('/')).map((s) => s.split('/')[1]).filter((x) => x !== c), [], `only ${c}'s sections`);
     assert.equal(new Set(shown).size, shown.length, 'no section twice');
     assert.equal(shown.length, 10, 'the four fixed sections and six for the condition');
+    // Copies kept for other conditions are out of sight, and no link can land in one.
+    for (const b of boxes.filter((b) => !b.seen)) assert.equal(b.ids, 0, `${b.code} keeps no id while hidden`);
+    assert.ok(boxes.filter((b) => b.seen).every((b) => b.named), 'every id shown leads to the copy shown');
+    assert.ok(await page.locator('#src-dagenais-2006').isVisible(), 'a source link target is the one shown');
   }
   assert.deepEqual(errors, []);
   await page.close();

@@ -11,14 +11,23 @@ use crate::model::Condition;
 use crate::text::islands::{ConditionIsland, Island, Section};
 use crate::text::Lang;
 
-/// The built sections an app has shown, each its own copy: shown again as they are, so a
-/// section is parsed once per language and Yew moves it rather than rebuilding it (the app
-/// keeps one list for its life; two widgets on one page never share a section).
+/// The built sections an app has shown: per place in the page, a box holding every copy it
+/// has shown there, the one for the chosen condition shown and the others hidden but kept laid
+/// out (`web::sections::show`), so switching back costs the browser little; each app has its own
+/// (two widgets on one page never share a copy).
 #[cfg(target_arch = "wasm32")]
-pub type Shown = Rc<RefCell<Vec<(Lang, String, web_sys::Node)>>>;
+pub type Shown = Rc<RefCell<Vec<Slot>>>;
 /// Natively the components render the sections; there is nothing to keep.
 #[cfg(not(target_arch = "wasm32"))]
 pub type Shown = Rc<RefCell<Vec<()>>>;
+
+/// One place in the page for a kind of section (`results`, or `about`), and its copies.
+#[cfg(target_arch = "wasm32")]
+pub struct Slot {
+    kind: String,
+    holder: web_sys::Element,
+    copies: Vec<(Lang, String, web_sys::HtmlElement)>,
+}
 
 /// A section the answers never change, in a `data-island` box the layout ignores.
 pub fn island(island: Island, lang: Lang, shown: &Shown) -> Html {
@@ -48,7 +57,10 @@ pub fn sections_missing(condition: Condition, lang: Lang, shown: &Shown) -> Html
         let code = ConditionIsland::Results.code(condition);
         let shown = shown.borrow();
         ![lang, Lang::En].into_iter().any(|l| {
-            shown.iter().any(|(s, c, _)| *s == l && *c == code)
+            shown
+                .iter()
+                .flat_map(|slot| &slot.copies)
+                .any(|(s, c, _)| *s == l && *c == code)
                 || crate::web::sections::has(l, &code)
         }) && !crate::web::sections::pending()
     };
@@ -80,24 +92,63 @@ fn boxed(code: &str, inner: Html) -> Html {
     }
 }
 
-/// In the browser: the section in its box as the build made it for `lang` (English while that
-/// language's did not load), the copy this app showed before if it has one; nothing before
-/// any language's sections are here.
+/// In the browser: the place for this kind of section, showing its copy of the section in its
+/// box as the build made it for `lang` (English while that language's did not load), made the
+/// first time and kept after; every other copy there hidden (another language's are dropped).
+/// Nothing is shown before any language's sections are here.
 #[cfg(target_arch = "wasm32")]
 fn built(code: &str, lang: Lang, shown: &Shown) -> Html {
     use crate::web::sections;
-    let mut shown = shown.borrow_mut();
+    use wasm_bindgen::JsCast;
+    let mut slots = shown.borrow_mut();
+    let kind = code.split('/').next().unwrap_or(code);
+    let at = match slots.iter().position(|s| s.kind == kind) {
+        Some(at) => at,
+        None => {
+            let Some(holder) = sections::holder() else {
+                return Html::default();
+            };
+            slots.push(Slot {
+                kind: kind.to_owned(),
+                holder,
+                copies: Vec::new(),
+            });
+            slots.len() - 1
+        }
+    };
+    let slot = &mut slots[at];
     // A language whose sections are not here has no copies and gives none: English then.
+    let mut wanted = None;
     for want in [lang, Lang::En] {
-        if let Some((_, _, node)) = shown.iter().find(|(l, c, _)| *l == want && c == code) {
-            return Html::VRef(node.clone());
+        if let Some(i) = slot
+            .copies
+            .iter()
+            .position(|(l, c, _)| *l == want && c == code)
+        {
+            wanted = Some(i);
+            break;
         }
         if let Some(node) = sections::copy(want, code) {
-            shown.push((want, code.to_owned(), node.clone()));
-            return Html::VRef(node);
+            let copy: web_sys::HtmlElement = node.unchecked_into();
+            let _ = slot.holder.append_child(&copy);
+            slot.copies.push((want, code.to_owned(), copy));
+            wanted = Some(slot.copies.len() - 1);
+            break;
         }
     }
-    Html::default()
+    let showing = wanted.map(|i| slot.copies[i].0);
+    let mut i = 0;
+    slot.copies.retain(|(l, _, copy)| {
+        let keep = showing.is_none_or(|s| s == *l);
+        if keep {
+            sections::show(copy, Some(i) == wanted);
+        } else {
+            copy.remove();
+        }
+        i += 1;
+        keep
+    });
+    Html::VRef(slot.holder.clone().into())
 }
 
 /// A section, rendered by its component (native builds only). What the studies found and the
