@@ -43,7 +43,7 @@ cargo bench --quiet --bench estimate
 node scripts/responsiveness.mjs dist
 node scripts/lighthouse.mjs dist
 scripts/minimal-yew/build.sh
-# 120,000: the limit the safety and honest-numbers issues share while their content lands
-# (the islands issue brings the first load down).
-node scripts/size-report.mjs dist 120000 scripts/minimal-yew/dist
+# 118,000: what the first load has come down to (117,225 B on 2026-11-30), kept from growing
+# back. The islands issue asks for 90,000 and 2.0 times the counter: not reached yet.
+node scripts/size-report.mjs dist 118000 scripts/minimal-yew/dist
 printf '\n==== every tier passed: wall time %s s\n' "$SECONDS"
