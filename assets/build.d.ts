@@ -12,9 +12,9 @@ declare const PROLOPATH_PRECACHE: string[];
 // wasm-bindgen's JS for the app, bundled as an external import of its hashed name.
 declare module 'prolopath:glue' {
   export default function init(options: { module_or_path: URL }): Promise<unknown>;
-  export function start(settings: string, load: (name: string) => Promise<string>): void;
+  export function start(settings: string, load: (name: string, again?: boolean) => Promise<string>): void;
   export class Widget {
-    constructor(root: Element, settings: string, attributes: string, load: (name: string) => Promise<string>);
+    constructor(root: Element, settings: string, attributes: string, load: (name: string, again?: boolean) => Promise<string>);
     update(attributes: string): void;
     destroy(): void;
   }

@@ -17,11 +17,38 @@ const SETTINGS = PROLOPATH_SETTINGS;
 
 // One wasm instance and one read of the clinic's settings.json for every widget on the page.
 /** @type {Promise<string> | undefined} */
+let settingsRead;
+/** @type {Promise<string> | undefined} */
 let ready;
 const start = () =>
-  (ready ??= Promise.all([init({ module_or_path: new URL(PROLOPATH_WASM, here) }), readSettings(here)]).then(
+  (ready ??= Promise.all([init({ module_or_path: new URL(PROLOPATH_WASM, here) }), (settingsRead ??= readSettings(here))]).then(
     ([, settings]) => settings,
   ));
+
+/**
+ * The app's own failure message in `root`, in the element's language with its number, at once
+ * from the element's attributes, then again with the clinic's settings.json when it has come.
+ * Text only. Should anything go wrong here, one sentence that still says what to do.
+ * @param {Element} root
+ * @param {string} attrs the element's settings as a query string
+ */
+const showFailure = (root, attrs) => {
+  const draw = (/** @type {string} */ file) => {
+    try {
+      const { lang, parts } = failureMessage(PROLOPATH_FAILURE, [file, attrs], navigator.language);
+      const box = document.createElement('div');
+      box.className = 'pp-failure';
+      box.setAttribute('role', 'alert');
+      box.lang = lang;
+      for (const [tag, text] of parts) box.append(Object.assign(document.createElement(tag), { textContent: text }));
+      root.replaceChildren(box);
+    } catch {
+      root.textContent = 'ProloPath could not start. Please reload the page. In an emergency, call your local emergency number.';
+    }
+  };
+  draw('');
+  (settingsRead ?? Promise.resolve('')).then((file) => file && root.isConnected && draw(file), () => {});
+};
 
 /** @param {Element} el */
 const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a) ?? ''])).toString();
@@ -60,17 +87,9 @@ class ProloPath extends HTMLElement {
       .then(([settings]) => {
         if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this), loadTexts);
       })
-      .catch(async (error) => {
+      .catch((error) => {
         console.error('ProloPath could not start:', error);
-        // The app's own failure message, in the widget's language, with its number (text only).
-        const file = await readSettings(here);
-        const box = document.createElement('div');
-        box.className = 'pp-failure';
-        box.setAttribute('role', 'alert');
-        const { lang, parts } = failureMessage(PROLOPATH_FAILURE, [file, attributes(this)], navigator.language);
-        box.lang = lang;
-        for (const [tag, text] of parts) box.append(Object.assign(document.createElement(tag), { textContent: text }));
-        root.replaceChildren(box);
+        showFailure(root, attributes(this));
       });
   }
 

@@ -29,7 +29,7 @@ export const emergencyNumber = (text) => {
  * @param {string} code
  */
 const regionNumber = (table, code) =>
-  code.length === 2 ? (table.split(' ').find((e) => e.slice(0, 2) === code.toUpperCase())?.slice(2) ?? null) : null;
+  /^[A-Za-z]{2}$/.test(code) ? (table.split(' ').find((e) => e.slice(0, 2) === code.toUpperCase())?.slice(2) ?? null) : null;
 
 /**
  * The failure message: its language and its parts, as [tag, text] pairs.
@@ -41,16 +41,17 @@ const regionNumber = (table, code) =>
  */
 export const failureMessage = (failure, settings, browser) => {
   const primary = (/** @type {string} */ tag) => tag.trim().split(/[-_]/)[0].toLowerCase();
+  const speaks = (/** @type {string} */ l) => Object.hasOwn(failure.langs, l);
   /** @type {{ lang?: string, own?: string, region?: string }} */
   const use = {};
   for (const query of settings) {
     for (const [key, value] of new URLSearchParams(query)) {
       if (key === 'emergency-number') use.own = emergencyNumber(value) ?? use.own;
       if (key === 'region') use.region = regionNumber(failure.emergency, value.trim()) ?? use.region;
-      if (key === 'lang' && primary(value) in failure.langs) use.lang = primary(value);
+      if (key === 'lang' && speaks(primary(value))) use.lang = primary(value);
     }
   }
-  const lang = use.lang ?? [primary(browser ?? '')].find((l) => l in failure.langs) ?? 'en';
+  const lang = use.lang ?? [primary(browser ?? '')].find(speaks) ?? 'en';
   const t = failure.langs[lang];
   // The clinic's own number, else its region's, else the browser's region's (a guess).
   const number = use.own ?? use.region;

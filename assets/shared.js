@@ -25,26 +25,28 @@ export const settingsQuery = (text) => {
 
 /**
  * A loader for the files fetched only when wanted, by name (`es`: a language's texts;
- * `islands-es`: the sections built for it). Those who ask while a file is on its way share its
- * fetch; asking after it has come (or failed) fetches it again, so a file the app refused (cut
- * short on the way, say) can be tried again (the HTTP cache or the offline copy serves a repeat).
+ * `islands-es`: the sections built for it). Each file is fetched once (a prefetch serves the
+ * app later); a failed fetch is tried again the next time it is asked for, and so is a file the
+ * app refused (cut short on the way, say), which it asks for `again`.
  * @param {Record<string, string>} files each name's path, relative to `base`
  * @param {string} base the URL the paths resolve against (the loader's own)
  * @param {typeof fetch} [get] the fetch to use
- * @returns {(name: string) => Promise<string>}
+ * @returns {(name: string, again?: boolean) => Promise<string>}
  */
 export const loader = (files, base, get = (...args) => fetch(...args)) => {
   /** @type {Record<string, Promise<string>>} */
   const fetched = {};
-  return (name) => {
-    if (!(name in files)) return Promise.reject(new Error(`ProloPath: no file named ${name}`));
+  return (name, again = false) => {
+    if (!Object.hasOwn(files, name)) return Promise.reject(new Error(`ProloPath: no file named ${name}`));
+    if (again) delete fetched[name];
     return (fetched[name] ??= get(new URL(files[name], base))
       .then((r) => {
         if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
         return r.text();
       })
-      .finally(() => {
-        delete fetched[name]; // asked again, fetched again
+      .catch((error) => {
+        delete fetched[name]; // try again next time
+        throw error;
       }));
   };
 };

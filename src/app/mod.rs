@@ -159,10 +159,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     let est = use_memo(state.inputs, estimate);
     // What the page did not bring (the other conditions' sections) comes after the start; the
-    // app shows it when it is here.
+    // app shows it when it is here. Asked during the render, before the view decides whether to
+    // say something is missing: a fetch under way is not "did not load".
     {
         let (complete, refresh) = (props.complete.clone(), use_force_update());
-        use_effect_with((state.lang, state.inputs.condition), move |(lang, _)| {
+        use_memo((state.lang, state.inputs.condition), move |(lang, _)| {
             complete.emit((*lang, Callback::from(move |()| refresh.force_update())));
         });
     }
@@ -200,11 +201,17 @@ pub fn app(props: &AppProps) -> Html {
             props.on_lang.clone(),
             props.load_lang.clone(),
         );
+        // Counts the languages asked for: only the last one asked is shown, whichever loads first.
+        let asked = use_mut_ref(|| 0u32);
         Callback::from(move |next: Lang| {
-            let (state, cb) = (state.clone(), cb.clone());
+            let (state, cb, asked) = (state.clone(), cb.clone(), asked.clone());
+            *asked.borrow_mut() += 1;
+            let this = *asked.borrow();
             let done = Callback::from(move |()| {
-                state.dispatch(Action::SetLang(next));
-                cb.emit(next);
+                if *asked.borrow() == this {
+                    state.dispatch(Action::SetLang(next));
+                    cb.emit(next);
+                }
             });
             load.emit((next, done));
         })

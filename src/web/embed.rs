@@ -102,6 +102,8 @@ fn props(settings_query: &str, attributes: &str) -> AppProps {
     config::report(&start.setting_problems);
     let mut props = app_props(start);
     props.embedded = true;
+    // Sections that did not come are tried again on the next change, as on the page.
+    props.complete = lang::completing();
     // Sharing shares the page the widget is on, which is the clinic's.
     shared_callbacks(&mut props);
     props

@@ -1,6 +1,7 @@
 //! Languages whose texts come on demand. The loader is a function of `boot.js` or `embed.js`
 //! that fetches a file from beside the app by name (`es`: the Spanish table; `islands-es`: the
-//! sections built for Spanish); this hands them to the text layer.
+//! sections built for Spanish), again when asked (a copy the app refused); this hands them to
+//! the text layer and the sections.
 
 use std::cell::RefCell;
 
@@ -14,9 +15,11 @@ use crate::text::{self, Lang};
 
 thread_local! {
     static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// Files the app refused (cut short on the way, say): the loader fetches them again.
+    static REFUSED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The page's loader: `(lang) => Promise<string>`.
+/// The page's loader: `(name, again) => Promise<string>`.
 pub fn set_loader(loader: Function) {
     LOADER.set(Some(loader));
 }
@@ -42,16 +45,19 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
         // Both fetches are under way before either is awaited.
         if let Some(texts) = texts {
             if !matches!(texts.await, Some(table) if text::load(lang, &table)) {
+                refused(lang.tag().to_owned());
                 warn("the texts for this language did not load; showing English.");
             }
         }
         if let Some(file) = islands {
             if !matches!(file.await, Some(file) if sections::load(lang, &file)) {
+                refused(format!("islands-{}", lang.tag()));
                 warn("the sections for this language did not load; showing them in English.");
                 // Show the English ones instead, fetched if they are not all here.
                 if lang != Lang::En && !sections::available(Lang::En) {
-                    if let Some(file) = fetch(&loader, "islands-en".to_owned()).await {
-                        sections::load(Lang::En, &file);
+                    match fetch(&loader, "islands-en".to_owned()).await {
+                        Some(file) if sections::load(Lang::En, &file) => {}
+                        _ => refused("islands-en".to_owned()),
                     }
                 }
             }
@@ -61,10 +67,21 @@ pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
     });
 }
 
-/// The file `name` as text, or `None` when it could not be fetched.
+/// Remembers that the copy of `name` the loader gave was not used.
+fn refused(name: String) {
+    REFUSED.with_borrow_mut(|r| r.push(name));
+}
+
+/// The file `name` as text, or `None` when it could not be fetched; fetched again when the
+/// copy the loader gave before was refused.
 fn fetch(loader: &Function, name: String) -> impl std::future::Future<Output = Option<String>> {
+    let again = REFUSED.with_borrow_mut(|r| {
+        let had = r.contains(&name);
+        r.retain(|n| *n != name);
+        had
+    });
     let promise = loader
-        .call1(&JsValue::NULL, &name.into())
+        .call2(&JsValue::NULL, &name.into(), &again.into())
         .map(JsCast::unchecked_into::<Promise>);
     async move { JsFuture::from(promise.ok()?).await.ok()?.as_string() }
 }

@@ -26,7 +26,6 @@ use crate::app::{App, AppProps};
 use crate::model::{query, Estimate};
 use crate::settings::Settings;
 use crate::startup::{self, Given, Start};
-use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
 
 /// The element the app mounts into.
@@ -45,13 +44,14 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
     let mut props = props(settings_query);
     props.complete = lang::completing();
     let lang = props.lang;
-    let first = ConditionIsland::Results.code(props.start_condition());
     let mount = move || {
         set_page_lang(lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     };
-    // The first view's own sections are here for its condition: start now, fetch the rest after.
-    if crate::text::available(lang) && sections::has(lang, &first) {
+    // With its language's texts here the app starts at once: the first view's own sections are
+    // here for its condition, and the app fetches the rest (another condition's, from a link,
+    // show when they come). A language to fetch first: its texts and sections, then start.
+    if crate::text::available(lang) {
         mount();
     } else {
         lang::ensure(lang, mount);

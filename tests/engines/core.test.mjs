@@ -68,6 +68,11 @@ for (const name of ENGINES) {
           select.dispatchEvent(new Event('change', { bubbles: true }));
         }, condition);
         await waitForState(engine, `${condition} moderate typical ${START}`);
+        // Only the chosen condition's results are on screen (the copies kept for the others are
+        // hidden in every engine, with or without content-visibility).
+        await engine.waitFor(new Function(`return JSON.stringify([...document.querySelectorAll('[data-island^="results/"]')]
+          .filter((b) => b.getBoundingClientRect().height > 0).map((b) => b.dataset.island)) === ${JSON.stringify(JSON.stringify([`results/${condition}`]))};`),
+          `only results/${condition} shown`);
         const moderate = await dates(engine);
         assert.equal(moderate[0], 'Mon, Mar 1, 2027', `${condition}: the first session is on the start date`);
         // A person's click on an answer's label, then the dates the app shows for it.

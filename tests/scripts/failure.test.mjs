@@ -32,6 +32,9 @@ test("the language is the element's, else the settings file's, else the browser'
   assert.equal(heading([], 'ES_es').slice(0, 3), 'es:');
   assert.equal(heading([], 'de-DE').slice(0, 3), 'en:');
   assert.equal(heading([], undefined).slice(0, 3), 'en:');
+  // Names every object has are not languages.
+  assert.equal(heading(['lang=constructor'], 'toString'), 'en: call your local number now');
+  assert.equal(heading(['lang=__proto__'], '__proto__-US').slice(0, 3), 'en:');
 });
 
 test("the number is the clinic's own, else its region's, else the browser region's as a guess, else none", () => {
@@ -44,6 +47,7 @@ test("the number is the clinic's own, else its region's, else the browser region
   // Unusable values are passed over, as the app passes them over: the next best is used.
   assert.equal(heading(['region=ZZ&emergency-number=call+me'], 'en-GB'), 'en: call 999 or your local number now');
   assert.equal(heading(['emergency-number=555', 'emergency-number=x'], 'en'), 'en: call 555 now');
+  assert.equal(heading(['region=gb1'], 'en'), 'en: call your local number now', 'a region is two letters');
 });
 
 test('an emergency number is 2 to 6 digits, written as people write numbers', () => {

@@ -28,15 +28,17 @@ function fakeFetch(answers) {
   return { get, calls };
 }
 
-test('the loader fetches a file beside the loader, by its name, once for those who ask while it is on its way', async () => {
+test('the loader fetches a file once, beside the loader, by its name; again when asked to', async () => {
   const { get, calls } = fakeFetch({ '/app/es-1.txt': 'Ui.A = a' });
   const load = loader({ es: './es-1.txt' }, 'https://clinic.example/app/boot-2.js', get);
   assert.deepEqual(await Promise.all([load('es'), load('es')]), ['Ui.A = a', 'Ui.A = a']);
-  assert.deepEqual(calls, ['https://clinic.example/app/es-1.txt']);
-  // Asked again once it has come (the app refused a copy cut short on the way, say): fetched again.
   assert.equal(await load('es'), 'Ui.A = a');
+  assert.deepEqual(calls, ['https://clinic.example/app/es-1.txt']);
+  // The app refused the copy it got (cut short on the way, say): it asks again, and it is fetched.
+  assert.equal(await load('es', true), 'Ui.A = a');
   assert.equal(calls.length, 2);
   await assert.rejects(load('fr'), /no file named fr/);
+  await assert.rejects(load('constructor'), /no file named constructor/);
 });
 
 test('a failed fetch is an error, and is tried again next time', async () => {
