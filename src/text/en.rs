@@ -82,7 +82,7 @@ impl Texts for En {
             Ui::RememberHelp => "They stay in this browser only. Nothing is sent anywhere.",
             Ui::Forget => "Forget my answers",
             Ui::StorageBlocked => "This browser does not let this page save answers. Everything else works the same.",
-            Ui::SectionsMissing => "Some parts did not load: what happened in the studies, the choices and the sources. Check your connection and reload the page. The plan and when to get help are still here.",
+            Ui::SectionsMissing => "Some parts did not load: what happened in the studies, your choices and where the numbers come from. Check your connection and reload the page. The plan and when to get help are still here.",
             Ui::LinkProblems => "Part of the link could not be used, so we used the usual choice for:",
             Ui::UpdateReady => "A new version of this page is ready.",
             Ui::UpdateReload => "Reload now",
