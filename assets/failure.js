@@ -45,11 +45,11 @@ export const failureMessage = (failure, settings, browser) => {
   /** @type {{ lang?: string, own?: string, region?: string }} */
   const use = {};
   for (const query of settings) {
-    for (const [key, value] of new URLSearchParams(query)) {
+    new URLSearchParams(query).forEach((value, key) => {
       if (key === 'emergency-number') use.own = emergencyNumber(value) ?? use.own;
       if (key === 'region') use.region = regionNumber(failure.emergency, value.trim()) ?? use.region;
       if (key === 'lang' && speaks(primary(value))) use.lang = primary(value);
-    }
+    });
   }
   const lang = use.lang ?? [primary(browser ?? '')].find(speaks) ?? 'en';
   const t = failure.langs[lang];
