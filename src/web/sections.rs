@@ -138,10 +138,10 @@ pub fn holder() -> Option<Element> {
 }
 
 /// Shows a kept copy, or hides it: `hidden` (out of sight and of the accessibility tree with or
-/// without a stylesheet), which the stylesheet turns into `content-visibility: hidden` out of
-/// the flow where the browser has it, so the copy keeps its layout for when it is shown again
-/// (`[data-off]` in styles/main.css). Its ids are put aside, so a link to `#src-...` finds the
-/// copy shown.
+/// without a stylesheet) and `aria-hidden`. Where a section is a card of its own, the stylesheet
+/// stacks its copies in one cell and makes a hidden one `content-visibility: hidden`, so the copy
+/// keeps its layout for when it is shown again; elsewhere it is `display: none`. Its ids are put
+/// aside, so a link to `#src-...` finds the copy shown.
 pub fn show(copy: &HtmlElement, on: bool) {
     if copy.has_attribute(OFF) != on {
         return;

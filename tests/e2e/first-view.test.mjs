@@ -57,16 +57,17 @@ function watchFirstView() {
 
 /** Where every heading, cell, control, list item and paragraph of the view is, from the
  *  root's corner (without JavaScript the noscript note sits above the root). */
-const layout = (page) =>
-  page.locator('#pp-root').evaluate((root) => {
+const layout = (page, toCare = false) =>
+  page.locator('#pp-root').evaluate((root, toCare) => {
     const at = root.getBoundingClientRect();
     const shown = [...root.querySelectorAll('h1, h2, h3, th, td, label, select, input, button, li, p, svg')]
-      .filter((e) => e.getClientRects().length > 0);
+      .filter((e) => e.getClientRects().length > 0)
+      .filter((e) => !toCare || !e.closest('.pp-results > .pp-care ~ *'));
     return shown.map((e) => {
       const r = e.getBoundingClientRect();
       return `${e.tagName} ${Math.round(r.x - at.x)},${Math.round(r.y - at.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
     });
-  });
+  }, toCare);
 
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
   test(`with JavaScript the app takes the first view over in place (${name}): no empty frame, CLS 0`, async () => {
@@ -91,19 +92,25 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     const frames = await page.evaluate(() => window.__frames);
     assert.equal(frames.empty, 0, `frames painted with an empty root: ${JSON.stringify(frames)}`);
     // The browser does not count replaced nodes as shifted, so compare the boxes as well:
-    // every element is where the first view had it.
-    // The live app lays out a card below the first screen when it comes near (content-visibility:
-    // auto): bring each into view once, so each has its real size, then back to the top.
-    // Shifts while taking over, not those of scrolling through below.
+    // every element is where the first view had it. First as the app takes over: everything down
+    // to the end of the care levels (always laid out), and the shifts of that moment.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
     const shifts = await page.evaluate(() => [...window.__shifts]);
-    for (const card of await page.locator('#pp-root .pp-results > :is(.pp-card, .pp-slot)').all()) {
-      await card.evaluate((c) => c.scrollIntoView());
+    const [firstTop, liveTop] = [await layout(first, true), await layout(page, true)];
+    assert.ok(liveTop.length > 40, `${liveTop.length} elements down to the care levels`);
+    assert.deepEqual(liveTop, firstTop, 'the live app takes over in place, down to the care levels');
+    // The cards after the care levels are laid out when they come near the screen
+    // (content-visibility: auto): bring each into view once, so each has its real size, then
+    // back to the top, and compare every element.
+    for (const card of await page.locator('#pp-root .pp-results > .pp-care ~ :is(.pp-card, .pp-slot)').all()) {
+      await card.evaluate((c) => c.scrollIntoView({ behavior: 'instant', block: 'start' }));
       await card.evaluate((c) => new Promise((done) => {
-        const check = () => (c.checkVisibility({ contentVisibilityAuto: true }) || !c.getClientRects().length ? done() : requestAnimationFrame(check));
+        const inner = c.querySelector(':scope > :not([hidden])');
+        const check = () => (!inner || inner.checkVisibility({ contentVisibilityAuto: true }) ? done() : requestAnimationFrame(check));
         check();
       }));
     }
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     const [before, now] = [await layout(first), await layout(page)];
     await still.close();
     assert.ok(before.length > 100, `${before.length} elements`);

@@ -112,7 +112,7 @@ test('each section shows once, for the chosen condition only, after going back a
     // Every section box the page has, and whether a person could see it or reach it by an id.
     const boxes = await page.locator('.pp-app [data-island]').evaluateAll((all) => all.map((b) => ({
       code: b.dataset.island,
-      seen: !b.closest('[hidden]') && b.checkVisibility(),
+      seen: b.checkVisibility() && b.getBoundingClientRect().height > 0,
       ids: b.querySelectorAll('[id]').length,
       named: [...b.querySelectorAll('[id]')].every((el) => document.getElementById(el.id) === el),
     })));

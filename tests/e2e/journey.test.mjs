@@ -63,6 +63,27 @@ test('on a phone the care levels are reached and nothing scrolls sideways', asyn
   const { page, errors } = await open({ width: 320, height: 640 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+  // Nothing inside the cards runs past the screen's edge either (a card laid out only near the
+  // screen clips what overflows it, so ask every element; a drawing may scroll inside its region).
+  const past = await page.locator('.pp-app').evaluate((app) => {
+    const width = document.documentElement.clientWidth;
+    return [...app.querySelectorAll('*')]
+      .filter((e) => !e.closest('[hidden], .pp-scroll') && e.getClientRects().length > 0)
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width + 1; })
+      .map((e) => `${e.tagName}.${e.className}`);
+  });
+  assert.deepEqual(past, [], 'every element within 320 px');
+  // The care levels are always laid out (never skipped until near), and the jump lands on them.
+  assert.ok(await page.locator('#pp-care').evaluate((el) => {
+    for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).contentVisibility !== 'visible') return false;
+    return true;
+  }), 'the care levels and what holds them are always laid out');
+  await page.locator('.pp-jump').click();
+  await page.waitForFunction(() => location.hash === '#pp-care');
+  await page.waitForFunction(() => {
+    const r = document.getElementById('pp-care').getBoundingClientRect();
+    return r.top >= -2 && r.top < 60;
+  });
   for (const level of LEVELS) {
     const heading = page.getByRole('heading', { name: level });
     await heading.scrollIntoViewIfNeeded();
