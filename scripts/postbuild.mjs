@@ -61,7 +61,8 @@ const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--featu
 });
 // The sections the answers never change, per language, made by the app's own components
 // natively (the wasm has none of them): the page fetches a language's file when it switches to
-// it; a widget fetches its language's. The page's first view carries the English ones.
+// it, and the English one for the other conditions once it has started; a widget fetches its
+// language's. The page's first view carries its own condition's English ones.
 const islandNames = {};
 for (const lang of ['en', 'es']) {
   const file = prerender('--islands', lang);

@@ -66,8 +66,9 @@ pub struct AppProps {
     #[prop_or(Callback::from(texts_here))]
     pub load_lang: Callback<(Lang, Callback<()>)>,
     /// Asked once the app has started, and when the language or condition changes, to fetch
-    /// what the page did not bring (the other conditions' built sections), then to call back.
-    /// Nothing by default: natively everything is here, and a widget fetches all before it starts.
+    /// the built sections not here yet (after the page's first view, the other conditions'; after
+    /// a failed fetch, another try), then to call back. Nothing by default: natively everything
+    /// is here.
     #[prop_or_default]
     pub complete: Callback<(Lang, Callback<()>)>,
     /// Asked to save the plan's example dates as a calendar file, in this language.
@@ -102,17 +103,6 @@ impl AppProps {
     }
 }
 
-impl AppProps {
-    /// The condition the app starts on: the link's or the device's when the clinic offers it,
-    /// else the clinic's first.
-    pub fn start_condition(&self) -> crate::model::Condition {
-        self.initial
-            .map(|i| i.condition)
-            .filter(|c| self.settings.offers(*c))
-            .unwrap_or_else(|| self.settings.first_condition())
-    }
-}
-
 /// Calls back at once: natively (tests, the server renderer) every language's texts are built in.
 fn texts_here((_, done): (Lang, Callback<()>)) {
     done.emit(());
@@ -131,7 +121,9 @@ const LIVE: Option<&str> = if cfg!(target_arch = "wasm32") {
 pub fn app(props: &AppProps) -> Html {
     let settings = props.settings.clone();
     let mut initial = props.initial.unwrap_or_else(|| Inputs::new(props.today));
-    initial.condition = props.start_condition();
+    if props.initial.is_none() || !settings.offers(initial.condition) {
+        initial.condition = settings.first_condition();
+    }
     let (start_lang, remembered) = (props.lang, props.remembered);
     let state = use_reducer_eq(move || State {
         lang: start_lang,

@@ -29,7 +29,7 @@ fn keep(lang: Lang, sections: DocumentFragment, whole: bool) {
 
 /// Takes a copy of the English sections the page's first view shows under `root` (those the
 /// answers never change, and the first condition's), so the app starts at once for that
-/// condition and fetches the others after (`lang::complete`). Only a full set is kept: the four
+/// condition and fetches the others after (`lang::completing`). Only a full set is kept: the four
 /// fixed sections and the six of one condition, each once (a page cut short has fewer). A
 /// widget's root has none.
 pub fn keep_page(root: &Element) {
