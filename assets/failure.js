@@ -4,7 +4,8 @@
 // from the build (`prerender --failure`, PROLOPATH_FAILURE in embed.js); the number is picked the
 // way the app picks it (Settings::emergency in src/settings.rs): the clinic's own number, else its
 // region's, else the browser's region's (a guess, said as one), else none. Text only: the caller
-// puts each part in with textContent. tests/scripts/failure.test.mjs tests it.
+// puts each part in with textContent. tests/scripts/failure.test.mjs tests it, and runs the table
+// of cases tests/fixtures/widget-failure.tsv that tests/startup.rs runs against the app.
 
 /**
  * @typedef {{ title: string, body: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[] }} FailureTexts

@@ -278,3 +278,36 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
     });
     assert_eq!(plain.lang, Lang::Es, "else the browser's");
 }
+
+/// The widget's failure message (assets/failure.js, for when the wasm does not load) picks its
+/// language and number by the same rules as the app: both are held to one table.
+#[test]
+fn the_failure_message_rules_are_the_apps() {
+    let table = include_str!("fixtures/widget-failure.tsv");
+    let mut rows = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')) {
+        let [file, attributes, browser, lang, number]: [&str; 5] = line
+            .split('\t')
+            .collect::<Vec<_>>()
+            .try_into()
+            .unwrap_or_else(|_| panic!("five columns: {line:?}"));
+        let start = widget(&Given {
+            settings_query: file,
+            attributes,
+            browser_lang: (browser != "-").then_some(browser),
+            ..given()
+        });
+        let said = match start.settings.emergency() {
+            Emergency::Clinic(n) => format!("clinic {n}"),
+            Emergency::Guessed(n) => format!("guessed {n}"),
+            Emergency::Unknown => "unknown".to_owned(),
+        };
+        assert_eq!(
+            (start.lang.tag(), said.as_str()),
+            (lang, number),
+            "{line:?}"
+        );
+        rows += 1;
+    }
+    assert!(rows >= 30, "the table has its rows ({rows})");
+}

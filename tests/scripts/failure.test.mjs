@@ -3,6 +3,7 @@
 // in tests/e2e/embed.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { emergencyNumber, failureMessage } from '../../assets/failure.js';
 
 const words = (tag) => ({
@@ -55,5 +56,24 @@ test('an emergency number is 2 to 6 digits, written as people write numbers', ()
   assert.equal(emergencyNumber('+1 (2) 3'), '+1 (2) 3');
   for (const bad of ['9', '1234567', '91a', '9+11', '<b>911</b>', '', `1${' '.repeat(31)}1`]) {
     assert.equal(emergencyNumber(bad), null, bad);
+  }
+});
+
+test('the language and the number are the ones the app picks, row by row (tests/fixtures/widget-failure.tsv, also run by tests/startup.rs)', () => {
+  const table = readFileSync(new URL('../fixtures/widget-failure.tsv', import.meta.url), 'utf8');
+  // The build gives the page the app's own table of regions (src/settings.rs, EMERGENCY).
+  const [, emergency] = readFileSync(new URL('../../src/settings.rs', import.meta.url), 'utf8').match(/pub const EMERGENCY: &str = "([A-Z0-9 ]+)";/) ?? [];
+  assert.ok(emergency, 'the table of regions is found in src/settings.rs');
+  const app = { ...failure, emergency };
+  const rows = table.split('\n').filter((l) => l && !l.startsWith('#'));
+  assert.ok(rows.length >= 30, `the table has its rows (${rows.length})`);
+  for (const row of rows) {
+    const [file, attributes, browser, lang, number] = row.split('\t');
+    assert.notEqual(number, undefined, `five columns: ${JSON.stringify(row)}`);
+    const said = failureMessage(app, [file, attributes], browser === '-' ? undefined : browser);
+    // The stand-in words say the number the way the table names it.
+    const [, n] = said.parts[2][1].match(/call (.+?) (?:or your local number )?now$/) ?? [];
+    const kind = said.parts[2][1].includes('or your local number') ? `guessed ${n}` : n === 'your local number' ? 'unknown' : `clinic ${n}`;
+    assert.deepEqual([said.lang, kind], [lang, number], JSON.stringify(row));
   }
 });
