@@ -4,8 +4,18 @@
 // postbuild writes it as boot-<hash>.js.
 import init, { start } from 'prolopath:glue';
 import { loader, readSettings } from './shared.js';
+import { parseIso, retime, today } from './dates.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
+
+// The first view's example dates are the build day's; the app's are from the link's start date,
+// else today. Moved now, before the first paint where the browser allows, so they do not change
+// when the app takes over.
+{
+  const view = document.querySelector('#pp-root > .pp-app');
+  const to = parseIso(new URLSearchParams(location.search).get('start')) ?? today();
+  if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
+}
 const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 
 /**

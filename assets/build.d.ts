@@ -6,6 +6,8 @@ declare const PROLOPATH_CSS: string;
 declare const PROLOPATH_OFFLINE: boolean;
 declare const PROLOPATH_SETTINGS: string[];
 declare const PROLOPATH_FAILURE: import('./failure.js').Failure;
+// As assets/dates.js's DateWords (written out: the worker's type check must not reach the DOM).
+declare const PROLOPATH_DATE_WORDS: { months: string[], weekdays: string[] };
 declare const PROLOPATH_BUILD: string;
 declare const PROLOPATH_PRECACHE: string[];
 

@@ -73,9 +73,13 @@ for (const lang of ['en', 'es']) {
 
 // The files the loaders fetch only when wanted, by name (assets/shared.js `loader`).
 const FILES = { es: `./${esName}`, 'islands-en': `./${islandNames.en}`, 'islands-es': `./${islandNames.es}` };
+// The English month and weekday names of the app's dates: the loader moves the first view's
+// example dates to today with them (assets/dates.js).
+const dateWords = JSON.parse(prerender('--date-words'));
+if (dateWords.months?.length !== 12 || dateWords.weekdays?.length !== 7) throw new Error('postbuild: no date words from the prerender tool');
 const boot = await bundleLoader(join(source, 'assets/boot.js'), {
   glue: js,
-  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release },
+  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords },
   minify: release,
 });
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;

@@ -112,3 +112,42 @@ fn every_spanish_text_is_there_and_translated() {
         );
     }
 }
+
+/// The page's loader writes the first view's example dates before the app starts
+/// (assets/dates.js, with the words of `prerender --date-words`): one table holds both to the
+/// app's English dates (tests/scripts/dates.test.mjs runs it against the loader).
+#[test]
+fn the_loaders_dates_are_the_apps() {
+    let table = include_str!("fixtures/dates.tsv");
+    let words = |name: &str| -> Vec<String> {
+        let line = table.lines().find(|l| l.starts_with(&format!("{name}\t")));
+        let line = line.unwrap_or_else(|| panic!("the table has its {name}"));
+        line[name.len() + 1..]
+            .split(' ')
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        prolopath::text::english_date_words(),
+        (words("months"), words("weekdays"))
+    );
+    let t = texts(Lang::En);
+    let mut rows = 0;
+    for line in table
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let [iso, long, short]: [&str; 3] = line
+            .split('\t')
+            .collect::<Vec<_>>()
+            .try_into()
+            .unwrap_or_else(|_| panic!("three columns: {line:?}"));
+        let d = Date::parse_iso(iso).unwrap_or_else(|| panic!("a date: {iso}"));
+        assert_eq!(
+            (t.date(d).as_str(), t.short_date(d).as_str()),
+            (long, short)
+        );
+        rows += 1;
+    }
+    assert!(rows >= 20, "the table has its dates ({rows})");
+}

@@ -10,7 +10,9 @@
 //! each in its `data-island` box (the file the page fetches for that language); with
 //! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
 //! none of them is in the wasm); with `--failure`, what `embed.js` says when a widget cannot
-//! start at all, per language, as JSON.
+//! start at all, per language, as JSON; with `--date-words`, the English month and weekday
+//! names of the app's dates, as JSON (the loader moves the first view's example dates to
+//! today with them: assets/dates.js).
 
 use std::process::ExitCode;
 
@@ -63,6 +65,16 @@ async fn main() -> ExitCode {
         }
         let quoted: Vec<String> = all.iter().map(|s| json(s)).collect();
         print!("[{}]", quoted.join(","));
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--date-words" {
+        let (months, weekdays) = prolopath::text::english_date_words();
+        let list = |words: &[String]| words.iter().map(|w| json(w)).collect::<Vec<_>>().join(",");
+        print!(
+            "{{\"months\":[{}],\"weekdays\":[{}]}}",
+            list(&months),
+            list(&weekdays)
+        );
         return ExitCode::SUCCESS;
     }
     if arg == "--failure" {

@@ -25,6 +25,26 @@ native! {
     use crate::model::Span;
 }
 
+/// The English month and weekday names (Monday first) of [`Texts::date`] and
+/// [`Texts::short_date`], for the loader that moves the page's first view to today's dates
+/// (`prerender --date-words`).
+/// Read back from the dates the texts write, so they cannot differ.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_date_words() -> (Vec<String>, Vec<String>) {
+    let t = texts(Lang::En);
+    let first = |text: String, end: char| text.split(end).next().unwrap_or_default().to_owned();
+    // 2026-01-05 was a Monday.
+    let months = (1..=12)
+        .filter_map(|m| Date::from_ymd(2026, m, 5))
+        .map(|d| first(t.short_date(d), ' '))
+        .collect();
+    let weekdays = (5..=11)
+        .filter_map(|day| Date::from_ymd(2026, 1, day))
+        .map(|d| first(t.date(d), ','))
+        .collect();
+    (months, weekdays)
+}
+
 listed! {
     /// A language the app speaks.
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -176,3 +176,38 @@ test('the wasm is fetched only after the first view has painted, and the app the
   assert.ok(wasm >= paint, `the wasm was asked for at ${wasm} ms, before the first paint at ${paint} ms`);
   await context.close();
 });
+
+/** The example dates a view shows: the plan's table, the timeline (marks, start, description),
+ *  the print summary, the start field and the view's state. */
+const datesShown = (page) =>
+  page.locator('#pp-root > .pp-app').evaluate((view) => ({
+    state: view.getAttribute('data-state'),
+    start: view.querySelector('#pp-start').value,
+    table: [...view.querySelectorAll('.pp-plan tbody .pp-date')].map((e) => e.textContent),
+    timeline: [...view.querySelectorAll('.pp-timeline svg :is(text, desc)')].map((e) => e.textContent),
+    print: view.querySelector('.pp-print-summary').textContent,
+  }));
+
+for (const [name, link, clock, first] of [
+  ['today', '', '2027-12-20', 'Mon, Dec 20, 2027'],
+  ["the link's start date", '?start=2028-02-29', '2027-06-01', 'Tue, Feb 29, 2028'],
+]) {
+  test(`before the app starts, the first view shows the example dates from ${name}, as the app then shows them`, async () => {
+    // The page is built with the build day's dates; this browser's clock is on another day.
+    const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'en' });
+    await context.clock.setFixedTime(new Date(`${clock}T12:00:00`));
+    const still = await context.newPage();
+    await still.route('**/*.wasm', (route) => route.abort());
+    await still.goto(app.server.url + link);
+    await still.locator('.pp-load-failed').waitFor();
+    const before = await datesShown(still);
+    const live = await context.newPage();
+    await live.goto(app.server.url + link);
+    await live.locator('.pp-app[data-live]').waitFor();
+    const now = await datesShown(live);
+    assert.equal(before.table[0], first, 'the first session is on the day');
+    assert.ok(before.table.length >= 4 && before.timeline.length >= 6, JSON.stringify(before));
+    assert.deepEqual(before, now, 'the first view and the app show the same dates');
+    await context.close();
+  });
+}
