@@ -29,6 +29,11 @@ pub fn set_loader(loader: Function) {
 /// load (fetching the English sections if it has none), and the care levels, which are the
 /// app's own, always.
 pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
+    // One copy of the work below, not one per caller's closure (about 1.5 KB of wasm).
+    ensure_boxed(lang, Box::new(then));
+}
+
+fn ensure_boxed(lang: Lang, then: Box<dyn FnOnce()>) {
     let Some(loader) = LOADER.with_borrow(Clone::clone) else {
         return then();
     };
