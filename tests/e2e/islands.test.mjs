@@ -86,6 +86,12 @@ test('the page starts with its first view\'s sections and fetches the other cond
   await page.getByRole('status').filter({ hasText: 'Some parts did not load: what happened in the studies' }).waitFor();
   assert.equal(await page.locator('[data-island="results/plantar"]').count(), 0);
   assert.equal(await page.getByRole('heading', { name: 'Tell your clinician at your next visit' }).count(), 1);
+  // A place with nothing to show takes no room (no empty cell, no extra gap by the notice).
+  const empty = await page.locator('.pp-results > .pp-slot').evaluateAll((slots) => slots
+    .filter((s) => ![...s.children].some((c) => !c.hidden))
+    .map((s) => s.getClientRects().length));
+  assert.ok(empty.length >= 1, 'the missing sections leave places with nothing to show');
+  assert.deepEqual(empty, empty.map(() => 0), 'an empty place has no box');
   // The next change tries again, and the sections come; the notice does not show meanwhile.
   await page.evaluate(() => {
     window.__saidMissing = false;
