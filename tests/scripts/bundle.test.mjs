@@ -11,6 +11,7 @@ const defines = {
   PROLOPATH_CSS: './embed-456.css',
   PROLOPATH_SETTINGS: ['clinic-name', 'lang'],
   PROLOPATH_FAILURE: { langs: {}, emergency: 'US911' },
+  PROLOPATH_DATE_WORDS: { months: ['Jan'], weekdays: ['Mon'] },
 };
 
 for (const entry of ['assets/boot.js', 'assets/embed.js']) {
