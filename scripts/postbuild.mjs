@@ -1,6 +1,7 @@
 // Trunk post_build hook: the last step of every build, in Trunk's staging folder.
 //  - release only: minify wasm-bindgen's JS with esbuild (Trunk 0.21's minifier cannot
 //    parse `export default`), and give the wasm's imports short names in both files
+//  - build the widget's own wasm (src/bin/widget.rs) as embed-<hash>_bg.wasm and .js, the same way
 //  - bundle the loaders (boot-<hash>.js, embed.js) and the worker with esbuild
 //    (scripts/bundle.mjs): real modules, the real hashed names as constants; link the loader
 //    from index.html (the glue JS preloaded; the wasm is fetched after the first paint): no
@@ -11,7 +12,7 @@
 //    mark the build in index.html, and write .br/.gz copies for nginx's *_static modules
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundleLoader, bundleWorker, minifyModule } from './bundle.mjs';
@@ -46,6 +47,42 @@ if (release) {
   // Short names for the wasm's imports, in the wasm and the JS alike (scripts/short-imports.mjs).
   const short = shortenImportsInFiles(join(dir, wasm), path);
   console.log(`postbuild: ${short.renamed} imports renamed; ${wasm} now ${short.wasm.length} bytes, ${js} ${short.js.length}`);
+}
+
+// The widget's own wasm (src/bin/widget.rs: the `<prolo-path>` entry, without the page's; the
+// page's, from Trunk, has no widget entry): built, bound and optimized as Trunk does the page's,
+// with the same wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params), named
+// embed-<hash> so the page's offline copy leaves it out.
+function buildWidget() {
+  const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'widget', '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])];
+  const messages = execFileSync('cargo', cargoArgs, { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const built = messages.split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    .find((m) => m.reason === 'compiler-artifact' && m.target?.name === 'widget')?.filenames?.find((f) => f.endsWith('.wasm'));
+  if (!built) throw new Error('postbuild: cargo built no widget.wasm');
+  const out = join(dir, '.widget');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'widget', built], { stdio: 'inherit' });
+  let [wasmPath, jsPath] = [join(out, 'widget_bg.wasm'), join(out, 'widget.js')];
+  if (release) {
+    const flags = readFileSync(join(source, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+    if (!flags) throw new Error('postbuild: no data-wasm-opt-params in index.html');
+    execFileSync('wasm-opt', ['-Oz', ...flags.split(/\s+/).filter(Boolean), wasmPath, '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
+    wasmPath = join(out, 'opt.wasm');
+  }
+  const wasmOut = `embed-${hash(readFileSync(wasmPath)).slice(0, 16)}_bg.wasm`;
+  writeFileSync(join(dir, wasmOut), readFileSync(wasmPath));
+  const jsOut = `embed-${hash(readFileSync(jsPath)).slice(0, 16)}.js`;
+  writeFileSync(join(dir, jsOut), readFileSync(jsPath));
+  rmSync(out, { recursive: true });
+  return { wasm: wasmOut, js: jsOut };
+}
+const widget = buildWidget();
+if (release) {
+  const path = join(dir, widget.js);
+  const out = await minifyModule(readFileSync(path, 'utf8'));
+  if (!out) throw new Error(`postbuild: esbuild produced nothing for ${widget.js}`);
+  writeFileSync(path, out);
+  const short = shortenImportsInFiles(join(dir, widget.wasm), path);
+  console.log(`postbuild: widget ${short.renamed} imports renamed; ${widget.wasm} ${short.wasm.length} bytes, ${widget.js} ${short.js.length}`);
 }
 
 // Spanish texts, fetched only by someone who reads Spanish.
@@ -95,10 +132,10 @@ if (!failure.langs?.en?.signs?.length || !failure.emergency) throw new Error('po
 
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 const embed = await bundleLoader(join(source, 'assets/embed.js'), {
-  glue: js,
+  glue: widget.js,
   defines: {
     PROLOPATH_FILES: FILES,
-    PROLOPATH_WASM: `./${wasm}`,
+    PROLOPATH_WASM: `./${widget.wasm}`,
     // The page's own stylesheet: written once for both (styles/main.css says how).
     PROLOPATH_CSS: `./${pageCss}`,
     PROLOPATH_SETTINGS: JSON.parse(attributes),

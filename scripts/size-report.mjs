@@ -15,8 +15,9 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // stylesheet and scripts (<link rel=stylesheet|modulepreload|preload>, <script src>), the wasm
 // and settings.json, which the loader fetches (the wasm once the first view has painted). Chromium asks for nothing else (the manifest
 // and the install icons come with installing; the offline worker's copies come after).
-const refs = new Set(['index.html', 'settings.json', ...readdirSync(dist).filter((f) => /_bg\.wasm$/.test(f))]);
-const later = new Set();
+// The page's wasm is Trunk's (prolopath-<hash>); a widget's own (embed-<hash>) is not the page's.
+const refs = new Set(['index.html', 'settings.json', ...readdirSync(dist).filter((f) => /^prolopath-[0-9a-f]+_bg\.wasm$/.test(f))]);
+const later = new Set(readdirSync(dist).filter((f) => /^embed-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)));
 for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
   const url = tag.match(/\b(?:href|src)=["']?\.?\/?([\w.\-/]+)/)?.[1];
   if (!url || /^data\b/.test(url)) continue;

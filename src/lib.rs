@@ -16,3 +16,9 @@ pub mod startup;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+// The wasm's allocator (for the page's and the widget's alike): talc is smaller than the
+// default and as quick.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -36,8 +36,13 @@ test('every condition shows its own decision, results, choices and sources, in E
   await page.close();
 });
 
-test('no sentence of a built section is in the wasm', () => {
-  const wasm = readFileSync(join(DIST, readdirSync(DIST).find((f) => /_bg\.wasm$/.test(f))));
+test('no sentence of a built section is in the wasm (the page\'s or a widget\'s)', () => {
+  const files = readdirSync(DIST).filter((f) => /_bg\.wasm$/.test(f));
+  assert.equal(files.length, 2, `the page's wasm and a widget's: ${files}`);
+  for (const file of files) noBuiltSentenceIn(readFileSync(join(DIST, file)));
+});
+
+function noBuiltSentenceIn(wasm) {
   // Sentences (five words or more): a short heading such as "After each session" may also be
   // one of the live part's own words (the copied summary has it).
   const texts = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--fixed-texts'], { encoding: 'utf8' }))
@@ -47,7 +52,7 @@ test('no sentence of a built section is in the wasm', () => {
   assert.deepEqual(found, [], 'in the wasm');
   // The check can fail: a text the wasm does carry is found.
   assert.ok(wasm.includes(Buffer.from('Or have someone take you to the emergency department. Do not drive yourself.')));
-});
+}
 
 test('the page starts with its first view\'s sections and fetches the other conditions\' once, after it starts; a file that does not come, or comes cut short, is said on screen and tried again', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
