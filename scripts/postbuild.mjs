@@ -51,9 +51,11 @@ if (release) {
 
 // The widget's own wasm (src/bin/widget.rs: the `<prolo-path>` entry, without the page's; the
 // page's, from Trunk, has no widget entry): built, bound and optimized as Trunk does the page's,
-// with the same wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params), named
-// embed-<hash> so the page's offline copy leaves it out.
-function buildWidget() {
+// with the same wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params), minified and
+// renamed as above. Both files are named after one hash of both, as they finally are (the short
+// import names follow the wasm's import order, so the JS can change with the wasm alone):
+// embed-<hash>, which the page's offline copy leaves out.
+async function buildWidget() {
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'widget', '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])];
   const messages = execFileSync('cargo', cargoArgs, { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
   const built = messages.split('\n').filter(Boolean).map((l) => JSON.parse(l))
@@ -67,23 +69,21 @@ function buildWidget() {
     if (!flags) throw new Error('postbuild: no data-wasm-opt-params in index.html');
     execFileSync('wasm-opt', ['-Oz', ...flags.split(/\s+/).filter(Boolean), wasmPath, '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
     wasmPath = join(out, 'opt.wasm');
+    const minified = await minifyModule(readFileSync(jsPath, 'utf8'));
+    if (!minified) throw new Error('postbuild: esbuild produced nothing for the widget\'s JS');
+    writeFileSync(jsPath, minified);
+    const short = shortenImportsInFiles(wasmPath, jsPath);
+    console.log(`postbuild: widget ${short.renamed} imports renamed`);
   }
-  const wasmOut = `embed-${hash(readFileSync(wasmPath)).slice(0, 16)}_bg.wasm`;
-  writeFileSync(join(dir, wasmOut), readFileSync(wasmPath));
-  const jsOut = `embed-${hash(readFileSync(jsPath)).slice(0, 16)}.js`;
-  writeFileSync(join(dir, jsOut), readFileSync(jsPath));
+  const [wasmBytes, jsBytes] = [readFileSync(wasmPath), readFileSync(jsPath)];
+  const name = `embed-${hash(Buffer.concat([wasmBytes, jsBytes])).slice(0, 16)}`;
+  writeFileSync(join(dir, `${name}_bg.wasm`), wasmBytes);
+  writeFileSync(join(dir, `${name}.js`), jsBytes);
   rmSync(out, { recursive: true });
-  return { wasm: wasmOut, js: jsOut };
+  console.log(`postbuild: widget ${name}_bg.wasm ${wasmBytes.length} bytes, ${name}.js ${jsBytes.length}`);
+  return { wasm: `${name}_bg.wasm`, js: `${name}.js` };
 }
-const widget = buildWidget();
-if (release) {
-  const path = join(dir, widget.js);
-  const out = await minifyModule(readFileSync(path, 'utf8'));
-  if (!out) throw new Error(`postbuild: esbuild produced nothing for ${widget.js}`);
-  writeFileSync(path, out);
-  const short = shortenImportsInFiles(join(dir, widget.wasm), path);
-  console.log(`postbuild: widget ${short.renamed} imports renamed; ${widget.wasm} ${short.wasm.length} bytes, ${widget.js} ${short.js.length}`);
-}
+const widget = await buildWidget();
 
 // Spanish texts, fetched only by someone who reads Spanish.
 const es = readFileSync(join(source, 'src/text/es.txt'));
