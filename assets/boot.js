@@ -8,12 +8,20 @@ import { parseIso, retime, today } from './dates.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 
-// The first view's example dates are the build day's; the app's are from the link's start date,
-// else today. Moved now, before the first paint where the browser allows, so they do not change
-// when the app takes over.
+// The first view's example dates are the build day's. Moved now, before the first paint where
+// the browser allows, to the start the app will use, so they do not change when it takes over:
+// as src/startup.rs `page` decides, the link's answers if it has any (src/model/query.rs KEYS),
+// else the ones remembered on this device, else none; their last usable start, else today.
 {
   const view = document.querySelector('#pp-root > .pp-app');
-  const to = parseIso(new URLSearchParams(location.search).get('start')) ?? today();
+  const link = new URLSearchParams(location.search);
+  let stored = null;
+  try {
+    stored = localStorage.getItem('prolopath.answers');
+  } catch {}
+  const answers = ['condition', 'severity', 'adherence', 'start', 'cautions', 'values'].some((k) => link.has(k)) ? link
+    : new URLSearchParams(stored ?? '');
+  const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
 const loadTexts = loader(PROLOPATH_FILES, import.meta.url);

@@ -188,18 +188,24 @@ const datesShown = (page) =>
     print: view.querySelector('.pp-print-summary').textContent,
   }));
 
-for (const [name, link, clock, first] of [
-  ['today', '', '2027-12-20', 'Mon, Dec 20, 2027'],
-  ["the link's start date", '?start=2028-02-29', '2027-06-01', 'Tue, Feb 29, 2028'],
+for (const [name, link, stored, clock, first] of [
+  ['today', '', null, '2027-12-20', 'Mon, Dec 20, 2027'],
+  // The last usable one, as the app reads a link.
+  ["the link's start date", '?start=2027-01-04&start=2028-02-29&start=2028-02-30', null, '2027-06-01', 'Tue, Feb 29, 2028'],
+  ['the answers remembered on this device', '', 'condition=knee&severity=moderate&adherence=typical&start=2027-09-06&lang=en', '2027-06-01', 'Mon, Sep 6, 2027'],
+  ["the link's answers, not the remembered ones", '?severity=moderate', 'start=2027-09-06', '2027-06-01', 'Tue, Jun 1, 2027'],
 ]) {
   test(`before the app starts, the first view shows the example dates from ${name}, as the app then shows them`, async () => {
     // The page is built with the build day's dates; this browser's clock is on another day.
     const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'en' });
     await context.clock.setFixedTime(new Date(`${clock}T12:00:00`));
+    if (stored) await context.addInitScript((q) => localStorage.setItem('prolopath.answers', q), stored);
     const still = await context.newPage();
-    await still.route('**/*.wasm', (route) => route.abort());
+    // The wasm never comes: the first view stays as the loader left it.
+    await still.route('**/*.wasm', () => {});
     await still.goto(app.server.url + link);
-    await still.locator('.pp-load-failed').waitFor();
+    await still.locator('#pp-root .pp-plan tbody .pp-date').first().filter({ hasText: first }).waitFor();
+    await still.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const before = await datesShown(still);
     const live = await context.newPage();
     await live.goto(app.server.url + link);
