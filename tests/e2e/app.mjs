@@ -36,9 +36,10 @@ export async function open(app, options = {}) {
   return { page, errors };
 }
 
-/** The app's rendered inputs, as the root's data-state shows them. */
+/** The live app's rendered inputs, as the root's data-state shows them (the first view's state
+ *  does not count: before the app starts it shows today's dates too). */
 export const stateIs = (page, condition, severity, adherence, start) =>
-  page.locator(`.pp-app[data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
+  page.locator(`.pp-app[data-live][data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
 
 /** The settings an element takes, from the app's one list (src/settings.rs SETTINGS), as the
  *  build's prerender tool prints them. */
