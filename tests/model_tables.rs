@@ -284,6 +284,7 @@ fn source_key(source: SourceId) -> &'static str {
         SourceId::Kim2010 => "16(12):1285-90",
         SourceId::Va2018 => "29609940",
         SourceId::Rabago2013Elbow => "18469566",
+        SourceId::Yelland2019 => "31679521",
         SourceId::Yelland2011 => "45(5):421-8",
         SourceId::Bertrand2016 => "26301385",
         SourceId::Plantar2020 => "31738283",

@@ -145,6 +145,9 @@ pub enum Measure {
     BetterThanControl,
     /// Jaw pain (0-10), average fall.
     JawPain,
+    /// Elbow scores and how much better people felt, prolotherapy beside physiotherapy
+    /// (Yelland 2019): no figure, the comparison only.
+    ElbowVsPhysio,
     /// What a review of several trials concluded.
     ReviewOfTrials,
     /// What a review of arthritis trials concluded (Hung 2016).
@@ -172,13 +175,20 @@ listed! {
         NumbingOnly,
         /// Control shots of several kinds, pooled by a review.
         ControlShots,
+        /// Hands-on treatment and exercise with a physiotherapist, no shot (tennis elbow).
+        Physiotherapy,
+        /// Prolotherapy and physiotherapy together (tennis elbow).
+        ProlotherapyWithPhysio,
     }
 }
 
 impl Group {
     /// Whether this group had prolotherapy (the others are what it is compared with).
     pub fn treated(self) -> bool {
-        matches!(self, Group::Prolotherapy | Group::ProlotherapyWithExercise)
+        matches!(
+            self,
+            Group::Prolotherapy | Group::ProlotherapyWithExercise | Group::ProlotherapyWithPhysio
+        )
     }
 }
 
@@ -283,6 +293,12 @@ listed! {
         ArthritisReview,
         /// Achilles: significance was shown only for the average score.
         AchillesCounts,
+        /// Tennis elbow (Yelland 2019): at 12 weeks physiotherapy alone was better than
+        /// prolotherapy alone.
+        PhysioSooner,
+        /// No group had control shots, so people knew their group (Yelland 2019; caps the
+        /// strength like `KnewTheirGroup`).
+        NoControlShots,
     }
 }
 
@@ -313,7 +329,9 @@ impl Finding {
     /// (people knew their group) rates low at most.
     pub fn strength(&self) -> Strength {
         let rated = strength(self.design, self.trials, self.people, self.verdict);
-        if self.caveats.contains(&Caveat::KnewTheirGroup) {
+        if self.caveats.contains(&Caveat::KnewTheirGroup)
+            || self.caveats.contains(&Caveat::NoControlShots)
+        {
             rated.min(Strength::Low)
         } else {
             rated
@@ -552,21 +570,37 @@ static CONDITIONS: [ConditionData; 9] = [
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
         first_change_weeks: span(4, 6),
-        schedule_sources: &[Rabago2013Elbow, TypicalPractice],
+        schedule_sources: &[Rabago2013Elbow, Yelland2019, TypicalPractice],
         first_change_sources: &[TypicalPractice],
-        findings: &[Finding {
-            measure: Measure::ElbowScore,
-            unit: Unit::PercentBetter,
-            arms: &[(Group::Prolotherapy, span(41, 54))],
-            compared_with: &[Group::WaitAndSee],
-            at_weeks: span(16, 16),
-            verdict: Verdict::Clear,
-            design: Design::RandomisedTrial,
-            trials: 2,
-            people: 50,
-            caveats: &[Caveat::ElbowComparison, Caveat::Morrhuate],
-            source: Rabago2013Elbow,
-        }],
+        findings: &[
+            Finding {
+                measure: Measure::ElbowScore,
+                unit: Unit::PercentBetter,
+                arms: &[(Group::Prolotherapy, span(41, 54))],
+                // Rabago 2013: waiting to see; Scarpone 2008: salt-water shots (double-blind).
+                compared_with: &[Group::WaitAndSee, Group::SaltWater],
+                at_weeks: span(16, 16),
+                verdict: Verdict::Clear,
+                design: Design::RandomisedTrial,
+                trials: 2,
+                people: 50,
+                caveats: &[Caveat::ElbowComparison, Caveat::Morrhuate],
+                source: Rabago2013Elbow,
+            },
+            Finding {
+                measure: Measure::ElbowVsPhysio,
+                unit: Unit::NoFigure,
+                arms: &[],
+                compared_with: &[Group::Physiotherapy, Group::ProlotherapyWithPhysio],
+                at_weeks: span(52, 52),
+                verdict: Verdict::NotClear,
+                design: Design::RandomisedTrial,
+                trials: 1,
+                people: 120,
+                caveats: &[Caveat::PhysioSooner, Caveat::NoControlShots],
+                source: Yelland2019,
+            },
+        ],
         time_course: None,
         course_sources: &[Smidt2002],
     },

@@ -30,7 +30,11 @@ impl Choice {
     /// The trial groups that stand for this choice.
     fn groups(self) -> &'static [Group] {
         match self {
-            Choice::Prolotherapy => &[Group::Prolotherapy, Group::ProlotherapyWithExercise],
+            Choice::Prolotherapy => &[
+                Group::Prolotherapy,
+                Group::ProlotherapyWithExercise,
+                Group::ProlotherapyWithPhysio,
+            ],
             // The comparison groups that had no active treatment: what happened without it.
             Choice::NoProlotherapy => &[
                 Group::WaitAndSee,
@@ -41,7 +45,7 @@ impl Choice {
                 Group::NumbingOnly,
                 Group::ControlShots,
             ],
-            Choice::Exercise => &[Group::ExerciseOnly, Group::Stretching],
+            Choice::Exercise => &[Group::ExerciseOnly, Group::Stretching, Group::Physiotherapy],
             Choice::SteroidShots => &[Group::Steroid],
             Choice::OtherTreatments => &[],
         }

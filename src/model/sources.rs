@@ -23,6 +23,7 @@ listed! {
         Kim2010,
         Va2018,
         Rabago2013Elbow,
+        Yelland2019,
         Yelland2011,
         Bertrand2016,
         Plantar2020,
@@ -91,7 +92,7 @@ const fn src(
 }
 
 /// Indexed by `SourceId as usize`; a test checks the order matches `SourceId::ALL`.
-static SOURCES: [Source; 27] = [
+static SOURCES: [Source; 28] = [
     src("rabago-2013-knee", "Rabago 2013", "Rabago D, et al. Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial. Ann Fam Med. 2013;11(3):229-37. PMID 23690322.", false),
     src("reeves-2000", "Reeves 2000", "Reeves KD, Hassanein K. Randomized prospective double-blind placebo-controlled study of dextrose prolotherapy for knee osteoarthritis. Altern Ther Health Med. 2000. PMID 10710805.", false),
     src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity: a prospective and consecutive patient study. Altern Ther Health Med. 2003;9(3):58-62. PMID 12776476.", false),
@@ -102,6 +103,7 @@ static SOURCES: [Source; 27] = [
     src("kim-2010", "Kim 2010", "Kim WM, et al. A randomized controlled trial of intra-articular prolotherapy versus steroid injection for sacroiliac joint pain. J Altern Complement Med. 2010;16(12):1285-90. PMID 21138388.", false),
     src("va-2018", "Hoffman 2018", "Hoffman MD, Agnish V. Functional outcome from sacroiliac joint prolotherapy in patients with sacroiliac joint instability (a retrospective study in a Veterans Affairs clinic). Complement Ther Med. 2018;37:64-68. PMID 29609940.", false),
     src("rabago-2013-elbow", "Rabago 2013; Scarpone 2008", "Rabago D, et al. Dextrose and morrhuate sodium injections for lateral epicondylosis: a randomized controlled trial. Am J Phys Med Rehabil. 2013. PMID 23291605. Scarpone M, et al. The efficacy of prolotherapy for lateral epicondylosis: a pilot study. Clin J Sport Med. 2008. PMID 18469566.", false),
+    src("yelland-2019", "Yelland 2019", "Yelland M, et al. Prolotherapy injections and physiotherapy used singly and in combination for lateral epicondylalgia: a randomised trial. BMC Musculoskelet Disord. 2019;20:509. PMID 31679521.", false),
     src("yelland-2011", "Yelland 2011", "Yelland MJ, et al. Prolotherapy injections and eccentric loading exercises for painful Achilles tendinosis: a randomised trial. Br J Sports Med. 2011;45(5):421-8. PMID 19549615.", false),
     src("bertrand-2016", "Bertrand 2016", "Bertrand H, et al. Dextrose prolotherapy versus control injections in painful rotator cuff tendinopathy. Arch Phys Med Rehabil. 2016;97(1):17-25. PMID 26301385.", false),
     src("plantar-2020", "AJPMR 2020", "Effect of dextrose prolotherapy on pain intensity, disability, and plantar fascia thickness in unilateral plantar fasciitis: a randomized, controlled, double-blind study. Am J Phys Med Rehabil. 2020;99(4):318-24. PMID 31738283.", false),

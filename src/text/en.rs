@@ -168,6 +168,7 @@ impl Texts for En {
             Fixed::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
             Fixed::CourseNotComparable => "These people, and how they were measured, differ from the studies of prolotherapy: do not compare the numbers directly.",
             Fixed::ComparisonGroupsHad => "In the trials, the comparison groups did not go without treatment. They had other shots instead:",
+            Fixed::ComparisonGroupWaited => "In the trials, some comparison groups had no treatment: they waited to see. Others had other shots instead:",
             Fixed::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
             Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
@@ -338,6 +339,8 @@ impl Texts for En {
             Group::WaitAndSee => "waiting to see",
             Group::NumbingOnly => "shots of numbing medicine only",
             Group::ControlShots => "control shots",
+            Group::Physiotherapy => "physical therapy",
+            Group::ProlotherapyWithPhysio => "prolotherapy plus physical therapy",
         }
     }
 
@@ -411,7 +414,7 @@ impl Texts for En {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
             Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots. In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
-            Caveat::ElbowComparison => "In one trial, people who waited to see improved less. We do not show their figures: we have not checked them yet.",
+            Caveat::ElbowComparison => "People who waited to see, or had salt-water shots, improved less. We do not show their figures: we have not checked them yet.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
             Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
             Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
@@ -423,6 +426,8 @@ impl Texts for En {
             Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
             Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
+            Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
+            Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
             Caveat::ArthritisReview => "People did better with prolotherapy than with control shots, and than with exercise. Against steroid shots, the gap was not clear.",
             Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
         }
@@ -644,6 +649,7 @@ impl Texts for En {
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
             Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),
+            Measure::ElbowVsPhysio => format!("After {when}, no group did clearly better: prolotherapy, physical therapy, or both. All three got much better, but none went without treatment."),
             Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain.".to_owned(),
             Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis.".to_owned(),
         }

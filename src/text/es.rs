@@ -303,6 +303,7 @@ impl Texts for Es {
                 at_weeks.min, at_weeks.max
             ),
             Measure::JawPain => format!("{}, el dolor de la mandíbula (de 0 a 10) bajó unos:", at()),
+            Measure::ElbowVsPhysio => format!("{}, ningún grupo estuvo claramente mejor: proloterapia, fisioterapia o las dos. Los tres mejoraron mucho, pero ninguno se quedó sin tratamiento.", at()),
         }
     }
 

@@ -219,6 +219,8 @@ listed! {
         NoTrialFinding,
         CourseNotComparable,
         ComparisonGroupsHad,
+        /// The same, where the comparison group had no treatment at all (tennis elbow).
+        ComparisonGroupWaited,
         SourcesHeading,
         EvidenceQuality,
         AssumptionsHeading,

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::basis_marks;
-use crate::model::options::Choice;
+use crate::model::conditions::Group;
+use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
 use crate::text::{texts, Fixed, Lang};
 
@@ -14,17 +15,36 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
     const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
+        let intro = |r: &ArmResult| t.finding_intro(r.finding.measure, r.finding.at_weeks);
         // Each result as the studies section says it: its lead-in, the group's figure (or the
         // group named, with the study's caveats), whether the gap was clear, and the source.
+        // Groups a study names without figures share one line (and its caveats say it once).
+        let mut rows: Vec<(&ArmResult, Vec<Group>)> = Vec::new();
+        for r in &results {
+            match rows.last_mut() {
+                Some((last, groups))
+                    if r.value.is_none()
+                        && last.value.is_none()
+                        && std::ptr::eq(last.finding, r.finding) =>
+                {
+                    groups.push(r.group)
+                }
+                _ => rows.push((r, vec![r.group])),
+            }
+        }
         let list = html! {
-            { for results.iter().map(|r| html! {
+            { for rows.iter().map(|(r, groups)| html! {
                 <p>
-                    { t.finding_intro(r.finding.measure, r.finding.at_weeks) }{ " " }
+                    // A lead-in to a figure ("...got better by:") only where the figure follows.
+                    if r.value.is_some() || !intro(r).ends_with(':') {
+                        { intro(r) }{ " " }
+                    }
                     if let Some(value) = r.value {
                         { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
                         { t.verdict(r.finding.verdict) }
                     } else {
-                        { t.fixed(Fixed::ComparedWith) }{ ": " }{ t.group(r.group) }{ ". " }
+                        { t.fixed(Fixed::ComparedWith) }{ ": " }
+                        { groups.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ ". " }
                         { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
                     }
                     { " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&r.finding.source))) }
@@ -45,7 +65,12 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                         }
                     </p>
                     if !results.is_empty() {
-                        <p>{ t.fixed(Fixed::ComparisonGroupsHad) }</p>
+                        // Whether they all had other shots, or some had no treatment at all.
+                        <p>{ t.fixed(if results.iter().any(|r| r.group == Group::WaitAndSee) {
+                            Fixed::ComparisonGroupWaited
+                        } else {
+                            Fixed::ComparisonGroupsHad
+                        }) }</p>
                         { list }
                     }
                 </>
