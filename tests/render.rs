@@ -289,3 +289,25 @@ async fn no_curve_promises_a_share_of_the_benefit() {
         assert!(html.contains(&format!("<td>{v}</td>")), "{v}");
     }
 }
+
+/// "Not having prolotherapy" says what the comparison groups had: other shots, or, where one
+/// waited to see (tennis elbow), no treatment. A group that had none is never said to have had
+/// other shots.
+#[tokio::test]
+async fn the_comparison_groups_are_said_as_they_were() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let t = texts(Lang::En);
+    for (condition, waited) in [
+        (Condition::TennisElbow, true),
+        (Condition::KneeOsteoarthritis, false),
+    ] {
+        let mut inputs = Inputs::new(today);
+        inputs.condition = condition;
+        let mut props = AppProps::new(today);
+        props.initial = Some(inputs);
+        let html = render_props(props).await;
+        let says = |f: Fixed| html.contains(&yew_escape(t.fixed(f)));
+        assert_eq!(says(Fixed::ComparisonGroupWaited), waited, "{condition:?}");
+        assert_eq!(says(Fixed::ComparisonGroupsHad), !waited, "{condition:?}");
+    }
+}
