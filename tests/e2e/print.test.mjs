@@ -14,6 +14,8 @@ test('the printed summary fits two pages and carries plan, care levels, question
   const { page } = await open(app);
   await page.getByLabel('Date of your first session').fill('2027-03-01');
   await page.getByLabel('What do you want treated?').selectOption('achilles');
+  // The new condition's page first (its cards move as it renders), then the next answer.
+  await page.locator('.pp-app[data-live][data-state^="achilles "]').waitFor();
   await page.getByLabel('Severe').check();
   await page.locator('#pp-caution-blood-thinners').check();
   await page.getByLabel('Avoiding needles').check();
