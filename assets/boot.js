@@ -10,16 +10,16 @@ const OFFLINE = PROLOPATH_OFFLINE;
 
 // The first view's example dates are the build day's. Moved now, before the first paint where
 // the browser allows, to the start the app will use, so they do not change when it takes over:
-// as src/startup.rs `page` decides, the link's answers if it has any (src/model/query.rs KEYS),
-// else the ones remembered on this device, else none; their last usable start, else today.
+// as src/startup.rs `page` decides, the link's answers if it has any (the app's keys, from the
+// build), else the ones remembered on this device, else none; their last usable start, else today.
 {
   const view = document.querySelector('#pp-root > .pp-app');
   const link = new URLSearchParams(location.search);
   let stored = null;
   try {
-    stored = localStorage.getItem('prolopath.answers');
+    stored = localStorage.getItem(PROLOPATH_ANSWERS.stored);
   } catch {}
-  const answers = ['condition', 'severity', 'adherence', 'start', 'cautions', 'values'].some((k) => link.has(k)) ? link
+  const answers = PROLOPATH_ANSWERS.keys.some((k) => link.has(k)) ? link
     : new URLSearchParams(stored ?? '');
   const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);

@@ -8,6 +8,8 @@ declare const PROLOPATH_SETTINGS: string[];
 declare const PROLOPATH_FAILURE: import('./failure.js').Failure;
 // As assets/dates.js's DateWords (written out: the worker's type check must not reach the DOM).
 declare const PROLOPATH_DATE_WORDS: { months: string[], weekdays: string[] };
+// The answers' keys in a link, and the storage key they are remembered under (src/model/query.rs).
+declare const PROLOPATH_ANSWERS: { keys: string[], stored: string };
 declare const PROLOPATH_BUILD: string;
 declare const PROLOPATH_PRECACHE: string[];
 

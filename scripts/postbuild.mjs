@@ -114,9 +114,13 @@ const FILES = { es: `./${esName}`, 'islands-en': `./${islandNames.en}`, 'islands
 // example dates to today with them (assets/dates.js).
 const dateWords = JSON.parse(prerender('--date-words'));
 if (dateWords.months?.length !== 12 || dateWords.weekdays?.length !== 7) throw new Error('postbuild: no date words from the prerender tool');
+// The answers' keys in a link and where they are remembered (src/model/query.rs): the loader
+// decides the first view's start date as the app does with them.
+const answers = JSON.parse(prerender('--answers'));
+if (!answers.keys?.includes('start') || !answers.stored) throw new Error('postbuild: no answer keys from the prerender tool');
 const boot = await bundleLoader(join(source, 'assets/boot.js'), {
   glue: js,
-  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords },
+  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords, PROLOPATH_ANSWERS: answers },
   minify: release,
 });
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;

@@ -12,7 +12,8 @@
 //! none of them is in the wasm); with `--failure`, what `embed.js` says when a widget cannot
 //! start at all, per language, as JSON; with `--date-words`, the English month and weekday
 //! names of the app's dates, as JSON (the loader moves the first view's example dates to
-//! today with them: assets/dates.js).
+//! today with them: assets/dates.js); with `--answers`, the keys of the answers in a link and
+//! where they are remembered, as JSON (the loader decides the first view's start date with them).
 
 use std::process::ExitCode;
 
@@ -65,6 +66,16 @@ async fn main() -> ExitCode {
         }
         let quoted: Vec<String> = all.iter().map(|s| json(s)).collect();
         print!("[{}]", quoted.join(","));
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--answers" {
+        use prolopath::model::query::{KEYS, STORED};
+        let keys: Vec<String> = KEYS.iter().map(|k| json(k)).collect();
+        print!(
+            "{{\"keys\":[{}],\"stored\":{}}}",
+            keys.join(","),
+            json(STORED)
+        );
         return ExitCode::SUCCESS;
     }
     if arg == "--date-words" {

@@ -15,6 +15,10 @@ pub struct Problem {
     pub value: String,
 }
 
+/// Where the answers are remembered on this device, when the patient asks (`localStorage`).
+/// The page's loader reads it too, for the first view's dates (`prerender --answers`).
+pub const STORED: &str = "prolopath.answers";
+
 /// The keys the app writes and reads.
 pub const KEYS: [&str; 6] = [
     "condition",

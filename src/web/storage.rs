@@ -1,7 +1,7 @@
 //! Answers remembered on this device, only when the patient asks. Storage may be
 //! blocked (sandboxed frames, privacy settings): then every call is a quiet no-op.
 
-const KEY: &str = "prolopath.answers";
+use crate::model::query::STORED as KEY;
 
 fn local() -> Option<web_sys::Storage> {
     // Reading `localStorage` itself throws where it is blocked.

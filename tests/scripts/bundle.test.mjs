@@ -12,6 +12,7 @@ const defines = {
   PROLOPATH_SETTINGS: ['clinic-name', 'lang'],
   PROLOPATH_FAILURE: { langs: {}, emergency: 'US911' },
   PROLOPATH_DATE_WORDS: { months: ['Jan'], weekdays: ['Mon'] },
+  PROLOPATH_ANSWERS: { keys: ['start'], stored: 'prolopath.answers' },
 };
 
 for (const entry of ['assets/boot.js', 'assets/embed.js']) {
