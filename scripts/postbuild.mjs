@@ -37,24 +37,29 @@ const pageCss = readdirSync(dir).find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f
 if (!js || !wasm) throw new Error(`postbuild: no wasm-bindgen output in ${dir}`);
 if (!pageCss) throw new Error(`postbuild: no main-<hash>.css in ${dir}`);
 
-if (release) {
-  const path = join(dir, js);
-  const code = readFileSync(path, 'utf8');
+/**
+ * Release only, for the page's wasm and the widget's alike: wasm-bindgen's JS minified with
+ * esbuild, then short names for the wasm's imports in the wasm and the JS (scripts/short-imports.mjs).
+ * @param {string} wasmPath
+ * @param {string} jsPath
+ */
+async function shrink(wasmPath, jsPath) {
+  const code = readFileSync(jsPath, 'utf8');
   const out = await minifyModule(code);
-  if (!out) throw new Error(`postbuild: esbuild produced nothing for ${js}`);
-  writeFileSync(path, out);
-  console.log(`postbuild: ${js} ${code.length} -> ${out.length} bytes`);
-  // Short names for the wasm's imports, in the wasm and the JS alike (scripts/short-imports.mjs).
-  const short = shortenImportsInFiles(join(dir, wasm), path);
-  console.log(`postbuild: ${short.renamed} imports renamed; ${wasm} now ${short.wasm.length} bytes, ${js} ${short.js.length}`);
+  if (!out) throw new Error(`postbuild: esbuild produced nothing for ${jsPath}`);
+  writeFileSync(jsPath, out);
+  const short = shortenImportsInFiles(wasmPath, jsPath);
+  console.log(`postbuild: ${relative(dir, jsPath)} ${code.length} -> ${short.js.length} bytes; ${short.renamed} imports renamed; ${relative(dir, wasmPath)} now ${short.wasm.length} bytes`);
 }
+
+if (release) await shrink(join(dir, wasm), join(dir, js));
 
 // The widget's own wasm (src/bin/widget.rs: the `<prolo-path>` entry, without the page's; the
 // page's, from Trunk, has no widget entry): built, bound and optimized as Trunk does the page's,
-// with the same wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params), minified and
-// renamed as above. Both files are named after one hash of both, as they finally are (the short
-// import names follow the wasm's import order, so the JS can change with the wasm alone):
-// embed-<hash>, which the page's offline copy leaves out.
+// with the same wasm-bindgen and wasm-opt flags (index.html's data-wasm-opt-params), then
+// shrunk as the page's is. Both files are named after one hash of both, as they finally are
+// (the short import names follow the wasm's import order, so the JS can change with the wasm
+// alone): embed-<hash>, which the page's offline copy leaves out.
 async function buildWidget() {
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'widget', '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])];
   const messages = execFileSync('cargo', cargoArgs, { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
@@ -65,15 +70,11 @@ async function buildWidget() {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'widget', built], { stdio: 'inherit' });
   let [wasmPath, jsPath] = [join(out, 'widget_bg.wasm'), join(out, 'widget.js')];
   if (release) {
-    const flags = readFileSync(join(source, 'index.html'), 'utf8').match(/data-wasm-opt-params="([^"]*)"/)?.[1];
-    if (!flags) throw new Error('postbuild: no data-wasm-opt-params in index.html');
-    execFileSync('wasm-opt', ['-Oz', ...flags.split(/\s+/).filter(Boolean), wasmPath, '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
+    // The flags from their one place, index.html (read by scripts/wasm-opt-flags.sh).
+    const flags = execFileSync(join(source, 'scripts/wasm-opt-flags.sh'), { encoding: 'utf8' }).split(/\s+/).filter(Boolean);
+    execFileSync('wasm-opt', ['-Oz', ...flags, wasmPath, '-o', join(out, 'opt.wasm')], { stdio: 'inherit' });
     wasmPath = join(out, 'opt.wasm');
-    const minified = await minifyModule(readFileSync(jsPath, 'utf8'));
-    if (!minified) throw new Error('postbuild: esbuild produced nothing for the widget\'s JS');
-    writeFileSync(jsPath, minified);
-    const short = shortenImportsInFiles(wasmPath, jsPath);
-    console.log(`postbuild: widget ${short.renamed} imports renamed`);
+    await shrink(wasmPath, jsPath);
   }
   const [wasmBytes, jsBytes] = [readFileSync(wasmPath), readFileSync(jsPath)];
   const name = `embed-${hash(Buffer.concat([wasmBytes, jsBytes])).slice(0, 16)}`;
