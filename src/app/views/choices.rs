@@ -15,7 +15,6 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
     const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
-        let intro = |r: &ArmResult| t.finding_intro(r.finding.measure, r.finding.at_weeks);
         // Each result as the studies section says it: its lead-in, the group's figure (or the
         // group named, with the study's caveats), whether the gap was clear, and the source.
         // Groups a study names without figures share one line (and its caveats say it once).
@@ -33,22 +32,25 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
             }
         }
         let list = html! {
-            { for rows.iter().map(|(r, groups)| html! {
-                <p>
-                    // A lead-in to a figure ("...got better by:") only where the figure follows.
-                    if r.value.is_some() || !intro(r).ends_with(':') {
-                        { intro(r) }{ " " }
-                    }
-                    if let Some(value) = r.value {
-                        { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
-                        { t.verdict(r.finding.verdict) }
-                    } else {
-                        { t.fixed(Fixed::ComparedWith) }{ ": " }
-                        { groups.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ ". " }
-                        { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
-                    }
-                    { " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&r.finding.source))) }
-                </p>
+            { for rows.iter().map(|(r, groups)| {
+                let intro = t.finding_intro(r.finding.measure, r.finding.at_weeks);
+                html! {
+                    <p>
+                        // A lead-in to a figure ("...got better by:") only where the figure follows.
+                        if r.value.is_some() || !intro.ends_with(':') {
+                            { intro }{ " " }
+                        }
+                        if let Some(value) = r.value {
+                            { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
+                            { t.verdict(r.finding.verdict) }
+                        } else {
+                            { t.fixed(Fixed::ComparedWith) }{ ": " }
+                            { groups.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ ". " }
+                            { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
+                        }
+                        { " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&r.finding.source))) }
+                    </p>
+                }
             }) }
         };
         match c {
