@@ -42,9 +42,28 @@ test('without JavaScript the default estimate and all three care levels are on t
 /** Installed before the page's own scripts: layout shifts, and frames with no app in the root. */
 function watchFirstView() {
   window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-  }).observe({ type: 'layout-shift', buffered: true });
+  // Each shift with what moved (tag, class, and its box before and after), so a failure says where.
+  const named = (n) => (n ? `${n.nodeName}${n.className ? `.${String(n.className).split(' ').join('.')}` : ''}` : '?');
+  const box = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+  const record = (entries) => {
+    for (const e of entries) {
+      if (e.hadRecentInput) continue;
+      const what = (e.sources ?? []).map((s) => `${named(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`);
+      window.__shifts.push({ value: e.value, what });
+    }
+  };
+  const shifts = new PerformanceObserver((list) => record(list.getEntries()));
+  shifts.observe({ type: 'layout-shift', buffered: true });
+  // When the app clears the first view out of the root, the shifts of the frames painted so far
+  // are all reported (the test's clock fakes performance.now, so not by time): the ones after
+  // are the takeover's.
+  window.__takeover = null;
+  new MutationObserver((changes, observer) => {
+    if (!changes.some((c) => [...c.removedNodes].some((n) => n.classList?.contains('pp-app')))) return;
+    record(shifts.takeRecords());
+    window.__takeover = window.__shifts.length;
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
   window.__frames = { static: 0, live: 0, empty: 0 };
   const sample = () => {
     const root = document.getElementById('pp-root');
@@ -115,7 +134,17 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     await still.close();
     assert.ok(before.length > 100, `${before.length} elements`);
     assert.deepEqual(now, before, 'the live app lays out exactly like the first view');
-    assert.equal(shifts.reduce((a, b) => a + b, 0), 0, `layout shifts: ${shifts.join(', ')}`);
+    // The takeover moves nothing. Before it, the browser may paint the first view half-parsed (a
+    // slow network, a slow phone): the layout keeps what is painted in place as the rest arrives
+    // (styles/main.css, the language buttons and the choices), held here to a tenth of what counts
+    // as a good page (CLS 0.1) and printed when not zero, with what moved.
+    const takeover = await page.evaluate(() => window.__takeover);
+    assert.ok(Number.isInteger(takeover), 'the app took the first view out of the root');
+    const [loading, live] = [shifts.slice(0, takeover), shifts.slice(takeover)];
+    assert.equal(live.reduce((a, s) => a + s.value, 0), 0, `layout shifts as the app took over: ${JSON.stringify(live)}`);
+    const loadShift = loading.reduce((a, s) => a + s.value, 0);
+    assert.ok(loadShift < 0.01, `layout shifts while the first view loaded: ${JSON.stringify(loading)}`);
+    if (loadShift > 0) console.log(`# ${name}: the first view moved while it loaded: ${JSON.stringify(loading)}`);
     assert.equal(await page.locator('.pp-app').count(), 1, 'one app, not the first view plus the app');
     // The live app answers: the first view's form is now the app's.
     await page.getByLabel('What do you want treated?').selectOption('jaw');
