@@ -114,8 +114,9 @@ pub fn boxed(code: &str, html: &str) -> String {
 /// none empty (the build writes every one; `tests/islands.rs` checks the names).
 pub fn parse(file: &str) -> Option<Vec<(&str, &str)>> {
     let mut found: Vec<(&str, &str)> = Vec::with_capacity(COUNT);
-    for chunk in file.split(OPEN).skip(1) {
-        let (code, rest) = chunk.split_once(NAMED)?;
+    for chunk in split(file, OPEN).skip(1) {
+        let at = find(chunk, NAMED)?;
+        let (code, rest) = (chunk.get(..at)?, chunk.get(at + NAMED.len()..)?);
         let html = rest.trim_end().strip_suffix("</div>")?.trim();
         if html.is_empty() || found.iter().any(|(c, _)| *c == code) {
             return None;
@@ -123,4 +124,33 @@ pub fn parse(file: &str) -> Option<Vec<(&str, &str)>> {
         found.push((code, html));
     }
     (found.len() == COUNT).then_some(found)
+}
+
+/// Where `pat` first is in `s`: a plain byte search (the standard one for a text pattern adds
+/// about 2 KB to the wasm, and these files are small).
+fn find(s: &str, pat: &str) -> Option<usize> {
+    s.as_bytes()
+        .windows(pat.len())
+        .position(|w| w == pat.as_bytes())
+}
+
+/// `s` split at every `pat`, as `str::split` does.
+fn split<'a>(mut s: &'a str, pat: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match find(s, pat) {
+            Some(at) => {
+                let part = s.get(..at);
+                s = s.get(at + pat.len()..).unwrap_or("");
+                part
+            }
+            None => {
+                done = true;
+                Some(s)
+            }
+        }
+    })
 }

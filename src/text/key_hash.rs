@@ -26,6 +26,10 @@ impl KeyHash {
 pub(crate) fn entries(text: &str) -> Option<Vec<(&str, &str)>> {
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_once(" = ").filter(|(_, t)| !t.trim().is_empty()))
+        .map(|l| {
+            let (key, text) = l.split_once('=')?;
+            let (key, text) = (key.strip_suffix(' ')?, text.strip_prefix(' ')?);
+            (!text.trim().is_empty()).then_some((key, text))
+        })
         .collect()
 }
