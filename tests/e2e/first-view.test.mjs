@@ -64,11 +64,13 @@ function watchFirstView() {
     window.__takeover = window.__shifts.length;
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
-  window.__frames = { static: 0, live: 0, empty: 0 };
+  window.__frames = { static: 0, live: 0, empty: 0, undated: 0 };
   const sample = () => {
     const root = document.getElementById('pp-root');
     const view = root?.querySelector(':scope > .pp-app');
     if (root) window.__frames[view ? (view.hasAttribute('data-live') ? 'live' : 'static') : 'empty'] += 1;
+    // A live frame whose start field shows no date (an effect not run yet).
+    if (view?.hasAttribute('data-live') && !document.getElementById('pp-start')?.value) window.__frames.undated += 1;
     if (window.__frames.live < 3) requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);
@@ -100,7 +102,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     // A browser language with no region: the live app, like the first view, knows no number,
     // so even the emergency number's slot reads the same (with a region only that slot differs).
     const context = await app.browser.newContext({ viewport, locale: 'en' });
-    await context.clock.setFixedTime(new Date(`${buildDay}T12:00:00`));
+    // The clock runs (a fixed one would stop Yew's scheduler from ever yielding to the browser
+    // between the app's render and its effects, which a real visitor's phone sees).
+    await context.clock.setSystemTime(new Date(`${buildDay}T12:00:00`));
     await context.addInitScript(watchFirstView);
     const page = await context.newPage();
     const errors = [];
@@ -110,6 +114,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     await page.waitForFunction(() => window.__frames.live >= 3);
     const frames = await page.evaluate(() => window.__frames);
     assert.equal(frames.empty, 0, `frames painted with an empty root: ${JSON.stringify(frames)}`);
+    assert.equal(frames.undated, 0, `frames painted with an empty start field: ${JSON.stringify(frames)}`);
     // The browser does not count replaced nodes as shifted, so compare the boxes as well:
     // every element is where the first view had it. First as the app takes over: everything down
     // to the end of the care levels (always laid out), and the shifts of that moment.

@@ -31,13 +31,14 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     });
     // The field owns its text while someone types. Yew treats an input with `value` as
     // controlled and writes it back on every render, which resets the date segment being
-    // edited; so in the browser the state is written in only when it holds another date.
-    // The server render (no browser, no effects) carries the value as an attribute.
-    // The effect runs after the render, when the person may already be typing the next
-    // digit; so a date that came from the field itself is never written back into it.
+    // edited; so the field gets the date as its `value` attribute (its default: shown from the
+    // first frame, and in the server render, never over what someone types), and the state is
+    // written into the field itself only when it holds another date (a link, say).
+    // The effect runs after the render (Yew may paint in between on a slow phone), when the
+    // person may already be typing the next digit; so a date that came from the field itself
+    // is never written back into it.
     let start_ref = use_node_ref();
     let from_field = use_mut_ref(|| None::<Date>);
-    let server_value = (!cfg!(target_arch = "wasm32")).then(|| inputs.start.to_iso());
     {
         let (start_ref, from_field) = (start_ref.clone(), from_field.clone());
         use_effect_with(inputs.start, move |start| {
@@ -109,7 +110,10 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                 props.on_action.reform(|i: usize| Action::SetAdherence(Adherence::ALL[i]))) }
             <div class="pp-field">
                 <label for="pp-start">{ t.ui(Ui::StartLabel) }</label>
-                <input type="date" id="pp-start" name="start" ref={start_ref} value={server_value}
+                // `VALUE`: the attribute, which HTML names without case (Yew's `value` is the
+                // controlled property, see above).
+                <input type="date" id="pp-start" name="start" ref={start_ref}
+                       VALUE={inputs.start.to_iso()}
                        min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")}
                        aria-invalid={props.start_invalid.to_string()} aria-describedby={describedby}
                        oninput={on_start_input} onchange={on_start} />
