@@ -164,6 +164,13 @@ async fn a_bad_date_is_refused_politely() {
         "Tue, Nov 24, 2026",
         "the last good date is kept"
     );
+    // ...in the plan, not written back over what the person left in the field (a controlled
+    // field would put the old date back, and reset a date being typed).
+    assert_eq!(
+        input.value(),
+        "",
+        "the field keeps what the person left in it"
+    );
     input.set_value("2027-01-04");
     change(&input);
     until("the plan moves", || {
