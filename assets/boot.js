@@ -5,6 +5,7 @@
 import init, { start } from 'prolopath:glue';
 import { loader, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
+import { failureLang, failureMessage } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 
@@ -24,15 +25,50 @@ const OFFLINE = PROLOPATH_OFFLINE;
   const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
+
+/** The languages a patient asked for, as the app reads them: the remembered answers', then the
+ *  link's (a later one wins). Only `lang`: a link or the device never sets a number. */
+const askedLangs = () => {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(PROLOPATH_ANSWERS.stored);
+  } catch {}
+  return [new URLSearchParams(stored ?? ''), new URLSearchParams(location.search)]
+    .map((q) => q.get('lang'))
+    .filter((l) => l !== null)
+    .map((lang) => new URLSearchParams({ lang }).toString());
+};
 const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 
 /**
- * The wasm could not start: the prerendered page stays (care levels included); say so.
+ * The wasm could not start: the prerendered page stays (care levels included); say so. For
+ * someone who reads another language than the first view's (the link's, the remembered, the
+ * clinic's or the browser's, as the app picks it), the note is the app's own failure message in
+ * theirs, with every emergency sign and the number to call (the clinic's file, else a guess from
+ * the browser's region), as a widget says it: text only.
  * @param {unknown} error
  */
 function failed(error) {
   console.error(error);
-  document.querySelector('.pp-load-failed')?.removeAttribute('hidden');
+  const note = document.querySelector('.pp-load-failed');
+  if (!note) return;
+  const first = [...note.childNodes];
+  const draw = (/** @type {string} */ file) => {
+    const settings = [file, ...askedLangs()];
+    if (!Object.hasOwn(PROLOPATH_FAILURE.langs, failureLang(PROLOPATH_FAILURE, settings, navigator.language))) {
+      note.replaceChildren(...first);
+      note.removeAttribute('lang');
+      return;
+    }
+    const { lang, parts } = failureMessage(PROLOPATH_FAILURE, settings, navigator.language);
+    note.setAttribute('lang', lang);
+    note.replaceChildren(...parts.map(([tag, text]) => Object.assign(document.createElement(tag), { textContent: text })));
+  };
+  try {
+    draw('');
+  } catch {}
+  note.removeAttribute('hidden');
+  settingsRead.then((file) => file && draw(file)).catch(() => {});
 }
 
 // The wasm, the settings and a language's texts are fetched once the page's first view is on
@@ -97,9 +133,10 @@ function takeOver(/** @type {string} */ text) {
 }
 
 // Then the wasm and the clinic's settings file beside the app, side by side.
+const settingsRead = painted.then(() => readSettings(import.meta.url));
 Promise.all([
   painted.then(() => init({ module_or_path: new URL(PROLOPATH_WASM, import.meta.url) })),
-  painted.then(() => readSettings(import.meta.url)),
+  settingsRead,
 ])
   .then(([, text]) => takeOver(text))
   .catch(failed)

@@ -1,6 +1,8 @@
 // @ts-check
-// What a widget says when it cannot start at all (its wasm did not load): the app's own failure
-// message (src/web/failure.rs), in the widget's language, with the number to call. The words come
+// What a widget says when it cannot start at all (its wasm did not load), and what the page's
+// note says when its wasm did not load for someone who reads another language than the page's
+// first view: the app's own failure message (src/web/failure.rs), in their language, with the
+// number to call. The words come
 // from the build (`prerender --failure`, PROLOPATH_FAILURE in embed.js); the number is picked the
 // way the app picks it (Settings::emergency in src/settings.rs): the clinic's own number, else its
 // region's, else the browser's region's (a guess, said as one), else none. Text only: the caller
@@ -9,7 +11,9 @@
 
 /**
  * @typedef {{ title: string, body: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[] }} FailureTexts
- * @typedef {{ langs: Record<string, FailureTexts>, emergency: string }} Failure
+ * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[] }} Failure
+ *   `tags`: every language of the app, when `langs` has words for only some of them (the page's
+ *   loader has none for the page's own language)
  */
 
 /**
@@ -33,16 +37,16 @@ const regionNumber = (table, code) =>
   /^[A-Za-z]{2}$/.test(code) ? (table.split(' ').find((e) => e.slice(0, 2) === code.toUpperCase())?.slice(2) ?? null) : null;
 
 /**
- * The failure message: its language and its parts, as [tag, text] pairs.
- * @param {Failure} failure the build's words and table
- * @param {string[]} settings the clinic's settings.json, then the element's attributes, each as
- *   a query string: a later usable value wins, as in the app
- * @param {string | undefined} browser the browser's language tag, such as `en-GB`
- * @returns {{ lang: string, parts: [string, string][] }}
+ * What the message goes by: its language (the last usable `lang` of the settings, else the
+ * browser's, else English, as the app picks it when its wasm has not come), and the clinic's own
+ * number or its region's.
+ * @param {Failure} failure
+ * @param {string[]} settings
+ * @param {string | undefined} browser
  */
-export const failureMessage = (failure, settings, browser) => {
+const pick = (failure, settings, browser) => {
   const primary = (/** @type {string} */ tag) => tag.trim().split(/[-_]/)[0].toLowerCase();
-  const speaks = (/** @type {string} */ l) => Object.hasOwn(failure.langs, l);
+  const speaks = (/** @type {string} */ l) => (failure.tags ?? Object.keys(failure.langs)).includes(l);
   /** @type {{ lang?: string, own?: string, region?: string }} */
   const use = {};
   for (const query of settings) {
@@ -52,10 +56,31 @@ export const failureMessage = (failure, settings, browser) => {
       if (key === 'lang' && speaks(primary(value))) use.lang = primary(value);
     });
   }
-  const lang = use.lang ?? [primary(browser ?? '')].find(speaks) ?? 'en';
+  return { ...use, lang: use.lang ?? [primary(browser ?? '')].find(speaks) ?? 'en' };
+};
+
+/**
+ * The language the failure message is in: one of the app's (`failure.tags`, else those of
+ * `failure.langs`), else `en`.
+ * @param {Failure} failure the build's words and table
+ * @param {string[]} settings as for failureMessage
+ * @param {string | undefined} browser the browser's language tag
+ */
+export const failureLang = (failure, settings, browser) => pick(failure, settings, browser).lang;
+
+/**
+ * The failure message: its language and its parts, as [tag, text] pairs.
+ * @param {Failure} failure the build's words and table
+ * @param {string[]} settings the clinic's settings.json, then the element's attributes, each as
+ *   a query string: a later usable value wins, as in the app
+ * @param {string | undefined} browser the browser's language tag, such as `en-GB`
+ * @returns {{ lang: string, parts: [string, string][] }}
+ */
+export const failureMessage = (failure, settings, browser) => {
+  const { lang, own, region } = pick(failure, settings, browser);
   const t = failure.langs[lang];
   // The clinic's own number, else its region's, else the browser's region's (a guess).
-  const number = use.own ?? use.region;
+  const number = own ?? region;
   const guess = number ? null : regionNumber(failure.emergency, (browser ?? '').split(/[-_]/)[1] ?? '');
   const heading = number ? t.clinic.replace('{n}', number) : guess ? t.guessed.replace('{n}', guess) : t.unknown;
   /** @type {[string, string][]} */

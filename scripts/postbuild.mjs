@@ -119,9 +119,23 @@ if (dateWords.months?.length !== 12 || dateWords.weekdays?.length !== 7) throw n
 // decides the first view's start date as the app does with them.
 const answers = JSON.parse(prerender('--answers'));
 if (!answers.keys?.includes('start') || !answers.stored) throw new Error('postbuild: no answer keys from the prerender tool');
+// The failure message of the app, in every language (src/bin/prerender.rs): a widget that
+// cannot start says it (assets/failure.js); the page's note says it to someone who reads another
+// language than its first view's, so the page's loader has only those.
+const failure = JSON.parse(prerender('--failure'));
+if (!failure.langs?.en?.signs?.length || !failure.langs?.es?.signs?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
+const otherLangs = {
+  ...failure,
+  langs: Object.fromEntries(Object.entries(failure.langs).filter(([lang]) => lang !== 'en')),
+  // Every language, so a link or a file asking for the page's own is not passed over.
+  tags: Object.keys(failure.langs),
+};
 const boot = await bundleLoader(join(source, 'assets/boot.js'), {
   glue: js,
-  defines: { PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords, PROLOPATH_ANSWERS: answers },
+  defines: {
+    PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords, PROLOPATH_ANSWERS: answers,
+    PROLOPATH_FAILURE: otherLangs,
+  },
   minify: release,
 });
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
@@ -130,10 +144,6 @@ writeFileSync(join(dir, bootName), boot);
 // The settings the custom element takes as attributes, from the app's one list of settings.
 const attributes = prerender('--attributes');
 if (!/^\["[a-z-]+"(,"[a-z-]+")*\]$/.test(attributes)) throw new Error(`postbuild: no attribute list from the prerender tool: ${attributes}`);
-
-// The failure message of a widget whose wasm did not load, in every language (assets/failure.js).
-const failure = JSON.parse(prerender('--failure'));
-if (!failure.langs?.en?.signs?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
 
 // The custom element's loader keeps one name, so a clinic's script tag never changes.
 const embed = await bundleLoader(join(source, 'assets/embed.js'), {

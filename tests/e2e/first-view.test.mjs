@@ -3,7 +3,9 @@
 import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { LEVELS, start } from './app.mjs';
+import { failureMessage } from '../../assets/failure.js';
 
 /** Before any script the page cannot know the clinic's file or the browser's region: the first
  *  care level says "your local emergency number", in the slot the live app fills. */
@@ -224,10 +226,64 @@ test('when the wasm cannot load, the first view stays, with the care levels and 
   await note.waitFor();
   assert.equal(await note.getAttribute('role'), 'alert');
   assert.match(await note.textContent(), /Please reload the page/);
+  assert.equal(await note.getAttribute('lang'), null, 'in the page\'s language');
   for (const level of FIRST_VIEW_LEVELS) {
     assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);
   }
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
+  await context.close();
+});
+
+/** The app's failure message in every language, as the build gives it to the loaders. */
+const FAILURE = JSON.parse(execFileSync('cargo',
+  ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--failure'], { encoding: 'utf8' }));
+
+for (const [name, options] of [
+  ['a Spanish browser', { locale: 'es-ES', link: '?emergency-number=444&region=GB', clinic: { 'emergency-number': '555' } }],
+  ['a link in Spanish', { locale: 'en-US', link: '?lang=es' }],
+  ['answers remembered in Spanish', { locale: 'en-US', stored: 'condition=knee&severity=moderate&adherence=typical&start=2027-09-06&lang=es' }],
+]) {
+  test(`when the wasm cannot load for someone who reads Spanish (${name}), the note is the app's failure message in Spanish, with every emergency sign and the number`, async () => {
+    // The first view's care levels are English: the note carries what to do in their language.
+    const context = await app.browser.newContext({ serviceWorkers: 'block', locale: options.locale });
+    if (options.stored) await context.addInitScript((q) => localStorage.setItem('prolopath.answers', q), options.stored);
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    if (options.clinic) await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
+    await page.goto(app.server.url + (options.link ?? ''));
+    const note = page.locator('.pp-load-failed');
+    // As the app would say it: the clinic's number if its file has one (a link never sets one),
+    // else the browser region's, said as a guess.
+    const want = failureMessage(FAILURE, [options.clinic ? new URLSearchParams(options.clinic).toString() : '', 'lang=es'], options.locale);
+    assert.equal(want.lang, 'es');
+    await note.getByRole('heading', { name: want.parts[2][1] }).waitFor();
+    assert.equal(await note.getAttribute('lang'), 'es');
+    assert.equal(await note.getAttribute('role'), 'alert');
+    assert.ok(await note.isVisible());
+    const shown = await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
+    assert.deepEqual(shown, want.parts);
+    assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 4 + FAILURE.langs.es.signs.length, 'every emergency sign');
+    assert.doesNotMatch(await note.textContent(), /444|999/, 'a link sets no number');
+    if (options.clinic) assert.match(want.parts[2][1], /555/);
+    // The first view stays below it, with its three care levels.
+    for (const level of FIRST_VIEW_LEVELS) assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);
+    await context.close();
+  });
+}
+
+test('when the wasm cannot load on a Spanish browser with a link in English, the note stays the page\'s English one', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  const settings = page.waitForResponse('**/settings.json');
+  await page.goto(`${app.server.url}?lang=en`);
+  const note = page.locator('.pp-load-failed');
+  await note.waitFor();
+  // Once the clinic's file has come, nothing redraws it either.
+  await (await settings).finished();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.match(await note.textContent(), /Please reload the page/);
+  assert.equal(await note.getAttribute('lang'), null);
   await context.close();
 });
 

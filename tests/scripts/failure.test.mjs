@@ -1,10 +1,11 @@
-// What a widget says when it cannot start (assets/failure.js): the language and the number to
-// call picked as the app picks them. The words here are stand-ins; the build's own are checked
+// What a widget says when it cannot start, and the page's note when its wasm did not load for
+// someone who reads another language than the page (assets/failure.js): the language and the
+// number to call picked as the app picks them. The words here are stand-ins; the build's own are checked
 // in tests/e2e/embed.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { emergencyNumber, failureMessage } from '../../assets/failure.js';
+import { emergencyNumber, failureLang, failureMessage } from '../../assets/failure.js';
 
 const words = (tag) => ({
   title: `${tag} title`,
@@ -76,4 +77,16 @@ test('the language and the number are the ones the app picks, row by row (tests/
     const kind = said.parts[2][1].includes('or your local number') ? `guessed ${n}` : n === 'your local number' ? 'unknown' : `clinic ${n}`;
     assert.deepEqual([said.lang, kind], [lang, number], JSON.stringify(row));
   }
+});
+
+test("the page's note: only the languages other than the page's are given, and it knows when its own is wanted", () => {
+  const others = { ...failure, langs: { es: words('es') }, tags: ['en', 'es'] };
+  // The remembered language, then the link's (the loader passes them after the clinic's file).
+  assert.equal(failureLang(others, ['', 'lang=es'], 'en-US'), 'es');
+  assert.equal(failureLang(others, ['', 'lang=es', 'lang=en'], 'es-ES'), 'en', "the link's English wins: the page's own note");
+  assert.equal(failureLang(others, ['lang=en'], 'es-ES'), 'en', "the clinic's file, before the browser");
+  assert.equal(failureLang(others, [''], 'es-MX'), 'es');
+  assert.equal(failureLang(others, [''], 'en-GB'), 'en');
+  assert.equal(failureLang(others, ['lang=xx'], undefined), 'en');
+  assert.equal(failureMessage(others, ['lang=es'], 'en-GB').parts[2][1], 'es: call 999 or your local number now');
 });
