@@ -26,19 +26,23 @@ const OFFLINE = PROLOPATH_OFFLINE;
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
 
-/** The languages a patient asked for, as the app reads them: the remembered answers', then the
- *  link's (a later one wins). Only `lang`: a link or the device never sets a number. */
+/** The languages a patient asked for, read as the app reads them (src/model/query.rs `param`:
+ *  the first `lang=`, as written): the remembered answers', then the link's (a later one wins).
+ *  Only `lang`: a link or the device never sets a number. */
 const askedLangs = () => {
   let stored = null;
   try {
     stored = localStorage.getItem(PROLOPATH_ANSWERS.stored);
   } catch {}
-  return [new URLSearchParams(stored ?? ''), new URLSearchParams(location.search)]
-    .map((q) => q.get('lang'))
-    .filter((l) => l !== null)
+  const param = (/** @type {string} */ query) =>
+    query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
+  return [param(stored ?? ''), param(location.search)]
+    .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
 };
 const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
+/** The page's own note, in the page's language, as the build wrote it. */
+const PAGE_NOTE = [...(document.querySelector('.pp-load-failed')?.childNodes ?? [])];
 
 /**
  * The wasm could not start: the prerendered page stays (care levels included); say so. For
@@ -52,22 +56,26 @@ function failed(error) {
   console.error(error);
   const note = document.querySelector('.pp-load-failed');
   if (!note) return;
-  const first = [...note.childNodes];
+  note.removeAttribute('hidden');
+  // The app stopped and says so itself, in its language: no second message.
+  if (document.querySelector('#pp-root .pp-failure')) return;
+  let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
     const settings = [file, ...askedLangs()];
-    if (!Object.hasOwn(PROLOPATH_FAILURE.langs, failureLang(PROLOPATH_FAILURE, settings, navigator.language))) {
-      note.replaceChildren(...first);
-      note.removeAttribute('lang');
-      return;
-    }
-    const { lang, parts } = failureMessage(PROLOPATH_FAILURE, settings, navigator.language);
-    note.setAttribute('lang', lang);
-    note.replaceChildren(...parts.map(([tag, text]) => Object.assign(document.createElement(tag), { textContent: text })));
+    const other = Object.hasOwn(PROLOPATH_FAILURE.langs, failureLang(PROLOPATH_FAILURE, settings, navigator.language));
+    const message = other ? failureMessage(PROLOPATH_FAILURE, settings, navigator.language) : null;
+    // Said again (an alert is read out) only when it changes: the clinic's number, say.
+    const key = JSON.stringify(message);
+    if (key === drawn) return;
+    const parts = message ? message.parts.map(([tag, text]) => Object.assign(document.createElement(tag), { textContent: text })) : PAGE_NOTE;
+    note.replaceChildren(...parts);
+    if (message) note.setAttribute('lang', message.lang);
+    else note.removeAttribute('lang');
+    drawn = key;
   };
   try {
     draw('');
   } catch {}
-  note.removeAttribute('hidden');
   settingsRead.then((file) => file && draw(file)).catch(() => {});
 }
 

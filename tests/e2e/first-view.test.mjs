@@ -218,7 +218,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
 
 test('when the wasm cannot load, the first view stays, with the care levels and a note', async () => {
   // No offline worker: it would serve the wasm from its own copy, past the blocked request.
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(app.server.url);
@@ -240,8 +240,11 @@ const FAILURE = JSON.parse(execFileSync('cargo',
 
 for (const [name, options] of [
   ['a Spanish browser', { locale: 'es-ES', link: '?emergency-number=444&region=GB', clinic: { 'emergency-number': '555' } }],
-  ['a link in Spanish', { locale: 'en-US', link: '?lang=es' }],
-  ['answers remembered in Spanish', { locale: 'en-US', stored: 'condition=knee&severity=moderate&adherence=typical&start=2027-09-06&lang=es' }],
+  ['a link in Spanish', { locale: 'en-US', link: '?lang=es', guess: '911' }],
+  ['answers remembered in Spanish', { locale: 'en-US', stored: 'condition=knee&emergency-number=444&region=GB&lang=es', guess: '911' }],
+  ["the clinic's settings in Spanish", { locale: 'en-US', clinic: { lang: 'es', 'emergency-number': '555' } }],
+  ["remembered Spanish over the clinic's English", { locale: 'en-GB', clinic: { lang: 'en' }, stored: 'lang=es', guess: '999' }],
+  ["a link's unknown language passed over for the remembered Spanish", { locale: 'en-US', link: '?lang=fr', stored: 'lang=es', guess: '911' }],
 ]) {
   test(`when the wasm cannot load for someone who reads Spanish (${name}), the note is the app's failure message in Spanish, with every emergency sign and the number`, async () => {
     // The first view's care levels are English: the note carries what to do in their language.
@@ -252,19 +255,21 @@ for (const [name, options] of [
     if (options.clinic) await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
     await page.goto(app.server.url + (options.link ?? ''));
     const note = page.locator('.pp-load-failed');
-    // As the app would say it: the clinic's number if its file has one (a link never sets one),
-    // else the browser region's, said as a guess.
+    // As the app would say it: the clinic's number if its file has one (a link or the device
+    // never sets one), else the browser region's, said as a guess.
     const want = failureMessage(FAILURE, [options.clinic ? new URLSearchParams(options.clinic).toString() : '', 'lang=es'], options.locale);
     assert.equal(want.lang, 'es');
-    await note.getByRole('heading', { name: want.parts[2][1] }).waitFor();
+    const heading = options.guess ? FAILURE.langs.es.guessed.replace('{n}', options.guess) : FAILURE.langs.es.clinic.replace('{n}', '555');
+    assert.equal(want.parts[2][1], heading);
+    await note.getByRole('heading', { name: heading }).waitFor();
     assert.equal(await note.getAttribute('lang'), 'es');
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.ok(await note.isVisible());
     const shown = await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
     assert.deepEqual(shown, want.parts);
     assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 4 + FAILURE.langs.es.signs.length, 'every emergency sign');
-    assert.doesNotMatch(await note.textContent(), /444|999/, 'a link sets no number');
-    if (options.clinic) assert.match(want.parts[2][1], /555/);
+    if (options.guess !== '999') assert.doesNotMatch(await note.textContent(), /444|999/, 'a link or the device sets no number');
+    else assert.doesNotMatch(await note.textContent(), /444/);
     // The first view stays below it, with its three care levels.
     for (const level of FIRST_VIEW_LEVELS) assert.ok(await page.getByRole('heading', { name: level }).isVisible(), level);
     await context.close();
@@ -272,15 +277,20 @@ for (const [name, options] of [
 }
 
 test('when the wasm cannot load on a Spanish browser with a link in English, the note stays the page\'s English one', async () => {
+  // The clinic's file says Spanish, with a number: the link's English still wins, as in the app.
   const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'es-ES' });
   const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
-  const settings = page.waitForResponse('**/settings.json');
+  let served;
+  const settingsServed = new Promise((done) => { served = done; });
+  await page.route('**/settings.json', async (route) => {
+    await route.fulfill({ json: { lang: 'es', 'emergency-number': '555' } });
+    served();
+  });
+  // The wasm fails only once the clinic's file has been answered, so the note is drawn with it.
+  await page.route('**/*.wasm', async (route) => { await settingsServed; await route.abort(); });
   await page.goto(`${app.server.url}?lang=en`);
   const note = page.locator('.pp-load-failed');
   await note.waitFor();
-  // Once the clinic's file has come, nothing redraws it either.
-  await (await settings).finished();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.match(await note.textContent(), /Please reload the page/);
   assert.equal(await note.getAttribute('lang'), null);
