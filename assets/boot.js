@@ -56,9 +56,9 @@ function failed(error) {
   console.error(error);
   const note = document.querySelector('.pp-load-failed');
   if (!note) return;
-  note.removeAttribute('hidden');
-  // The app stopped and says so itself, in its language: no second message.
+  // The app stopped and says so itself, in its language, with the care signs: no second message.
   if (document.querySelector('#pp-root .pp-failure')) return;
+  note.removeAttribute('hidden');
   let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
     const settings = [file, ...askedLangs()];
