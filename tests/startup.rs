@@ -2,6 +2,8 @@
 //! reported, for every source the page has (link, device, clinic file, element, browser).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use prolopath::model::{Condition, Date, Inputs, Severity};
 use prolopath::settings::{Emergency, Origin, SETTINGS};
 use prolopath::startup::{page, widget, Given, Start};
@@ -284,13 +286,8 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
 #[test]
 fn the_failure_message_rules_are_the_apps() {
     let table = include_str!("fixtures/widget-failure.tsv");
-    let mut rows = 0;
-    for line in table.lines().filter(|l| !l.starts_with('#')) {
-        let [file, attributes, browser, lang, number]: [&str; 5] = line
-            .split('\t')
-            .collect::<Vec<_>>()
-            .try_into()
-            .unwrap_or_else(|_| panic!("five columns: {line:?}"));
+    let rows = common::tsv_rows(table, |l| !l.starts_with('#'));
+    for [file, attributes, browser, lang, number] in rows.iter().copied() {
         let start = widget(&Given {
             settings_query: file,
             attributes,
@@ -305,9 +302,8 @@ fn the_failure_message_rules_are_the_apps() {
         assert_eq!(
             (start.lang.tag(), said.as_str()),
             (lang, number),
-            "{line:?}"
+            "{file:?} {attributes:?} {browser:?}"
         );
-        rows += 1;
     }
-    assert!(rows >= 30, "the table has its rows ({rows})");
+    assert!(rows.len() >= 30, "the table has its rows ({})", rows.len());
 }

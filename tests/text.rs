@@ -132,22 +132,13 @@ fn the_loaders_dates_are_the_apps() {
         (words("months"), words("weekdays"))
     );
     let t = texts(Lang::En);
-    let mut rows = 0;
-    for line in table
-        .lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        let [iso, long, short]: [&str; 3] = line
-            .split('\t')
-            .collect::<Vec<_>>()
-            .try_into()
-            .unwrap_or_else(|_| panic!("three columns: {line:?}"));
+    let rows = common::tsv_rows(table, |l| l.starts_with(|c: char| c.is_ascii_digit()));
+    for [iso, long, short] in &rows {
         let d = Date::parse_iso(iso).unwrap_or_else(|| panic!("a date: {iso}"));
         assert_eq!(
             (t.date(d).as_str(), t.short_date(d).as_str()),
-            (long, short)
+            (*long, *short)
         );
-        rows += 1;
     }
-    assert!(rows >= 20, "the table has its dates ({rows})");
+    assert!(rows.len() >= 20, "the table has its dates ({})", rows.len());
 }

@@ -62,6 +62,21 @@ pub fn words(html: &str) -> String {
     out
 }
 
+/// The rows of a tab-separated table (a fixture shared with a JavaScript test) that `keep`
+/// takes, each as its `N` columns.
+pub fn tsv_rows<const N: usize>(table: &str, keep: impl Fn(&str) -> bool) -> Vec<[&str; N]> {
+    table
+        .lines()
+        .filter(|l| keep(l))
+        .map(|line| {
+            line.split('\t')
+                .collect::<Vec<_>>()
+                .try_into()
+                .unwrap_or_else(|_| panic!("{N} columns: {line:?}"))
+        })
+        .collect()
+}
+
 /// The rows of every Markdown table in `text` from the heading `from` to the next `## `, the
 /// header row included, each as its trimmed cells.
 pub fn table_rows<'a>(text: &'a str, from: &str) -> Vec<Vec<&'a str>> {
