@@ -5,9 +5,18 @@
 import init, { start } from 'prolopath:glue';
 import { loader, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
-import { failureLang, failureMessage } from './failure.js';
+import { failureMessage } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
+
+/** The answers remembered on this device, as the app stored them (null where none or blocked). */
+const REMEMBERED = (() => {
+  try {
+    return localStorage.getItem(PROLOPATH_ANSWERS.stored);
+  } catch {
+    return null;
+  }
+})();
 
 // The first view's example dates are the build day's. Moved now, before the first paint where
 // the browser allows, to the start the app will use, so they do not change when it takes over:
@@ -16,12 +25,8 @@ const OFFLINE = PROLOPATH_OFFLINE;
 {
   const view = document.querySelector('#pp-root > .pp-app');
   const link = new URLSearchParams(location.search);
-  let stored = null;
-  try {
-    stored = localStorage.getItem(PROLOPATH_ANSWERS.stored);
-  } catch {}
   const answers = PROLOPATH_ANSWERS.keys.some((k) => link.has(k)) ? link
-    : new URLSearchParams(stored ?? '');
+    : new URLSearchParams(REMEMBERED ?? '');
   const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
@@ -30,13 +35,9 @@ const OFFLINE = PROLOPATH_OFFLINE;
  *  the first `lang=`, as written): the remembered answers', then the link's (a later one wins).
  *  Only `lang`: a link or the device never sets a number. */
 const askedLangs = () => {
-  let stored = null;
-  try {
-    stored = localStorage.getItem(PROLOPATH_ANSWERS.stored);
-  } catch {}
   const param = (/** @type {string} */ query) =>
     query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
-  return [param(stored ?? ''), param(location.search)]
+  return [param(REMEMBERED ?? ''), param(location.search)]
     .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
 };
@@ -59,11 +60,11 @@ function failed(error) {
   // The app stopped and says so itself, in its language, with the care signs: no second message.
   if (document.querySelector('#pp-root .pp-failure')) return;
   note.removeAttribute('hidden');
+  const asked = askedLangs();
   let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
-    const settings = [file, ...askedLangs()];
-    const other = Object.hasOwn(PROLOPATH_FAILURE.langs, failureLang(PROLOPATH_FAILURE, settings, navigator.language));
-    const message = other ? failureMessage(PROLOPATH_FAILURE, settings, navigator.language) : null;
+    // Null for the page's own language: its note, as built.
+    const message = failureMessage(PROLOPATH_FAILURE, [file, ...asked], navigator.language);
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;

@@ -35,7 +35,10 @@ const start = () =>
 const showFailure = (root, attrs) => {
   const draw = (/** @type {string} */ file) => {
     try {
-      const { lang, parts } = failureMessage(PROLOPATH_FAILURE, [file, attrs], navigator.language);
+      const message = failureMessage(PROLOPATH_FAILURE, [file, attrs], navigator.language);
+      // Every language's words are here, so a message comes; else the sentence below.
+      if (!message) throw new Error('ProloPath: no failure message');
+      const { lang, parts } = message;
       const box = document.createElement('div');
       box.className = 'pp-failure';
       box.setAttribute('role', 'alert');

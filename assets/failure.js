@@ -60,24 +60,17 @@ const pick = (failure, settings, browser) => {
 };
 
 /**
- * The language the failure message is in: one of the app's (`failure.tags`, else those of
- * `failure.langs`), else `en`.
- * @param {Failure} failure the build's words and table
- * @param {string[]} settings as for failureMessage
- * @param {string | undefined} browser the browser's language tag
- */
-export const failureLang = (failure, settings, browser) => pick(failure, settings, browser).lang;
-
-/**
- * The failure message: its language and its parts, as [tag, text] pairs.
+ * The failure message: its language and its parts, as [tag, text] pairs; null when the build gave
+ * no words for the language picked (the page's loader has none for the page's own).
  * @param {Failure} failure the build's words and table
  * @param {string[]} settings the clinic's settings.json, then the element's attributes, each as
  *   a query string: a later usable value wins, as in the app
  * @param {string | undefined} browser the browser's language tag, such as `en-GB`
- * @returns {{ lang: string, parts: [string, string][] }}
+ * @returns {{ lang: string, parts: [string, string][] } | null}
  */
 export const failureMessage = (failure, settings, browser) => {
   const { lang, own, region } = pick(failure, settings, browser);
+  if (!Object.hasOwn(failure.langs, lang)) return null;
   const t = failure.langs[lang];
   // The clinic's own number, else its region's, else the browser's region's (a guess).
   const number = own ?? region;

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { emergencyNumber, failureLang, failureMessage } from '../../assets/failure.js';
+import { emergencyNumber, failureMessage } from '../../assets/failure.js';
 
 const words = (tag) => ({
   title: `${tag} title`,
@@ -82,11 +82,13 @@ test('the language and the number are the ones the app picks, row by row (tests/
 test("the page's note: only the languages other than the page's are given, and it knows when its own is wanted", () => {
   const others = { ...failure, langs: { es: words('es') }, tags: ['en', 'es'] };
   // The remembered language, then the link's (the loader passes them after the clinic's file).
-  assert.equal(failureLang(others, ['', 'lang=es'], 'en-US'), 'es');
-  assert.equal(failureLang(others, ['', 'lang=es', 'lang=en'], 'es-ES'), 'en', "the link's English wins: the page's own note");
-  assert.equal(failureLang(others, ['lang=en'], 'es-ES'), 'en', "the clinic's file, before the browser");
-  assert.equal(failureLang(others, [''], 'es-MX'), 'es');
-  assert.equal(failureLang(others, [''], 'en-GB'), 'en');
-  assert.equal(failureLang(others, ['lang=xx'], undefined), 'en');
+  // No message (null) in the page's own language: its note, as built, says it.
+  const lang = (settings, browser) => failureMessage(others, settings, browser)?.lang ?? null;
+  assert.equal(lang(['', 'lang=es'], 'en-US'), 'es');
+  assert.equal(lang(['', 'lang=es', 'lang=en'], 'es-ES'), null, "the link's English wins: the page's own note");
+  assert.equal(lang(['lang=en'], 'es-ES'), null, "the clinic's file, before the browser");
+  assert.equal(lang([''], 'es-MX'), 'es');
+  assert.equal(lang([''], 'en-GB'), null);
+  assert.equal(lang(['lang=xx'], undefined), null);
   assert.equal(failureMessage(others, ['lang=es'], 'en-GB').parts[2][1], 'es: call 999 or your local number now');
 });
