@@ -541,3 +541,43 @@ test("a widget that cannot start says, in its language, what the app says on fai
   assert.equal(await box.locator('p').count(), await englishBox.locator('p').count());
   await page.close();
 });
+
+test('when a running widget stops mid-change, every widget on the page says what the app says on failure, in its language with its number; the host page stays', async () => {
+  const { page, errors } = await visit('blank.html');
+  await page.route('**/settings.json', (route) => route.fulfill({ json: {} }));
+  await page.evaluate(() => {
+    for (const [lang, number] of [['es', '555'], ['en', '']]) {
+      const el = document.createElement('prolo-path');
+      el.setAttribute('lang', lang);
+      if (number) el.setAttribute('emergency-number', number);
+      else el.setAttribute('region', 'GB');
+      document.getElementById('slot').append(el);
+    }
+  });
+  const [spanish, english] = [page.locator('prolo-path').nth(0), page.locator('prolo-path').nth(1)];
+  await spanish.locator('.pp-app[data-live][lang=es]').waitFor();
+  await english.locator('.pp-app[data-live][lang=en]').waitFor();
+  const lightDom = () => page.evaluate(() => document.body.innerHTML);
+  const host = await lightDom();
+  // The page's next DOM insertion fails, once: the widgets' code cannot go on after that.
+  await page.evaluate(() => {
+    const insert = Node.prototype.insertBefore;
+    Node.prototype.insertBefore = function () {
+      Node.prototype.insertBefore = insert;
+      throw new DOMException('refused by the test', 'HierarchyRequestError');
+    };
+  });
+  // More sessions: the plan gets a row.
+  await english.locator('input[name=severity][value=severe]').click();
+  for (const [widget, lang, heading] of [[spanish, 'es', 'Llame al 555 ahora'], [english, 'en', 'Call 999 now']]) {
+    const box = widget.locator('.pp-failure');
+    await box.getByRole('heading', { name: heading }).waitFor();
+    assert.equal(await box.getAttribute('role'), 'alert');
+    assert.equal(await box.getAttribute('lang'), lang);
+    assert.equal(await box.locator('p').count(), 2 + 6, `${lang}: every emergency sign`);
+    assert.equal(await widget.locator('.pp-app').count(), 0, `${lang}: the app is gone`);
+  }
+  assert.equal(await lightDom(), host, 'the host page is as it was');
+  assert.ok(errors.length >= 1, 'the stop is reported in the console');
+  await page.close();
+});

@@ -371,3 +371,48 @@ for (const [name, link, stored, clock, first] of [
     await context.close();
   });
 }
+
+/** Makes the page's next DOM insertion fail, once, as a browser or an extension might: Yew
+ *  cannot go on after that (it stops, src/web/failure.rs), so the running app stops mid-change. */
+const breakNextInsertion = (page) => page.evaluate(() => {
+  const insert = Node.prototype.insertBefore;
+  Node.prototype.insertBefore = function () {
+    Node.prototype.insertBefore = insert;
+    throw new DOMException('refused by the test', 'HierarchyRequestError');
+  };
+});
+
+for (const [lang, options] of [
+  ['en', { locale: 'en-GB', clinic: {} }],
+  ['es', { locale: 'en-US', link: '?lang=es', clinic: { 'emergency-number': '555' } }],
+]) {
+  test(`when the running app stops mid-change, it is replaced by its failure message in its language (${lang}), with the number and every emergency sign`, async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block', locale: options.locale });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
+    await page.goto(app.server.url + (options.link ?? ''));
+    await page.locator(`.pp-app[data-live][lang=${lang}]`).waitFor();
+    await breakNextInsertion(page);
+    // More sessions: the plan gets a row.
+    await page.locator('input[name=severity][value=severe]').click();
+    const box = page.locator('#pp-root > .pp-failure');
+    await box.waitFor();
+    // What the app says, as the build gives its words to the loaders (the same rules).
+    const want = failureMessage(FAILURE, [new URLSearchParams(options.clinic).toString(), `lang=${lang}`], options.locale);
+    assert.equal(want.lang, lang);
+    assert.match(want.parts[2][1], options.clinic['emergency-number'] ? /555/ : /999/);
+    assert.equal(await box.getAttribute('role'), 'alert');
+    assert.equal(await box.getAttribute('lang'), lang);
+    const shown = await box.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
+    assert.deepEqual(shown, want.parts);
+    assert.ok(shown.length >= 4 + 6, 'every emergency sign');
+    assert.ok(await box.getByRole('heading', { name: want.parts[2][1] }).isVisible());
+    // One message: the app is gone and the page's own note stays hidden.
+    assert.equal(await page.locator('.pp-app').count(), 0);
+    assert.equal(await page.locator('.pp-load-failed:visible').count(), 0);
+    assert.ok(errors.length >= 1, 'the stop is reported in the console');
+    await context.close();
+  });
+}
