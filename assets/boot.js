@@ -2,8 +2,8 @@
 // ProloPath's loader: a file, not inline script, so the page runs under a strict CSP.
 // scripts/bundle.mjs bundles it with shared.js and the build's hashed names (PROLOPATH_*) and
 // postbuild writes it as boot-<hash>.js.
-import init, { start } from 'prolopath:glue';
-import { loader, readSettings } from './shared.js';
+import init, { start, stopped } from 'prolopath:glue';
+import { loader, onStop, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
 import { failureMessage } from './failure.js';
 
@@ -46,6 +46,19 @@ const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 const PAGE_NOTE = [...(document.querySelector('.pp-load-failed')?.childNodes ?? [])];
 
 /**
+ * The running app stopped (it trapped, at its start or later): the app's own failure message in
+ * its place, in the language and with the number it showed (src/web/failure.rs); should even that
+ * fail, the page's note.
+ */
+const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
+  try {
+    stopped();
+  } catch (error) {
+    failed(error);
+  }
+});
+
+/**
  * The wasm could not start: the prerendered page stays (care levels included); say so. For
  * someone who reads another language than the first view's (the link's, the remembered, the
  * clinic's or the browser's, as the app picks it), the note is the app's own failure message in
@@ -55,6 +68,7 @@ const PAGE_NOTE = [...(document.querySelector('.pp-load-failed')?.childNodes ?? 
  */
 function failed(error) {
   console.error(error);
+  stop(error);
   const note = document.querySelector('.pp-load-failed');
   if (!note) return;
   // The app stopped and says so itself, in its language, with the care signs: no second message.

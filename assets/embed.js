@@ -5,9 +5,9 @@
 // scripts/bundle.mjs bundles it with shared.js and the build's hashed names (PROLOPATH_*);
 // postbuild writes it as embed.js (a stable name).
 // @ts-check
-import init, { Widget } from 'prolopath:glue';
+import init, { Widget, stopped } from 'prolopath:glue';
 import { failureMessage } from './failure.js';
-import { loader, readSettings } from './shared.js';
+import { loader, onStop, readSettings } from './shared.js';
 
 const here = import.meta.url;
 const loadTexts = loader(PROLOPATH_FILES, here);
@@ -53,6 +53,25 @@ const showFailure = (root, attrs) => {
   (settingsRead ?? Promise.resolve('')).then((file) => file && root.isConnected && draw(file), () => {});
 };
 
+/** The elements on the page, each with its widget's root. @type {Map<Element, Element>} */
+const shown = new Map();
+/** Whether the widgets' code has stopped: nothing calls it again. */
+let halted = false;
+/**
+ * The widgets' code stopped (it trapped): the app's own failure message in every widget's place,
+ * in the language and with the number each showed (src/web/failure.rs); should even that fail,
+ * this loader's own, from each element's attributes.
+ */
+const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
+  halted = true;
+  try {
+    stopped();
+  } catch (error) {
+    console.error('ProloPath stopped:', error);
+    for (const [el, root] of shown) showFailure(root, attributes(el));
+  }
+});
+
 /** @param {Element} el */
 const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a) ?? ''])).toString();
 
@@ -85,26 +104,35 @@ class ProloPath extends HTMLElement {
     const root = document.createElement('div');
     root.className = 'pp-embed';
     shadow.replaceChildren(css, root);
+    shown.set(this, root);
+    if (halted) {
+      showFailure(root, attributes(this));
+      return;
+    }
     const styled = new Promise((ok) => { css.onload = css.onerror = () => ok(undefined); });
     Promise.all([start(), styled])
       .then(([settings]) => {
-        if (this.isConnected && root.isConnected) this.widget = new Widget(root, settings, attributes(this), loadTexts);
+        if (!this.isConnected || !root.isConnected) return;
+        if (halted) showFailure(root, attributes(this));
+        else this.widget = new Widget(root, settings, attributes(this), loadTexts);
       })
       .catch((error) => {
         console.error('ProloPath could not start:', error);
+        if (stop(error) && root.querySelector('.pp-failure')) return;
         showFailure(root, attributes(this));
       });
   }
 
   disconnectedCallback() {
     // Unmounts the app and frees its memory; connecting again mounts a new one.
-    this.widget?.destroy();
+    shown.delete(this);
+    if (!halted) this.widget?.destroy();
     this.widget = null;
     this.shadowRoot?.replaceChildren();
   }
 
   attributeChangedCallback() {
-    this.widget?.update(attributes(this));
+    if (!halted) this.widget?.update(attributes(this));
   }
 }
 

@@ -61,3 +61,30 @@ export const readSettings = (base, get = (...args) => fetch(...args)) =>
   get(new URL('./settings.json', base), { cache: 'no-cache' })
     .then((r) => (r.ok ? r.text() : null), () => null)
     .then(settingsQuery);
+
+/**
+ * Calls `stopped` once, when the app's wasm has stopped: it trapped (every Rust panic ends in a
+ * trap, and the release build has no panic hook: scripts/release-env.sh). A trap in code the
+ * browser called (an event, a timer) is reported on the window; in a promise's, as a rejection
+ * no one handled. Another wasm's trap (on a clinic's own page) is not the app's: an engine that
+ * names the wasm in the trace names `wasm`.
+ * @param {string} wasm the wasm's file name, as its URL ends
+ * @param {() => void} stopped puts the failure message in the app's place
+ * @param {EventTarget} [target] where traps are reported
+ * @returns {(error: unknown) => boolean} for an error caught elsewhere (the app's start, say):
+ *   true when it was the app's stop
+ */
+export const onStop = (wasm, stopped, target = globalThis) => {
+  let done = false;
+  const stop = (/** @type {unknown} */ error) => {
+    if (done || !(error instanceof WebAssembly.RuntimeError)) return false;
+    const trace = String(error.stack ?? '');
+    if (/\.wasm\b/.test(trace) && !trace.includes(wasm)) return false;
+    done = true;
+    stopped();
+    return true;
+  };
+  target.addEventListener('error', (event) => stop(/** @type {ErrorEvent} */ (event).error));
+  target.addEventListener('unhandledrejection', (event) => stop(/** @type {PromiseRejectionEvent} */ (event).reason));
+  return stop;
+};

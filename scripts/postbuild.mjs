@@ -91,11 +91,15 @@ const es = readFileSync(join(source, 'src/text/es.txt'));
 const esName = `es-${hash(es).slice(0, 16)}.txt`;
 writeFileSync(join(dir, esName), es);
 
-// The app's own components, run natively (src/bin/prerender.rs).
+// The app's own components, run natively (src/bin/prerender.rs), without the release wasm's
+// build options (scripts/release-env.sh): the native build stays the one the tests cached.
+const nativeEnv = Object.fromEntries(Object.entries(process.env)
+  .filter(([k]) => !['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD'].includes(k)));
 const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
   cwd: source,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
+  env: nativeEnv,
 });
 // The sections the answers never change, per language, made by the app's own components
 // natively (the wasm has none of them): the page fetches a language's file when it switches to

@@ -5,4 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1795478400}
+# shellcheck source=scripts/release-env.sh
+. scripts/release-env.sh
 exec trunk build --release "$@"

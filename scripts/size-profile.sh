@@ -10,6 +10,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 command -v twiggy >/dev/null || { echo "size-profile: needs twiggy: cargo install twiggy --locked" >&2; exit 1; }
 out=target/size-profile
 mkdir -p "$out"
+# shellcheck source=scripts/release-env.sh
+. scripts/release-env.sh
 cargo build --quiet --release --target wasm32-unknown-unknown --bin prolopath
 wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/prolopath.wasm
 # shellcheck disable=SC2086 # the flags are words (written once, in index.html)

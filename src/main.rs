@@ -14,4 +14,11 @@ mod entry {
     pub fn start(settings: &str, load_texts: Function) {
         prolopath::web::start(settings, load_texts);
     }
+
+    /// The app's code stopped (it trapped: every panic ends in one, and the release build has no
+    /// panic hook): its loader asks for the failure message in its place.
+    #[wasm_bindgen]
+    pub fn stopped() {
+        prolopath::web::show_failure();
+    }
 }

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 out=dist
 target=../../target/minimal-yew
+# The same release options as ProloPath's (build-std, panic=immediate-abort): a fair floor.
+# shellcheck source=scripts/release-env.sh
+. ../release-env.sh
 cargo build --quiet --release --locked --target wasm32-unknown-unknown --target-dir "$target"
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$target/wasm32-unknown-unknown/release/minimal-yew.wasm"

@@ -9,6 +9,13 @@ mod entry {
     use js_sys::Function;
     use wasm_bindgen::prelude::*;
 
+    /// The widgets' code stopped (it trapped: every panic ends in one, and the release build has
+    /// no panic hook): their loader asks for the failure message in every widget's place.
+    #[wasm_bindgen]
+    pub fn stopped() {
+        prolopath::web::show_failure();
+    }
+
     /// One `<prolo-path>` element's app.
     #[wasm_bindgen]
     pub struct Widget(prolopath::web::embed::Widget);

@@ -34,7 +34,6 @@ impl Widget {
         attributes: &str,
         loader: js_sys::Function,
     ) -> Widget {
-        failure::watch_failures();
         failure::watch_root(&root);
         lang::set_loader(loader);
         let widget = Widget(Rc::new(RefCell::new(Shared {

@@ -1,5 +1,10 @@
 //! The failure message: if the app ever stops, it is replaced by a plain message that still
 //! says when to get emergency help, in the language and with the number the app showed.
+//!
+//! A stop is a trap (the release build is built with `panic=immediate-abort`, so every panic is
+//! one, with no hook and no message; a debug build logs Yew's panic message first). The loaders
+//! (`boot.js`, `embed.js`) see the trap (`assets/shared.js` `onStop`) and call the wasm's
+//! `stopped` export, which calls [`show_failure`]: this module keeps what that needs.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -41,15 +46,6 @@ pub fn shown(root: Option<&Element>, lang: Lang, settings: Rc<Settings>) {
 /// A widget that is gone.
 pub fn unwatch_root(root: &Element) {
     WIDGETS.with_borrow_mut(|w| w.retain(|(r, _)| r != root));
-}
-
-/// Shows the failure message wherever the app is, should it ever stop.
-pub fn watch_failures() {
-    // Yew installs its own hook on render unless given one this way.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_failure();
-    }));
 }
 
 /// Replaces the app (the page's, or every widget's, never the host page) with a plain

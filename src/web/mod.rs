@@ -13,7 +13,7 @@ pub mod storage;
 pub mod url;
 
 pub use clock::today;
-pub use failure::{show_failure, shown as failure_context, watch_failures};
+pub use failure::{show_failure, shown as failure_context};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -35,7 +35,6 @@ pub const ROOT_ID: &str = "pp-root";
 /// `settings.json` as the loader passes it on (a query string); `loader` fetches a
 /// language's texts and built sections.
 pub fn start(settings_query: &str, loader: js_sys::Function) {
-    watch_failures();
     lang::set_loader(loader);
     let Some(root) = root() else {
         return;

@@ -135,5 +135,27 @@ for (const name of ENGINES) {
     test(`${name}: no console errors`, async () => {
       assert.deepEqual(await engine.errors(), []);
     });
+
+    // Last: it stops the app. The page's next DOM insertion fails, once, so the app's code
+    // cannot go on (it traps); this engine reports the trap to the loader, which puts the
+    // failure message in the app's place (assets/shared.js onStop).
+    test(`${name}: a running app that stops is replaced by its failure message, with the number and every emergency sign`, async () => {
+      await engine.goto(`${server.url}?start=${START}`);
+      await engine.waitFor(() => !!document.querySelector('.pp-app[data-live]'), 'the app to go live');
+      await engine.run(() => {
+        const insert = Node.prototype.insertBefore;
+        Node.prototype.insertBefore = function () {
+          Node.prototype.insertBefore = insert;
+          throw new DOMException('refused by the test', 'HierarchyRequestError');
+        };
+      });
+      await engine.click('label[for="pp-severity-severe"]');
+      await engine.waitFor(() => !!document.querySelector('#pp-root > .pp-failure[role=alert]'), 'the failure message');
+      const shown = await engine.run(() => {
+        const box = document.querySelector('#pp-root > .pp-failure');
+        return { lang: box.lang, heading: box.querySelector('h3')?.textContent, signs: box.querySelectorAll('p').length - 2, app: document.querySelectorAll('.pp-app').length };
+      });
+      assert.deepEqual(shown, { lang: 'en', heading: (await expectedLevels(engine))[0], signs: 6, app: 0 });
+    });
   });
 }

@@ -1,7 +1,7 @@
 // The loaders' shared module (assets/shared.js), unit by unit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loader, readSettings, settingsQuery } from '../../assets/shared.js';
+import { loader, onStop, readSettings, settingsQuery } from '../../assets/shared.js';
 
 test('settings.json becomes a query string; lists are joined; anything else is named as a problem', () => {
   assert.equal(settingsQuery(null), '');
@@ -57,4 +57,30 @@ test('settings are read beside the app, uncached; none or a failure is no settin
   assert.deepEqual(calls, ['https://c.example/app/settings.json']);
   assert.equal(await readSettings('https://c.example/other/boot.js', get), '');
   assert.equal(await readSettings('https://c.example/x/', fakeFetch({ '/x/settings.json': 404 }).get), '');
+});
+
+test("the app's stop is its own wasm's trap, reported or caught, and is acted on once", () => {
+  const trap = (trace) => Object.assign(new WebAssembly.RuntimeError('unreachable'), { stack: `RuntimeError: unreachable\n${trace}` });
+  const ours = 'at http://clinic.test/prolopath/prolopath-0123abcd_bg.wasm:wasm-function[186]:0x12c01';
+  const report = (target, type, error) => target.dispatchEvent(Object.assign(new Event(type), type === 'error' ? { error } : { reason: error }));
+  for (const type of ['error', 'unhandledrejection']) {
+    const target = new EventTarget();
+    let stops = 0;
+    onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, target);
+    report(target, type, new Error('a script error of the host page'));
+    report(target, type, new TypeError('x is undefined'));
+    report(target, type, trap('at http://clinic.test/their-own_bg.wasm:wasm-function[3]:0x10'));
+    assert.equal(stops, 0, `${type}: not the app's`);
+    report(target, type, trap(ours));
+    report(target, type, trap(ours));
+    assert.equal(stops, 1, `${type}: once`);
+  }
+  // An engine that does not name the wasm in its trace (WebKit): a trap is taken as the app's.
+  const target = new EventTarget();
+  let stops = 0;
+  const stop = onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, target);
+  assert.equal(stop(new Error('the network')), false);
+  assert.equal(stop(trap('wasm-function[186]@[wasm code]')), true);
+  assert.equal(stop(trap(ours)), false, 'already acted on');
+  assert.equal(stops, 1);
 });
