@@ -46,17 +46,19 @@ const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 const PAGE_NOTE = [...(document.querySelector('.pp-load-failed')?.childNodes ?? [])];
 
 /**
- * The running app stopped (it trapped, at its start or later): the app's own failure message in
- * its place, in the language and with the number it showed (src/web/failure.rs); should even that
- * fail, the page's note.
+ * The running app stopped (at its start or later): the app's own failure message in its place,
+ * in the language and with the number it showed (src/web/failure.rs); should even that fail,
+ * none half-drawn, and the page's note.
  */
 const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
   try {
     stopped();
   } catch (error) {
+    document.querySelector('#pp-root .pp-failure')?.remove();
     failed(error);
   }
 });
+let noted = false;
 
 /**
  * The wasm could not start: the prerendered page stays (care levels included); say so. For
@@ -68,11 +70,12 @@ const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
  */
 function failed(error) {
   console.error(error);
-  stop(error);
+  if (stop(error) || noted) return;
   const note = document.querySelector('.pp-load-failed');
   if (!note) return;
   // The app stopped and says so itself, in its language, with the care signs: no second message.
   if (document.querySelector('#pp-root .pp-failure')) return;
+  noted = true;
   note.removeAttribute('hidden');
   const asked = askedLangs();
   let drawn = JSON.stringify(null);

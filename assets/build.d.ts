@@ -17,7 +17,8 @@ declare const PROLOPATH_PRECACHE: string[];
 declare module 'prolopath:glue' {
   export default function init(options: { module_or_path: URL }): Promise<unknown>;
   export function start(settings: string, load: (name: string, again?: boolean) => Promise<string>): void;
-  export function stopped(): void;
+  /** The page's: nothing; the widgets': whether a widget took the failure message. */
+  export function stopped(): boolean | undefined;
   export class Widget {
     constructor(root: Element, settings: string, attributes: string, load: (name: string, again?: boolean) => Promise<string>);
     update(attributes: string): void;

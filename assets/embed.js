@@ -63,13 +63,16 @@ let halted = false;
  * this loader's own, from each element's attributes.
  */
 const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
+  // No widget on the page: nothing to replace, and nothing to stop yet.
+  if (!shown.size) return false;
   halted = true;
   try {
-    stopped();
+    if (!stopped()) throw new Error('ProloPath: no widget took the failure message');
   } catch (error) {
     console.error('ProloPath stopped:', error);
     for (const [el, root] of shown) showFailure(root, attributes(el));
   }
+  return true;
 });
 
 /** @param {Element} el */
@@ -124,11 +127,13 @@ class ProloPath extends HTMLElement {
   }
 
   disconnectedCallback() {
-    // Unmounts the app and frees its memory; connecting again mounts a new one.
+    // Unmounts the app and frees its memory; connecting again mounts a new one (or, after a
+    // stop, the failure message), even should the unmounting fail.
     shown.delete(this);
-    if (!halted) this.widget?.destroy();
+    const widget = this.widget;
     this.widget = null;
     this.shadowRoot?.replaceChildren();
+    if (!halted) widget?.destroy();
   }
 
   attributeChangedCallback() {

@@ -63,26 +63,32 @@ export const readSettings = (base, get = (...args) => fetch(...args)) =>
     .then(settingsQuery);
 
 /**
- * Calls `stopped` once, when the app's wasm has stopped: it trapped (every Rust panic ends in a
- * trap, and the release build has no panic hook: scripts/release-env.sh). A trap in code the
- * browser called (an event, a timer) is reported on the window; in a promise's, as a rejection
- * no one handled. Another wasm's trap (on a clinic's own page) is not the app's: an engine that
- * names the wasm in the trace names `wasm`.
- * @param {string} wasm the wasm's file name, as its URL ends
- * @param {() => void} stopped puts the failure message in the app's place
- * @param {EventTarget} [target] where traps are reported
- * @returns {(error: unknown) => boolean} for an error caught elsewhere (the app's start, say):
- *   true when it was the app's stop
+ * Calls `stopped` when the app's wasm has stopped: it trapped (every Rust panic ends in a trap,
+ * and the release build has no panic hook: scripts/release-env.sh), or an error went up through
+ * it (an `unwrap_throw`, a call stack run out), leaving its state half-changed. Such an error is
+ * reported on the window (code the browser called: an event, a timer), as a rejection no one
+ * handled (a promise's), or caught by a loader (the app's start). It is the app's when it is a
+ * trap or its trace has wasm frames, and the trace names no wasm but the app's: another wasm on a
+ * clinic's page is not the app's. An engine that names no wasm in its traces (WebKit) cannot
+ * tell them apart: there, such an error is taken as the app's.
+ * @param {string} wasm the app's wasm file name, as its URL ends
+ * @param {() => unknown} stopped puts the failure message in the app's place; false when there
+ *   was nothing to replace (the next stop is then looked at again)
+ * @param {EventTarget} [target] where errors are reported
+ * @returns {(error: unknown) => boolean} for an error caught elsewhere: true when it was the
+ *   app's stop, acted on now
  */
 export const onStop = (wasm, stopped, target = globalThis) => {
   let done = false;
   const stop = (/** @type {unknown} */ error) => {
-    if (done || !(error instanceof WebAssembly.RuntimeError)) return false;
+    if (done || !(error instanceof Error)) return false;
     const trace = String(error.stack ?? '');
-    if (/\.wasm\b/.test(trace) && !trace.includes(wasm)) return false;
-    done = true;
-    stopped();
-    return true;
+    if (!(error instanceof WebAssembly.RuntimeError) && !trace.includes('wasm-function[')) return false;
+    // A wasm named by its URL (Chromium, Firefox), or one Chromium compiled from bytes.
+    const named = [...(trace.match(/[^\s@()/]+\.wasm(?=:)/g) ?? []), ...(trace.match(/wasm:\/\/wasm\/[\w-]+/g) ?? [])];
+    if (named.length && !named.includes(wasm)) return false;
+    done = stopped() !== false;
+    return done;
   };
   target.addEventListener('error', (event) => stop(/** @type {ErrorEvent} */ (event).error));
   target.addEventListener('unhandledrejection', (event) => stop(/** @type {PromiseRejectionEvent} */ (event).reason));

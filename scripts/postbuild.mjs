@@ -94,7 +94,7 @@ writeFileSync(join(dir, esName), es);
 // The app's own components, run natively (src/bin/prerender.rs), without the release wasm's
 // build options (scripts/release-env.sh): the native build stays the one the tests cached.
 const nativeEnv = Object.fromEntries(Object.entries(process.env)
-  .filter(([k]) => !['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD'].includes(k)));
+  .filter(([k]) => !['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_DIR'].includes(k)));
 const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', ...args], {
   cwd: source,
   encoding: 'utf8',

@@ -13,7 +13,7 @@ mkdir -p "$out"
 # shellcheck source=scripts/release-env.sh
 . scripts/release-env.sh
 cargo build --quiet --release --target wasm32-unknown-unknown --bin prolopath
-wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/prolopath.wasm
+wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/prolopath.wasm"
 # shellcheck disable=SC2086 # the flags are words (written once, in index.html)
 wasm-opt -Oz -g $(scripts/wasm-opt-flags.sh) "$out/prolopath_bg.wasm" -o "$out/named.wasm"
 twiggy top -n 100000 -f csv "$out/named.wasm" > "$out/top.csv"

@@ -18,7 +18,7 @@ cargo test --all-targets 2>&1 | tee "$logs/native.log"
 # build's own scripts and the loaders' shared module, unit-tested.
 tsc -p tsconfig.json
 tsc -p tsconfig.sw.json
-node --test tests/scripts/
+node --test tests/scripts/ | tee "$logs/scripts.log"
 
 tier "2. browser tests: components with real DOM events in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) \

@@ -10,10 +10,11 @@ mod entry {
     use wasm_bindgen::prelude::*;
 
     /// The widgets' code stopped (it trapped: every panic ends in one, and the release build has
-    /// no panic hook): their loader asks for the failure message in every widget's place.
+    /// no panic hook): their loader asks for the failure message in every widget's place, never
+    /// anywhere else on the host page. False when no widget was there.
     #[wasm_bindgen]
-    pub fn stopped() {
-        prolopath::web::show_failure();
+    pub fn stopped() -> bool {
+        prolopath::web::show_widget_failures()
     }
 
     /// One `<prolo-path>` element's app.

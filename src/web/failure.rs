@@ -48,17 +48,21 @@ pub fn unwatch_root(root: &Element) {
     WIDGETS.with_borrow_mut(|w| w.retain(|(r, _)| r != root));
 }
 
-/// Replaces the app (the page's, or every widget's, never the host page) with a plain
-/// "something went wrong" message that still says when to get help.
+/// Replaces the whole-page app (`#pp-root`) with a plain "something went wrong" message that
+/// still says when to get help, in the language and with the number it showed.
 pub fn show_failure() {
+    let context = PAGE.with_borrow(Clone::clone).unwrap_or_default();
+    super::root()
+        .into_iter()
+        .for_each(|r| show_in(&r, &context));
+}
+
+/// The same message in every widget's place, each in its language with its number; nothing of
+/// the host page is touched. False when no widget is there.
+pub fn show_widget_failures() -> bool {
     let widgets = WIDGETS.with_borrow(Clone::clone);
-    if widgets.is_empty() {
-        let context = PAGE.with_borrow(Clone::clone).unwrap_or_default();
-        super::root()
-            .into_iter()
-            .for_each(|r| show_in(&r, &context));
-    }
     widgets.iter().for_each(|(r, context)| show_in(r, context));
+    !widgets.is_empty()
 }
 
 /// Built with text nodes only: nothing here is parsed as HTML. Every emergency sign, under the

@@ -13,7 +13,7 @@ pub mod storage;
 pub mod url;
 
 pub use clock::today;
-pub use failure::{show_failure, shown as failure_context};
+pub use failure::{show_failure, show_widget_failures, shown as failure_context};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -581,3 +581,24 @@ test('when a running widget stops mid-change, every widget on the page says what
   assert.ok(errors.length >= 1, 'the stop is reported in the console');
   await page.close();
 });
+
+test("another wasm's trap on the host page stops no widget", async () => {
+  const { page } = await visit('blank.html');
+  await page.route('**/settings.json', (route) => route.fulfill({ json: {} }));
+  await page.evaluate(() => document.getElementById('slot').append(document.createElement('prolo-path')));
+  const widget = page.locator('prolo-path');
+  await widget.locator('.pp-app[data-live]').waitFor();
+  // The clinic's own wasm (compiled from bytes, as an inlined one is) traps in a timer.
+  const reported = await page.evaluate(() => new Promise((done) => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    addEventListener('error', (e) => done(`${e.error?.name}: ${e.error?.stack}`), { once: true });
+    setTimeout(() => exports.f());
+  }));
+  assert.match(reported, /^RuntimeError: .*\n.*wasm-function/s, 'the host page\'s wasm trapped');
+  // The widget goes on: it answers, and says nothing of a failure.
+  await widget.locator('input[name=severity][value=severe]').check();
+  await widget.locator('.pp-app[data-live][data-state^="knee severe "]').waitFor();
+  assert.equal(await widget.locator('.pp-failure').count(), 0);
+  await page.close();
+});

@@ -59,28 +59,51 @@ test('settings are read beside the app, uncached; none or a failure is no settin
   assert.equal(await readSettings('https://c.example/x/', fakeFetch({ '/x/settings.json': 404 }).get), '');
 });
 
-test("the app's stop is its own wasm's trap, reported or caught, and is acted on once", () => {
-  const trap = (trace) => Object.assign(new WebAssembly.RuntimeError('unreachable'), { stack: `RuntimeError: unreachable\n${trace}` });
-  const ours = 'at http://clinic.test/prolopath/prolopath-0123abcd_bg.wasm:wasm-function[186]:0x12c01';
+test("the app's stop is its own wasm's trap or an error through it, reported or caught, acted on once", () => {
+  const withTrace = (error, trace) => Object.assign(error, { stack: `${error.name}: ${error.message}\n${trace}` });
+  const trap = (trace) => withTrace(new WebAssembly.RuntimeError('unreachable'), trace);
+  // As the engines write a frame of the app's wasm: Chromium, Firefox.
+  const ours = ['at http://clinic.test/pp/prolopath-0123abcd_bg.wasm:wasm-function[186]:0x12c01',
+    '@http://clinic.test/pp/prolopath-0123abcd_bg.wasm:wasm-function[297]:0x1a67e'];
   const report = (target, type, error) => target.dispatchEvent(Object.assign(new Event(type), type === 'error' ? { error } : { reason: error }));
   for (const type of ['error', 'unhandledrejection']) {
-    const target = new EventTarget();
-    let stops = 0;
-    onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, target);
-    report(target, type, new Error('a script error of the host page'));
-    report(target, type, new TypeError('x is undefined'));
-    report(target, type, trap('at http://clinic.test/their-own_bg.wasm:wasm-function[3]:0x10'));
-    assert.equal(stops, 0, `${type}: not the app's`);
-    report(target, type, trap(ours));
-    report(target, type, trap(ours));
-    assert.equal(stops, 1, `${type}: once`);
+    for (const frame of ours) {
+      const target = new EventTarget();
+      let stops = 0;
+      onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, target);
+      report(target, type, new Error('a script error of the host page'));
+      report(target, type, new TypeError('Failed to fetch'));
+      report(target, type, 'a string');
+      report(target, type, trap('at http://clinic.test/their-own_bg.wasm:wasm-function[3]:0x10'));
+      report(target, type, trap('at wasm://wasm/8b5f5c1e:wasm-function[3]:0x10'));
+      assert.equal(stops, 0, `${type}: not the app's`);
+      report(target, type, trap(frame));
+      report(target, type, trap(frame));
+      assert.equal(stops, 1, `${type}: once`);
+    }
   }
-  // An engine that does not name the wasm in its trace (WebKit): a trap is taken as the app's.
-  const target = new EventTarget();
-  let stops = 0;
-  const stop = onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, target);
-  assert.equal(stop(new Error('the network')), false);
-  assert.equal(stop(trap('wasm-function[186]@[wasm code]')), true);
-  assert.equal(stop(trap(ours)), false, 'already acted on');
-  assert.equal(stops, 1);
+  // An error thrown up through the app's wasm (an unwrap_throw, a call stack run out) is a stop.
+  for (const error of [new Error('called `Option::unwrap_throw()` on a `None` value'), new RangeError('Maximum call stack size exceeded')]) {
+    let stops = 0;
+    const stop = onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, new EventTarget());
+    assert.equal(stop(withTrace(error, `at http://clinic.test/pp/boot.js:1:200\n${ours[0]}`)), true, error.message);
+    assert.equal(stops, 1);
+  }
+  // An engine that names no wasm in its traces (WebKitGTK, Safari): a trap is taken as the app's.
+  for (const frame of ['297@<?>:wasm-function[297]', '<?>.wasm-function[186]@[wasm code]']) {
+    let stops = 0;
+    const stop = onStop('prolopath-0123abcd_bg.wasm', () => { stops += 1; }, new EventTarget());
+    assert.equal(stop(new Error('the network')), false);
+    assert.equal(stop(trap(frame)), true, frame);
+    assert.equal(stop(trap(ours[0])), false, 'already acted on');
+    assert.equal(stops, 1);
+  }
+  // Nothing to replace yet (no widget on the page): the next stop is looked at again.
+  const answers = [false, true];
+  let asked = 0;
+  const stop = onStop('prolopath-0123abcd_bg.wasm', () => { asked += 1; return answers.shift(); }, new EventTarget());
+  assert.equal(stop(trap(ours[0])), false);
+  assert.equal(stop(trap(ours[0])), true);
+  assert.equal(stop(trap(ours[0])), false);
+  assert.equal(asked, 2);
 });
