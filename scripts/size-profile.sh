@@ -23,7 +23,10 @@ const [file, rows] = process.argv.slice(2);
 const field = /("(?:[^"]|"")*"|[^,]*),(\d+),/;
 const items = require('fs').readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => {
   const [, name, bytes] = line.match(field);
-  return { name: name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name, bytes: Number(bytes) };
+  const unquoted = name.startsWith('"') ? name.slice(1, -1).replaceAll('""', '"') : name;
+  // The standard library built with the app (scripts/release-env.sh) names crates with their
+  // hash, `yew[33febed0b6167b04]::`: without it, as before.
+  return { name: unquoted.replace(/\[[0-9a-f]{16}\]/g, ''), bytes: Number(bytes) };
 }).filter((i) => !/ names" subsection$/.test(i.name));
 const kind = (n) =>
   n.startsWith('data segment') ? 'data: texts, tables, strings'
