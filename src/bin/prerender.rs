@@ -126,10 +126,11 @@ fn failure_texts() -> String {
                 .map(|sign| json(t.care_sign(sign)))
                 .collect();
             format!(
-                "{}:{{\"title\":{},\"body\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}]}}",
+                "{}:{{\"title\":{},\"body\":{},\"care\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}]}}",
                 json(lang.tag()),
                 json(t.ui(Ui::FailureTitle)),
                 json(t.ui(Ui::FailureBody)),
+                json(t.ui(Ui::CareHeading)),
                 heading(Emergency::Clinic("{n}")),
                 heading(Emergency::Guessed("{n}")),
                 heading(Emergency::Unknown),

@@ -66,7 +66,8 @@ pub fn show_widget_failures() -> bool {
 }
 
 /// Built with text nodes only: nothing here is parsed as HTML. Every emergency sign, under the
-/// heading with the number to call.
+/// heading with the number to call, under "When to get help" (as in the app: the call to action
+/// reads as the first level of getting help, not as what to do because the app stopped).
 fn show_in(root: &Element, (lang, settings): &Context) {
     let Some(doc) = root.owner_document() else {
         return;
@@ -84,7 +85,8 @@ fn show_in(root: &Element, (lang, settings): &Context) {
     let mut parts = vec![
         ("h2", t.ui(Ui::FailureTitle)),
         ("p", t.ui(Ui::FailureBody)),
-        ("h3", heading.as_str()),
+        ("h3", t.ui(Ui::CareHeading)),
+        ("h4", heading.as_str()),
         ("p", t.ui(Ui::EmergencyGo)),
     ];
     parts.extend(
