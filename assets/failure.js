@@ -10,7 +10,7 @@
 // of cases tests/fixtures/widget-failure.tsv that tests/startup.rs runs against the app.
 
 /**
- * @typedef {{ title: string, body: string, care: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[] }} FailureTexts
+ * @typedef {{ title: string, body: string, care: string, lead: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[], others: string, reach: string }} FailureTexts
  * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[] }} Failure
  *   `tags`: every language of the app, when `langs` has words for only some of them (the page's
  *   loader has none for the page's own language)
@@ -77,6 +77,7 @@ export const failureMessage = (failure, settings, browser) => {
   const guess = number ? null : regionNumber(failure.emergency, (browser ?? '').split(/[-_]/)[1] ?? '');
   const heading = number ? t.clinic.replace('{n}', number) : guess ? t.guessed.replace('{n}', guess) : t.unknown;
   /** @type {[string, string][]} */
-  const parts = [['h2', t.title], ['p', t.body], ['h3', t.care], ['h4', heading], ['p', t.go], ...t.signs.map((s) => /** @type {[string, string]} */ (['p', s]))];
+  const parts = [['h2', t.title], ['p', t.body], ['h3', t.care], ['p', t.lead], ['h4', heading], ['p', t.go],
+    ...t.signs.map((s) => /** @type {[string, string]} */ (['p', s])), ['p', t.others], ['p', t.reach]];
   return { lang, parts };
 };

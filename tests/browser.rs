@@ -212,6 +212,10 @@ fn a_failure_shows_what_to_do_not_a_blank_page() {
     for sign in prolopath::model::CareLevel::EmergencyNow.signs() {
         assert!(text.contains(t.care_sign(sign)), "{sign:?}");
     }
+    // What the signs are for (not the page's failure), and the levels it leaves out.
+    for ui in [Ui::FailureSignsLead, Ui::FailureOthers, Ui::CareCantReach] {
+        assert!(text.contains(t.ui(ui)), "{ui:?}");
+    }
     assert_eq!(alert.get_attribute("lang").as_deref(), Some("en"));
     assert!(!root.text_content().unwrap().contains("app content"));
     root.remove();

@@ -126,16 +126,19 @@ fn failure_texts() -> String {
                 .map(|sign| json(t.care_sign(sign)))
                 .collect();
             format!(
-                "{}:{{\"title\":{},\"body\":{},\"care\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}]}}",
+                "{}:{{\"title\":{},\"body\":{},\"care\":{},\"lead\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}],\"others\":{},\"reach\":{}}}",
                 json(lang.tag()),
                 json(t.ui(Ui::FailureTitle)),
                 json(t.ui(Ui::FailureBody)),
                 json(t.ui(Ui::CareHeading)),
+                json(t.ui(Ui::FailureSignsLead)),
                 heading(Emergency::Clinic("{n}")),
                 heading(Emergency::Guessed("{n}")),
                 heading(Emergency::Unknown),
                 json(t.ui(Ui::EmergencyGo)),
-                signs.join(",")
+                signs.join(","),
+                json(t.ui(Ui::FailureOthers)),
+                json(t.ui(Ui::CareCantReach))
             )
         })
         .collect();

@@ -116,6 +116,11 @@ listed! {
         SourceMark,
         FailureTitle,
         FailureBody,
+        /// In the failure message, before the emergency heading: these signs, not the page's
+        /// failure, are what to get emergency help for.
+        FailureSignsLead,
+        /// In the failure message, after the emergency signs: the levels it leaves out.
+        FailureOthers,
         TimelineTitle,
         TimelineStart,
         PrintChoices,

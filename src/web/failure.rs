@@ -65,9 +65,9 @@ pub fn show_widget_failures() -> bool {
     !widgets.is_empty()
 }
 
-/// Built with text nodes only: nothing here is parsed as HTML. Every emergency sign, under the
-/// heading with the number to call, under "When to get help" (as in the app: the call to action
-/// reads as the first level of getting help, not as what to do because the app stopped).
+/// Built with text nodes only: nothing here is parsed as HTML. Under "When to get help" (as in
+/// the app), a line that says these signs, not the page's failure, are the emergency; the
+/// heading with the number to call and every emergency sign; then the other levels in short.
 fn show_in(root: &Element, (lang, settings): &Context) {
     let Some(doc) = root.owner_document() else {
         return;
@@ -86,6 +86,7 @@ fn show_in(root: &Element, (lang, settings): &Context) {
         ("h2", t.ui(Ui::FailureTitle)),
         ("p", t.ui(Ui::FailureBody)),
         ("h3", t.ui(Ui::CareHeading)),
+        ("p", t.ui(Ui::FailureSignsLead)),
         ("h4", heading.as_str()),
         ("p", t.ui(Ui::EmergencyGo)),
     ];
@@ -94,6 +95,11 @@ fn show_in(root: &Element, (lang, settings): &Context) {
             .signs()
             .map(|sign| ("p", t.care_sign(sign))),
     );
+    // The levels it leaves out, in short, and where to go when the clinic cannot be reached.
+    parts.extend([
+        ("p", t.ui(Ui::FailureOthers)),
+        ("p", t.ui(Ui::CareCantReach)),
+    ]);
     for (tag, text) in parts {
         if let Some(el) = element(&doc, tag, Some(text)) {
             let _ = box_.append_child(&el);

@@ -260,14 +260,14 @@ for (const [name, options] of [
     const want = failureMessage(FAILURE, [options.clinic ? new URLSearchParams(options.clinic).toString() : '', 'lang=es'], options.locale);
     assert.equal(want.lang, 'es');
     const heading = options.guess ? FAILURE.langs.es.guessed.replace('{n}', options.guess) : FAILURE.langs.es.clinic.replace('{n}', '555');
-    assert.deepEqual(want.parts.slice(2, 4), [['h3', FAILURE.langs.es.care], ['h4', heading]], 'the emergency heading under "when to get help"');
+    assert.deepEqual(want.parts.slice(2, 5), [['h3', FAILURE.langs.es.care], ['p', FAILURE.langs.es.lead], ['h4', heading]], 'the emergency heading under "when to get help", after what it is for');
     await note.getByRole('heading', { name: heading }).waitFor();
     assert.equal(await note.getAttribute('lang'), 'es');
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.ok(await note.isVisible());
     const shown = await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
     assert.deepEqual(shown, want.parts);
-    assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 5 + FAILURE.langs.es.signs.length, 'every emergency sign');
+    assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 8 + FAILURE.langs.es.signs.length, 'every emergency sign');
     if (options.guess !== '999') assert.doesNotMatch(await note.textContent(), /444|999/, 'a link or the device sets no number');
     else assert.doesNotMatch(await note.textContent(), /444/);
     // The first view stays below it, with its three care levels.
@@ -402,14 +402,15 @@ for (const [lang, options] of [
     // What the app says, as the build gives its words to the loaders (the same rules).
     const want = failureMessage(FAILURE, [new URLSearchParams(options.clinic).toString(), `lang=${lang}`], options.locale);
     assert.equal(want.lang, lang);
-    assert.match(want.parts[3][1], options.clinic['emergency-number'] ? /555/ : /999/);
-    assert.deepEqual(want.parts[2], ['h3', FAILURE.langs[lang].care]);
+    assert.match(want.parts[4][1], options.clinic['emergency-number'] ? /555/ : /999/);
+    assert.deepEqual(want.parts.slice(2, 4), [['h3', FAILURE.langs[lang].care], ['p', FAILURE.langs[lang].lead]]);
+    assert.deepEqual(want.parts.slice(-2), [['p', FAILURE.langs[lang].others], ['p', FAILURE.langs[lang].reach]], 'the other levels in short');
     assert.equal(await box.getAttribute('role'), 'alert');
     assert.equal(await box.getAttribute('lang'), lang);
     const shown = await box.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
     assert.deepEqual(shown, want.parts);
-    assert.ok(shown.length >= 5 + 6, 'every emergency sign');
-    assert.ok(await box.getByRole('heading', { name: want.parts[3][1], level: 4 }).isVisible());
+    assert.ok(shown.length >= 8 + 6, 'every emergency sign');
+    assert.ok(await box.getByRole('heading', { name: want.parts[4][1], level: 4 }).isVisible());
     // One message: the app is gone and the page's own note stays hidden.
     assert.equal(await page.locator('.pp-app').count(), 0);
     assert.equal(await page.locator('.pp-load-failed:visible').count(), 0);

@@ -153,7 +153,7 @@ for (const name of ENGINES) {
       await engine.waitFor(() => !!document.querySelector('#pp-root > .pp-failure[role=alert]'), 'the failure message');
       const shown = await engine.run(() => {
         const box = document.querySelector('#pp-root > .pp-failure');
-        return { lang: box.lang, care: box.querySelector('h3')?.textContent, heading: box.querySelector('h4')?.textContent, signs: box.querySelectorAll('p').length - 2, app: document.querySelectorAll('.pp-app').length };
+        return { lang: box.lang, care: box.querySelector('h3')?.textContent, heading: box.querySelector('h4')?.textContent, signs: box.querySelectorAll('p').length - 5, app: document.querySelectorAll('.pp-app').length };
       });
       assert.deepEqual(shown, { lang: 'en', care: 'When to get help', heading: (await expectedLevels(engine))[0], signs: 6, app: 0 });
     });

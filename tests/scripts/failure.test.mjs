@@ -15,15 +15,19 @@ const words = (tag) => ({
   unknown: `${tag}: call your local number now`,
   go: `${tag} go`,
   care: `${tag} care`,
+  lead: `${tag} lead`,
+  others: `${tag} others`,
+  reach: `${tag} reach`,
   signs: [`${tag} sign 1`, `${tag} sign 2`],
 });
 const failure = { langs: { en: words('en'), es: words('es') }, emergency: 'US911 GB999 ES112' };
-const heading = (settings, browser) => failureMessage(failure, settings, browser).parts[3][1];
+const heading = (settings, browser) => failureMessage(failure, settings, browser).parts[4][1];
 
 test('every part of the message is there, in order, with every emergency sign', () => {
   assert.deepEqual(failureMessage(failure, [], 'en'), {
     lang: 'en',
-    parts: [['h2', 'en title'], ['p', 'en body'], ['h3', 'en care'], ['h4', 'en: call your local number now'], ['p', 'en go'], ['p', 'en sign 1'], ['p', 'en sign 2']],
+    parts: [['h2', 'en title'], ['p', 'en body'], ['h3', 'en care'], ['p', 'en lead'], ['h4', 'en: call your local number now'], ['p', 'en go'],
+      ['p', 'en sign 1'], ['p', 'en sign 2'], ['p', 'en others'], ['p', 'en reach']],
   });
   assert.equal(failureMessage(failure, ['lang=es'], 'en').lang, 'es');
 });
@@ -74,8 +78,8 @@ test('the language and the number are the ones the app picks, row by row (tests/
     assert.notEqual(number, undefined, `five columns: ${JSON.stringify(row)}`);
     const said = failureMessage(app, [file, attributes], browser === '-' ? undefined : browser);
     // The stand-in words say the number the way the table names it.
-    const [, n] = said.parts[3][1].match(/call (.+?) (?:or your local number )?now$/) ?? [];
-    const kind = said.parts[3][1].includes('or your local number') ? `guessed ${n}` : n === 'your local number' ? 'unknown' : `clinic ${n}`;
+    const [, n] = said.parts[4][1].match(/call (.+?) (?:or your local number )?now$/) ?? [];
+    const kind = said.parts[4][1].includes('or your local number') ? `guessed ${n}` : n === 'your local number' ? 'unknown' : `clinic ${n}`;
     assert.deepEqual([said.lang, kind], [lang, number], JSON.stringify(row));
   }
 });
@@ -91,5 +95,5 @@ test("the page's note: only the languages other than the page's are given, and i
   assert.equal(lang([''], 'es-MX'), 'es');
   assert.equal(lang([''], 'en-GB'), null);
   assert.equal(lang(['lang=xx'], undefined), null);
-  assert.equal(failureMessage(others, ['lang=es'], 'en-GB').parts[3][1], 'es: call 999 or your local number now');
+  assert.equal(failureMessage(others, ['lang=es'], 'en-GB').parts[4][1], 'es: call 999 or your local number now');
 });
