@@ -5,7 +5,7 @@
 import init, { start, stopped } from 'prolopath:glue';
 import { loader, onStop, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
-import { failureMessage } from './failure.js';
+import { failureMessage, pickLang } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 
@@ -118,13 +118,6 @@ const painted = /** @type {Promise<void>} */ (new Promise((done) => {
     }).observe({ type: 'paint', buffered: true });
   }
 }));
-// Likely Spanish (the link, else the browser): fetch its texts alongside the wasm.
-const linkLang = new URLSearchParams(location.search).get('lang');
-if ((linkLang ?? navigator.language ?? '').toLowerCase().startsWith('es')) {
-  painted.then(() => {
-    for (const name of ['es', 'islands-es']) loadTexts(name).catch(() => {});
-  });
-}
 
 /**
  * The page opens with the app's first view (prerendered); the app replaces it. Answers a patient
@@ -160,6 +153,22 @@ function takeOver(/** @type {string} */ text) {
 
 // Then the wasm and the clinic's settings file beside the app, side by side.
 const settingsRead = painted.then(() => readSettings(import.meta.url));
+
+// Another language than the first view's, as the app will pick it (the link's, else the
+// remembered, else the clinic file's once read, else the browser's): its texts and sections are
+// fetched alongside the wasm, not after the app has started.
+{
+  /** @type {Set<string>} */
+  const fetched = new Set();
+  const early = (/** @type {string} */ file) => {
+    const lang = pickLang(PROLOPATH_FAILURE, [file, ...askedLangs()], navigator.language);
+    if (fetched.has(lang) || !Object.hasOwn(PROLOPATH_FILES, lang)) return;
+    fetched.add(lang);
+    for (const name of [lang, `islands-${lang}`]) loadTexts(name).catch(() => {});
+  };
+  painted.then(() => early(''));
+  settingsRead.then(early, () => {});
+}
 Promise.all([
   painted.then(() => init({ module_or_path: new URL(PROLOPATH_WASM, import.meta.url) })),
   settingsRead,

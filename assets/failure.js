@@ -60,6 +60,16 @@ const pick = (failure, settings, browser) => {
 };
 
 /**
+ * The language the app picks from these settings (the last usable `lang`), else the browser's,
+ * else English: what the page's loader fetches early (the app's order, src/startup.rs `page`,
+ * when `settings` are the clinic's file, the remembered answers, then the link).
+ * @param {Failure} failure
+ * @param {string[]} settings
+ * @param {string | undefined} browser
+ */
+export const pickLang = (failure, settings, browser) => pick(failure, settings, browser).lang;
+
+/**
  * The failure message: its language and its parts, as [tag, text] pairs; null when the build gave
  * no words for the language picked (the page's loader has none for the page's own).
  * @param {Failure} failure the build's words and table

@@ -82,3 +82,39 @@ test('a browser set to Spanish opens in Spanish', async () => {
   assert.ok(await page.getByRole('heading', { name: 'Su plan de ejemplo' }).isVisible());
   await page.close();
 });
+
+for (const [what, options] of [
+  ['a link in Spanish', { link: '?lang=es' }],
+  ['answers remembered in Spanish', { stored: 'condition=knee&lang=es' }],
+  ["the clinic's settings in Spanish", { clinic: { lang: 'es' } }],
+]) {
+  test(`Spanish asked for by ${what}: its texts and sections are fetched alongside the wasm, not after the app has started`, async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+    if (options.stored) await context.addInitScript((q) => localStorage.setItem('prolopath.answers', q), options.stored);
+    const page = await context.newPage();
+    if (options.clinic) await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
+    // The wasm is held until both Spanish files have been asked for: the app cannot have asked.
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    const asked = Promise.all([page.waitForRequest(/\/es-[0-9a-f]+\.txt$/), page.waitForRequest(/\/islands-es-[0-9a-f]+\.html$/)]);
+    await page.goto(app.server.url + (options.link ?? ''));
+    await asked;
+    release();
+    await page.locator('.pp-app[data-live][lang=es]').waitFor();
+    await context.close();
+  });
+}
+
+test('English asked for over a Spanish browser: no Spanish file is fetched', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'es-ES' });
+  const page = await context.newPage();
+  const spanish = [];
+  page.on('request', (r) => /\/(es|islands-es)-[0-9a-f]+\.(txt|html)$/.test(r.url()) && spanish.push(r.url()));
+  await page.goto(`${app.server.url}?lang=en`);
+  await page.locator('.pp-app[data-live][lang=en]').waitFor();
+  // The English sections the app fetches once it has started have come: any early fetch would have too.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /islands-en-/.test(e.name) && e.responseEnd > 0));
+  assert.deepEqual(spanish, []);
+  await context.close();
+});
