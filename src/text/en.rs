@@ -75,7 +75,7 @@ impl Texts for En {
             Ui::FailureTitle => "Something went wrong",
             Ui::FailureBody => "Please reload the page. If it keeps happening, call your clinic.",
             Ui::FailureSignsLead => "Get emergency help if you have any of these signs after a session, or anything else that feels like an emergency. A page that does not work is not an emergency.",
-            Ui::FailureOthers => "For other problems after a session, such as a fever, or redness, swelling or pain that gets worse, call your clinic today. If you are not sure, choose the more urgent option.",
+            Ui::FailureOthers => "For other problems after a session, such as a fever, or the area getting more red, swollen or painful, call your clinic today. If you are not sure, choose the more urgent option.",
             Ui::TimelineTitle => "Your example plan on a timeline",
             Ui::TimelineStart => "Start",
             Ui::PrintChoices => "What you chose",
