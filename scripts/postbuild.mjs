@@ -49,7 +49,7 @@ async function shrink(wasmPath, jsPath) {
   if (!out) throw new Error(`postbuild: esbuild produced nothing for ${jsPath}`);
   writeFileSync(jsPath, out);
   const short = shortenImportsInFiles(wasmPath, jsPath);
-  console.log(`postbuild: ${relative(dir, jsPath)} ${code.length} -> ${short.js.length} bytes; ${short.renamed} imports renamed; ${relative(dir, wasmPath)} now ${short.wasm.length} bytes`);
+  console.log(`postbuild: ${relative(dir, jsPath)} ${code.length} -> ${short.js.length} bytes; ${short.renamed} names shortened; ${relative(dir, wasmPath)} now ${short.wasm.length} bytes`);
 }
 
 if (release) await shrink(join(dir, wasm), join(dir, js));

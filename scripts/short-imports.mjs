@@ -3,9 +3,11 @@
 // do not compress, and ProloPath has about 140 of them (3.4 KB brotli of the first load across
 // the two files). binaryen's --minify-imports leaves wasm-bindgen's module alone, hence this.
 //
-// Only the import section changes: wasm-bindgen's module is named "w" and its functions a, b,
-// ... ab, ...; each old name must be a key in the JS's import object exactly once, else the
-// build stops.
+// The import section: wasm-bindgen's module is named "w" and its functions a, b, ... ab, ...;
+// each old name must be a key in the JS's import object exactly once, else the build stops.
+// The export section: the closures' entry points wasm-bindgen names after their Rust types
+// (`wasm_bindgen_2ecf14568f8d53ff___convert__closures_____invoke...`, up to 194 characters,
+// 0.25 KB brotli) become _a, _b, ...; each must be read in the JS (`.name`) exactly once.
 //   node scripts/short-imports.mjs <file.wasm> <file.js>   (rewrites both in place)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -73,12 +75,19 @@ export function shortenImports(wasmBytes, jsText) {
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('short-imports: not a wasm module');
   const out = [bytes.subarray(0, 8)];
   const renames = new Map();
+  /** @type {Map<string, string>} */
+  const exports = new Map();
   const modules = new Set();
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at];
     const [size, body] = uleb(bytes, at + 1);
     const end = body + size;
+    if (id === 7) {
+      out.push(exportSection(bytes.subarray(body, end), exports));
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       out.push(bytes.subarray(at, end));
       at = end;
@@ -133,7 +142,54 @@ export function shortenImports(wasmBytes, jsText) {
     js = js.replace(key, short);
   }
   if (/\b__wbg_\w+_[0-9a-f]{16}\b/.test(js)) throw new Error('short-imports: a hashed import name is left in the JS');
-  return { wasm: Buffer.concat(out), js, renamed: renames.size };
+  for (const [long, short] of exports) {
+    const read = new RegExp(`\\.${long}\\b`, 'g');
+    const found = js.match(read)?.length ?? 0;
+    if (found !== 1) throw new Error(`short-imports: the export ${long} is read in the JS ${found} times, expected once`);
+    js = js.replace(read, `.${short}`);
+  }
+  if (LONG_EXPORT.test(js)) throw new Error('short-imports: a long export name is left in the JS');
+  return { wasm: Buffer.concat(out), js, renamed: renames.size + exports.size };
+}
+
+/** An export named after its Rust types by wasm-bindgen (a closure's entry point). */
+const LONG_EXPORT = /\bwasm_bindgen_[0-9a-f]{16}___\w+/;
+const isLongExport = (/** @type {string} */ name) => name.match(LONG_EXPORT)?.[0] === name;
+
+/**
+ * The export section (its body) with each long name shortened (`_a`, `_b`, ...), the renames
+ * added to `renames`. Stops on a short name already taken.
+ * @param {Uint8Array} body
+ * @param {Map<string, string>} renames
+ */
+function exportSection(body, renames) {
+  let p = 0;
+  const [count, first] = uleb(body, p);
+  p = first;
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const [length, n] = uleb(body, p);
+    const name = utf8.decode(body.subarray(n, n + length));
+    p = n + length;
+    const kind = body[p++];
+    const [index, next] = uleb(body, p);
+    p = next;
+    entries.push({ name, kind, index });
+  }
+  if (p !== body.length) throw new Error('short-imports: the export section did not parse to its end');
+  const taken = new Set(entries.map((e) => e.name));
+  const section = encodeUleb(count);
+  for (const { name, kind, index } of entries) {
+    let short = name;
+    if (isLongExport(name)) {
+      short = `_${nameOf(renames.size)}`;
+      if (taken.has(short)) throw new Error(`short-imports: the export name ${short} is taken`);
+      renames.set(name, short);
+    }
+    const encoded = encode(short);
+    section.push(...encodeUleb(encoded.length), ...encoded, kind, ...encodeUleb(index));
+  }
+  return Uint8Array.from([7, ...encodeUleb(section.length), ...section]);
 }
 
 /** Shortens the imports of the wasm at `wasmPath` and its JS at `jsPath`, in place. */
