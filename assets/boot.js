@@ -5,7 +5,7 @@
 import init, { start, stopped } from 'prolopath:glue';
 import { loader, onStop, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
-import { failureMessage, pickLang } from './failure.js';
+import { failureMessage, failureNodes, pickLang } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 
@@ -50,7 +50,7 @@ const PAGE_NOTE = [...(document.querySelector('.pp-load-failed')?.childNodes ?? 
  * in the language and with the number it showed (src/web/failure.rs); should even that fail,
  * none half-drawn, and the page's note.
  */
-const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
+const stop = onStop(PROLOPATH_WASM, () => {
   try {
     stopped();
   } catch (error) {
@@ -85,7 +85,7 @@ function failed(error) {
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;
-    const parts = message ? message.parts.map(([tag, text]) => Object.assign(document.createElement(tag), { textContent: text })) : PAGE_NOTE;
+    const parts = message ? failureNodes(document, message.parts) : PAGE_NOTE;
     note.replaceChildren(...parts);
     if (message) note.setAttribute('lang', message.lang);
     else note.removeAttribute('lang');

@@ -6,7 +6,7 @@
 // postbuild writes it as embed.js (a stable name).
 // @ts-check
 import init, { Widget, stopped } from 'prolopath:glue';
-import { failureMessage } from './failure.js';
+import { failureMessage, failureNodes } from './failure.js';
 import { loader, onStop, readSettings } from './shared.js';
 
 const here = import.meta.url;
@@ -43,7 +43,7 @@ const showFailure = (root, attrs) => {
       box.className = 'pp-failure';
       box.setAttribute('role', 'alert');
       box.lang = lang;
-      for (const [tag, text] of parts) box.append(Object.assign(document.createElement(tag), { textContent: text }));
+      box.append(...failureNodes(document, parts));
       root.replaceChildren(box);
     } catch {
       root.textContent = 'ProloPath could not start. Please reload the page. In an emergency, call your local emergency number.';
@@ -62,7 +62,7 @@ let halted = false;
  * in the language and with the number each showed (src/web/failure.rs); should even that fail,
  * this loader's own, from each element's attributes.
  */
-const stop = onStop(PROLOPATH_WASM.split('/').pop() ?? '', () => {
+const stop = onStop(PROLOPATH_WASM, () => {
   // No widget on the page: nothing to replace, and nothing to stop yet.
   if (!shown.size) return false;
   halted = true;

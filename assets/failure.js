@@ -60,6 +60,13 @@ const pick = (failure, settings, browser) => {
 };
 
 /**
+ * The message's parts as elements of `doc`, each with its text as text (never parsed as HTML).
+ * @param {Document} doc
+ * @param {[string, string][]} parts
+ */
+export const failureNodes = (doc, parts) => parts.map(([tag, text]) => Object.assign(doc.createElement(tag), { textContent: text }));
+
+/**
  * The language the app picks from these settings (the last usable `lang`), else the browser's,
  * else English: what the page's loader fetches early (the app's order, src/startup.rs `page`,
  * when `settings` are the clinic's file, the remembered answers, then the link).

@@ -71,7 +71,7 @@ export const readSettings = (base, get = (...args) => fetch(...args)) =>
  * trap or its trace has wasm frames, and the trace names no wasm but the app's: another wasm on a
  * clinic's page is not the app's. An engine that names no wasm in its traces (WebKit) cannot
  * tell them apart: there, such an error is taken as the app's.
- * @param {string} wasm the app's wasm file name, as its URL ends
+ * @param {string} wasm the app's wasm, as a path or URL (its file name is looked for)
  * @param {() => unknown} stopped puts the failure message in the app's place; false when there
  *   was nothing to replace (the next stop is then looked at again)
  * @param {EventTarget} [target] where errors are reported
@@ -79,6 +79,7 @@ export const readSettings = (base, get = (...args) => fetch(...args)) =>
  *   app's stop, acted on now
  */
 export const onStop = (wasm, stopped, target = globalThis) => {
+  const file = wasm.split('/').pop() ?? wasm;
   let done = false;
   const stop = (/** @type {unknown} */ error) => {
     if (done || !(error instanceof Error)) return false;
@@ -86,7 +87,9 @@ export const onStop = (wasm, stopped, target = globalThis) => {
     if (!(error instanceof WebAssembly.RuntimeError) && !trace.includes('wasm-function[')) return false;
     // A wasm named by its URL (Chromium, Firefox), or one Chromium compiled from bytes.
     const named = [...(trace.match(/[^\s@()/]+\.wasm(?=:)/g) ?? []), ...(trace.match(/wasm:\/\/wasm\/[\w-]+/g) ?? [])];
-    if (named.length && !named.includes(wasm)) return false;
+    if (named.length && !named.includes(file)) return false;
+    // Acted on before `stopped` runs: should it stop too, its error is not the app's stop again.
+    done = true;
     done = stopped() !== false;
     return done;
   };

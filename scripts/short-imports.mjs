@@ -7,7 +7,7 @@
 // each old name must be a key in the JS's import object exactly once, else the build stops.
 // The export section: the closures' entry points wasm-bindgen names after their Rust types
 // (`wasm_bindgen_2ecf14568f8d53ff___convert__closures_____invoke...`, up to 194 characters,
-// 0.25 KB brotli) become _a, _b, ...; each must be read in the JS (`.name`) exactly once.
+// 0.37 KB brotli) become _a, _b, ...; each must be read in the JS (`.name`) exactly once.
 //   node scripts/short-imports.mjs <file.wasm> <file.js>   (rewrites both in place)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

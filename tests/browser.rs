@@ -196,26 +196,42 @@ fn a_failure_shows_what_to_do_not_a_blank_page() {
         .query_selector("[role=alert]")
         .unwrap()
         .expect("an alert");
-    let text = alert.text_content().unwrap();
     let t = texts(Lang::En);
-    assert!(text.contains(t.ui(Ui::FailureTitle)));
-    // The call to action under "When to get help", as in the app: not read as what to do
-    // because the app stopped.
-    let heading = |tag: &str| {
-        alert
-            .query_selector(tag)
-            .unwrap()
-            .and_then(|h| h.text_content())
-    };
-    assert_eq!(heading("h3").as_deref(), Some(t.ui(Ui::CareHeading)));
-    assert_eq!(heading("h4").as_deref(), Some("Call 999 now"));
-    for sign in prolopath::model::CareLevel::EmergencyNow.signs() {
-        assert!(text.contains(t.care_sign(sign)), "{sign:?}");
-    }
-    // What the signs are for (not the page's failure), and the levels it leaves out.
-    for ui in [Ui::FailureSignsLead, Ui::FailureOthers, Ui::CareCantReach] {
-        assert!(text.contains(t.ui(ui)), "{ui:?}");
-    }
+    // Every part in order: the call to action under "When to get help" after what it is for (as
+    // in the app: not read as what to do because the app stopped), every emergency sign, then
+    // the levels it leaves out.
+    let mut want = vec![
+        ("h2", t.ui(Ui::FailureTitle)),
+        ("p", t.ui(Ui::FailureBody)),
+        ("h3", t.ui(Ui::CareHeading)),
+        ("p", t.ui(Ui::FailureSignsLead)),
+        ("h4", "Call 999 now"),
+        ("p", t.ui(Ui::EmergencyGo)),
+    ];
+    want.extend(
+        prolopath::model::CareLevel::EmergencyNow
+            .signs()
+            .map(|sign| ("p", t.care_sign(sign))),
+    );
+    want.extend([
+        ("p", t.ui(Ui::FailureOthers)),
+        ("p", t.ui(Ui::CareCantReach)),
+    ]);
+    let children = alert.children();
+    let shown: Vec<(String, String)> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .map(|e| {
+            (
+                e.tag_name().to_lowercase(),
+                e.text_content().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String)> = want
+        .into_iter()
+        .map(|(tag, text)| (tag.to_owned(), text.to_owned()))
+        .collect();
+    assert_eq!(shown, want);
     assert_eq!(alert.get_attribute("lang").as_deref(), Some("en"));
     assert!(!root.text_content().unwrap().contains("app content"));
     root.remove();

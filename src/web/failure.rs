@@ -4,7 +4,8 @@
 //! A stop is a trap (the release build is built with `panic=immediate-abort`, so every panic is
 //! one, with no hook and no message; a debug build logs Yew's panic message first). The loaders
 //! (`boot.js`, `embed.js`) see the trap (`assets/shared.js` `onStop`) and call the wasm's
-//! `stopped` export, which calls [`show_failure`]: this module keeps what that needs.
+//! `stopped` export: the page's calls [`show_failure`], the widgets' [`show_widget_failures`].
+//! This module keeps what they need.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -41,6 +41,22 @@ export async function open(app, options = {}) {
 export const stateIs = (page, condition, severity, adherence, start) =>
   page.locator(`.pp-app[data-live][data-state="${condition} ${severity} ${adherence} ${start}"]`).waitFor();
 
+/** Run in a page (page.evaluate, an engine's run): its next DOM insertion fails, once, as a
+ *  browser or an extension might make it. Yew cannot go on after that (it panics), so the app
+ *  stops mid-change: how the tests stop a running app. */
+export function refuseNextInsertion() {
+  const insert = Node.prototype.insertBefore;
+  Node.prototype.insertBefore = function () {
+    Node.prototype.insertBefore = insert;
+    throw new DOMException('refused by the test', 'HierarchyRequestError');
+  };
+}
+
+/** The app's failure message in every language, as the build gives it to the loaders
+ *  (`prerender --failure`). */
+export const failureWords = () => JSON.parse(execFileSync('cargo',
+  ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--failure'], { encoding: 'utf8' }));
+
 /** The settings an element takes, from the app's one list (src/settings.rs SETTINGS), as the
  *  build's prerender tool prints them. */
 export const settingsKeys = () => JSON.parse(execFileSync('cargo',

@@ -3,8 +3,7 @@
 import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { LEVELS, start } from './app.mjs';
+import { LEVELS, failureWords, refuseNextInsertion, start } from './app.mjs';
 import { failureMessage } from '../../assets/failure.js';
 
 /** Before any script the page cannot know the clinic's file or the browser's region: the first
@@ -235,8 +234,7 @@ test('when the wasm cannot load, the first view stays, with the care levels and 
 });
 
 /** The app's failure message in every language, as the build gives it to the loaders. */
-const FAILURE = JSON.parse(execFileSync('cargo',
-  ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--failure'], { encoding: 'utf8' }));
+const FAILURE = failureWords();
 
 for (const [name, options] of [
   ['a Spanish browser', { locale: 'es-ES', link: '?emergency-number=444&region=GB', clinic: { 'emergency-number': '555' } }],
@@ -372,15 +370,6 @@ for (const [name, link, stored, clock, first] of [
   });
 }
 
-/** Makes the page's next DOM insertion fail, once, as a browser or an extension might: Yew
- *  cannot go on after that (it stops, src/web/failure.rs), so the running app stops mid-change. */
-const breakNextInsertion = (page) => page.evaluate(() => {
-  const insert = Node.prototype.insertBefore;
-  Node.prototype.insertBefore = function () {
-    Node.prototype.insertBefore = insert;
-    throw new DOMException('refused by the test', 'HierarchyRequestError');
-  };
-});
 
 for (const [lang, options] of [
   ['en', { locale: 'en-GB', clinic: {} }],
@@ -394,7 +383,7 @@ for (const [lang, options] of [
     await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
     await page.goto(app.server.url + (options.link ?? ''));
     await page.locator(`.pp-app[data-live][lang=${lang}]`).waitFor();
-    await breakNextInsertion(page);
+    await page.evaluate(refuseNextInsertion);
     // More sessions: the plan gets a row.
     await page.locator('input[name=severity][value=severe]').click();
     const box = page.locator('#pp-root > .pp-failure');

@@ -98,6 +98,22 @@ test("the app's stop is its own wasm's trap or an error through it, reported or 
     assert.equal(stop(trap(ours[0])), false, 'already acted on');
     assert.equal(stops, 1);
   }
+  // Its own call stops too (a trap in the message code): that error is not a second stop, and
+  // the caller's fallback runs once.
+  {
+    let calls = 0;
+    let fallbacks = 0;
+    const stop = onStop('/pp/prolopath-0123abcd_bg.wasm', () => {
+      calls += 1;
+      try {
+        throw trap(ours[0]);
+      } catch (error) {
+        if (!stop(error)) fallbacks += 1;
+      }
+    }, new EventTarget());
+    assert.equal(stop(trap(ours[0])), true);
+    assert.deepEqual([calls, fallbacks], [1, 1]);
+  }
   // Nothing to replace yet (no widget on the page): the next stop is looked at again.
   const answers = [false, true];
   let asked = 0;
