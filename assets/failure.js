@@ -60,9 +60,12 @@ const pick = (failure, settings, browser) => {
 };
 
 /**
- * The message's parts as elements of `doc`, each with its text as text (never parsed as HTML).
- * @param {Document} doc
+ * The message's parts as elements of `doc` (the page's document), each with its text as text
+ * (never parsed as HTML). Typed without the DOM's names: the worker's type check reads this file.
+ * @template {object} E
+ * @param {{ createElement: (tag: string) => E }} doc
  * @param {[string, string][]} parts
+ * @returns {(E & { textContent: string })[]}
  */
 export const failureNodes = (doc, parts) => parts.map(([tag, text]) => Object.assign(doc.createElement(tag), { textContent: text }));
 
