@@ -31,15 +31,18 @@ const REMEMBERED = (() => {
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
 
-/** The languages a patient asked for, read as the app reads them (src/model/query.rs `param`:
- *  the first `lang=`, as written): the remembered answers', then the link's (a later one wins).
- *  Only `lang`: a link or the device never sets a number. */
-const askedLangs = () => {
+/** What the app picks its language from, in its order (src/startup.rs `page`), as settings for
+ *  assets/failure.js (a later usable one wins): the clinic's file (`file`), the remembered
+ *  answers' language, then the link's, each read as the app reads it (src/model/query.rs
+ *  `param`: the first `lang=`, as written). Only `lang` from the device and the link: they never
+ *  set a number. */
+const langSettings = (/** @type {string} */ file) => {
   const param = (/** @type {string} */ query) =>
     query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
-  return [param(REMEMBERED ?? ''), param(location.search)]
+  const asked = [param(REMEMBERED ?? ''), param(location.search)]
     .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
+  return [file, ...asked];
 };
 const loadTexts = loader(PROLOPATH_FILES, import.meta.url);
 /** The page's own note, in the page's language, as the build wrote it. */
@@ -77,11 +80,10 @@ function failed(error) {
   if (document.querySelector('#pp-root .pp-failure')) return;
   noted = true;
   note.removeAttribute('hidden');
-  const asked = askedLangs();
   let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
     // Null for the page's own language: its note, as built.
-    const message = failureMessage(PROLOPATH_FAILURE, [file, ...asked], navigator.language);
+    const message = failureMessage(PROLOPATH_FAILURE, langSettings(file), navigator.language);
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;
@@ -161,7 +163,7 @@ const settingsRead = painted.then(() => readSettings(import.meta.url));
   /** @type {Set<string>} */
   const fetched = new Set();
   const early = (/** @type {string} */ file) => {
-    const lang = pickLang(PROLOPATH_FAILURE, [file, ...askedLangs()], navigator.language);
+    const lang = pickLang(PROLOPATH_FAILURE, langSettings(file), navigator.language);
     if (fetched.has(lang) || !Object.hasOwn(PROLOPATH_FILES, lang)) return;
     fetched.add(lang);
     for (const name of [lang, `islands-${lang}`]) loadTexts(name).catch(() => {});
