@@ -519,11 +519,9 @@ test('a widget shows the built sections for its language, and one that cannot fe
   await noSpanish.page.close();
 });
 
-test("a widget that cannot start says, in its language, what the app says on failure: the emergency heading with the clinic's number and every emergency sign", async () => {
-  const { page } = await visit('blank.html');
-  await page.route('**/*_bg.wasm', (r) => r.abort());
-  // The clinic's settings.json never answers: the message does not wait for it.
-  await page.route('**/settings.json', () => {});
+/** Two widgets on the page: Spanish with the clinic's number (555), and English with its region's
+ *  (GB: 999). */
+async function spanishAndEnglishWidgets(page) {
   await page.evaluate(() => {
     for (const [lang, number] of [['es', '555'], ['en', '']]) {
       const el = document.createElement('prolo-path');
@@ -533,7 +531,15 @@ test("a widget that cannot start says, in its language, what the app says on fai
       document.getElementById('slot').append(el);
     }
   });
-  const [spanish, english] = [page.locator('prolo-path').nth(0), page.locator('prolo-path').nth(1)];
+  return [page.locator('prolo-path').nth(0), page.locator('prolo-path').nth(1)];
+}
+
+test("a widget that cannot start says, in its language, what the app says on failure: the emergency heading with the clinic's number and every emergency sign", async () => {
+  const { page } = await visit('blank.html');
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  // The clinic's settings.json never answers: the message does not wait for it.
+  await page.route('**/settings.json', () => {});
+  const [spanish, english] = await spanishAndEnglishWidgets(page);
   const box = spanish.getByRole('alert');
   await box.getByRole('heading', { name: 'Llame al 555 ahora' }).waitFor();
   assert.equal(await box.getAttribute('lang'), 'es');
@@ -551,16 +557,7 @@ test("a widget that cannot start says, in its language, what the app says on fai
 test('when a running widget stops mid-change, every widget on the page says what the app says on failure, in its language with its number; the host page stays', async () => {
   const { page, errors } = await visit('blank.html');
   await page.route('**/settings.json', (route) => route.fulfill({ json: {} }));
-  await page.evaluate(() => {
-    for (const [lang, number] of [['es', '555'], ['en', '']]) {
-      const el = document.createElement('prolo-path');
-      el.setAttribute('lang', lang);
-      if (number) el.setAttribute('emergency-number', number);
-      else el.setAttribute('region', 'GB');
-      document.getElementById('slot').append(el);
-    }
-  });
-  const [spanish, english] = [page.locator('prolo-path').nth(0), page.locator('prolo-path').nth(1)];
+  const [spanish, english] = await spanishAndEnglishWidgets(page);
   await spanish.locator('.pp-app[data-live][lang=es]').waitFor();
   await english.locator('.pp-app[data-live][lang=en]').waitFor();
   const lightDom = () => page.evaluate(() => document.body.innerHTML);
