@@ -31,7 +31,7 @@ test('the printed summary fits two pages and carries plan, care levels, question
     'Your example plan', 'Mon, Mar 8, 2027', // the plan with dates
     'After each session', 'Bruising', // side effects
     ...LEVELS, // the three care levels
-    'If you have trouble breathing or chest pain, call now: do not wait for a ride.', // under the emergency heading
+    'If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.', // under the emergency heading
     'Things to tell your clinician', 'I take a blood thinner', // the ticked caution
     'What matters to me', 'Avoiding needles', // the values exercise
     'Those who give the shots guess about 70 out of 100 people', 'In the knee trial: 3 of 30 people (10 out of 100)', // each figure its own source
