@@ -8,6 +8,8 @@ import { parseIso, retime, today } from './dates.js';
 import { failureMessage, failureNodes, pickLang } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
+/** The language of a page built in a language of its own (es.html), else null (index.html). */
+const PAGE_LANG = PROLOPATH_PAGE_LANG;
 
 /** The answers remembered on this device, as the app stored them (null where none or blocked). */
 const REMEMBERED = (() => {
@@ -32,14 +34,14 @@ const REMEMBERED = (() => {
 }
 
 /** What the app picks its language from, in its order (src/startup.rs `page`), as settings for
- *  assets/failure.js (a later usable one wins): the clinic's file (`file`), the remembered
- *  answers' language, then the link's, each read as the app reads it (src/model/query.rs
- *  `param`: the first `lang=`, as written). Only `lang` from the device and the link: they never
- *  set a number. */
+ *  assets/failure.js (a later usable one wins): the clinic's file (`file`), the page's own
+ *  language (es.html's), the remembered answers' language, then the link's, each read as the app
+ *  reads it (src/model/query.rs `param`: the first `lang=`, as written). Only `lang` from the
+ *  page, the device and the link: they never set a number. */
 const langSettings = (/** @type {string} */ file) => {
   const param = (/** @type {string} */ query) =>
     query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
-  const asked = [param(REMEMBERED ?? ''), param(location.search)]
+  const asked = [PAGE_LANG ?? undefined, param(REMEMBERED ?? ''), param(location.search)]
     .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
   return [file, ...asked];
@@ -156,17 +158,19 @@ function takeOver(/** @type {string} */ text) {
 // Then the wasm and the clinic's settings file beside the app, side by side.
 const settingsRead = painted.then(() => readSettings(import.meta.url));
 
-// Another language than the first view's, as the app will pick it (the link's, else the
-// remembered, else the clinic file's once read, else the browser's): its texts and sections are
-// fetched alongside the wasm, not after the app has started.
+// The language the app will pick (the link's, else the remembered, else the page's own, else
+// the clinic file's once read, else the browser's): what it fetches before it starts is fetched
+// alongside the wasm, not after. That is nothing for English on the English page (its texts are
+// in the wasm, its first view's sections in the page); else the language's texts where they are
+// a file (Spanish) and its sections (src/web/mod.rs `start`).
 {
   /** @type {Set<string>} */
   const fetched = new Set();
   const early = (/** @type {string} */ file) => {
     const lang = pickLang(PROLOPATH_FAILURE, langSettings(file), navigator.language);
-    if (fetched.has(lang) || !Object.hasOwn(PROLOPATH_FILES, lang)) return;
+    if (fetched.has(lang) || (lang === 'en' && !PAGE_LANG)) return;
     fetched.add(lang);
-    for (const name of [lang, `islands-${lang}`]) loadTexts(name).catch(() => {});
+    for (const name of [lang, `islands-${lang}`]) if (Object.hasOwn(PROLOPATH_FILES, name)) loadTexts(name).catch(() => {});
   };
   painted.then(() => early(''));
   settingsRead.then(early, () => {});

@@ -7,7 +7,11 @@ declare const PROLOPATH_OFFLINE: boolean;
 declare const PROLOPATH_SETTINGS: string[];
 declare const PROLOPATH_FAILURE: import('./failure.js').Failure;
 // As assets/dates.js's DateWords (written out: the worker's type check must not reach the DOM).
-declare const PROLOPATH_DATE_WORDS: { months: string[], weekdays: string[] };
+declare const PROLOPATH_DATE_WORDS: { months: string[], weekdays: string[], long: string, short: string };
+// The language of a page built in a language of its own (es.html); null on index.html.
+declare const PROLOPATH_PAGE_LANG: string | null;
+// The pages other than index.html (es.html), for the worker: each is its own page offline.
+declare const PROLOPATH_PAGES: string[];
 // The answers' keys in a link, and the storage key they are remembered under (src/model/query.rs).
 declare const PROLOPATH_ANSWERS: { keys: string[], stored: string };
 declare const PROLOPATH_BUILD: string;

@@ -2,11 +2,14 @@
 // The page's first view is built once, with example dates from the build day; the app shows
 // them from today (or the link's start date). So that the dates a patient reads in the first
 // view do not jump when the app takes over, the loader moves them to that day first, in the
-// app's own forms (`Texts::date`, `Texts::short_date` in src/text/en.rs) with its words (from
-// `prerender --date-words`). Text nodes only. tests/scripts/dates.test.mjs checks the forms
-// against the app's on one table of dates; tests/e2e/first-view.test.mjs checks the page.
+// app's own forms of the page's language (`Texts::date`, `Texts::short_date` in src/text/en.rs
+// and es.rs) with its words (both from `prerender --date-words`). Text nodes only.
+// tests/scripts/dates.test.mjs checks the forms against the app's on one table of dates a
+// language; tests/e2e/first-view.test.mjs checks the pages.
 
-/** @typedef {{ months: string[], weekdays: string[] }} DateWords  weekdays Monday first */
+/** @typedef {{ months: string[], weekdays: string[], long: string, short: string }} DateWords
+ *  weekdays Monday first; `long` and `short` are the forms, with {w} {d} {m} {y} for the
+ *  weekday, day, month and year, such as `{w}, {m} {d}, {y}` */
 
 const DAY = 864e5;
 
@@ -35,15 +38,30 @@ export const today = () => {
 };
 
 /**
- * `Tue, Nov 24, 2026` (long) or `Nov 24`, as the app writes a date in English.
+ * A date as the app writes it in the page's language: `Tue, Nov 24, 2026` (long) or `Nov 24` in
+ * English, `mar 24 nov 2026` or `24 nov` in Spanish.
  * @param {number} days since 1970-01-01
  * @param {DateWords} w
  * @param {boolean} long
  */
 export const dateText = (days, w, long) => {
   const d = new Date(days * DAY);
-  const md = `${w.months[d.getUTCMonth()]} ${d.getUTCDate()}`;
-  return long ? `${w.weekdays[(d.getUTCDay() + 6) % 7]}, ${md}, ${d.getUTCFullYear()}` : md;
+  /** @type {Record<string, string>} */
+  const parts = { w: w.weekdays[(d.getUTCDay() + 6) % 7], d: String(d.getUTCDate()), m: w.months[d.getUTCMonth()], y: String(d.getUTCFullYear()) };
+  return (long ? w.long : w.short).replace(/\{([wdmy])\}/g, (_, k) => parts[k]);
+};
+
+/** @param {string} text */
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Any long date in the words' form, inside a sentence too.
+ * @param {DateWords} w
+ */
+const longDates = (w) => {
+  /** @type {Record<string, string>} */
+  const any = { w: `(?:${w.weekdays.map(escape).join('|')})`, d: '\\d+', m: `(?:${w.months.map(escape).join('|')})`, y: '\\d{4}' };
+  return new RegExp(w.long.split(/(\{[wdmy]\})/).map((piece) => (/^\{[wdmy]\}$/.test(piece) ? any[piece[1]] : escape(piece))).join(''), 'g');
 };
 
 /**
@@ -64,7 +82,7 @@ export function retime(view, words, to) {
     for (const long of [true, false]) moved.set(dateText(from + k, words, long), dateText(to + k, words, long));
   }
   // A long date also inside a sentence; a short one only as a whole text (the timeline's marks).
-  const long = new RegExp(`(${words.weekdays.join('|')}), (${words.months.join('|')}) \\d+, \\d{4}`, 'g');
+  const long = longDates(words);
   const walk = document.createTreeWalker(view, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node; (node = walk.nextNode()); ) {
     const text = /** @type {CharacterData} */ (node);

@@ -72,7 +72,8 @@ export const failureNodes = (doc, parts) => parts.map(([tag, text]) => Object.as
 /**
  * The language the app picks from these settings (the last usable `lang`), else the browser's,
  * else English: what the page's loader fetches early (the app's order, src/startup.rs `page`,
- * when `settings` are the clinic's file, the remembered answers, then the link).
+ * when `settings` are the clinic's file, the page's own language (es.html's), the remembered
+ * answers, then the link).
  * @param {Failure} failure
  * @param {string[]} settings
  * @param {string | undefined} browser

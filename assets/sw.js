@@ -9,6 +9,8 @@ const PRECACHE = PROLOPATH_PRECACHE;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt|html)$/;
 // The worker sits at the app's root, so the list resolves against its own address.
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, sw.location.href).href));
+// The pages built in a language of their own (es.html): each is kept as itself, the rest as './'.
+const PAGES = PROLOPATH_PAGES.map((path) => new URL(path, sw.location.href).pathname);
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -47,17 +49,20 @@ sw.addEventListener('fetch', (event) => {
 });
 
 /**
- * The page: fresh from the network when there is one, else the cached copy.
+ * The page: fresh from the network when there is one, else the cached copy of the same page
+ * (es.html's for es.html, the app's own for any other address in its scope).
  * @param {Request} request
  */
 async function pageNetworkFirst(request) {
   const cache = await caches.open(CACHE);
+  const path = new URL(request.url).pathname;
+  const key = PAGES.includes(path) ? `.${path.slice(path.lastIndexOf('/'))}` : './';
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put('./', response.clone());
+    if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch {
-    return (await cache.match('./')) ?? (await cache.match('./index.html')) ?? Response.error();
+    return (await cache.match(key)) ?? (key === './' ? await cache.match('./index.html') : undefined) ?? Response.error();
   }
 }
 

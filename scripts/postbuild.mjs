@@ -115,35 +115,81 @@ for (const lang of ['en', 'es']) {
 
 // The files the loaders fetch only when wanted, by name (assets/shared.js `loader`).
 const FILES = { es: `./${esName}`, 'islands-en': `./${islandNames.en}`, 'islands-es': `./${islandNames.es}` };
-// The English month and weekday names of the app's dates: the loader moves the first view's
-// example dates to today with them (assets/dates.js).
+// Each language's month and weekday names and forms of the app's dates: a page's loader moves
+// its first view's example dates to today with its language's (assets/dates.js).
 const dateWords = JSON.parse(prerender('--date-words'));
-if (dateWords.months?.length !== 12 || dateWords.weekdays?.length !== 7) throw new Error('postbuild: no date words from the prerender tool');
+for (const [lang, w] of Object.entries(dateWords)) {
+  if (w.months?.length !== 12 || w.weekdays?.length !== 7 || !w.long || !w.short) throw new Error(`postbuild: no date words for ${lang} from the prerender tool`);
+}
 // The answers' keys in a link and where they are remembered (src/model/query.rs): the loader
 // decides the first view's start date as the app does with them.
 const answers = JSON.parse(prerender('--answers'));
 if (!answers.keys?.includes('start') || !answers.stored) throw new Error('postbuild: no answer keys from the prerender tool');
 // The failure message of the app, in every language (src/bin/prerender.rs): a widget that
-// cannot start says it (assets/failure.js); the page's note says it to someone who reads another
-// language than its first view's, so the page's loader has only those.
+// cannot start says it (assets/failure.js); a page's note says it to someone who reads another
+// language than its first view's, so a page's loader has only those.
 const failure = JSON.parse(prerender('--failure'));
 if (!failure.langs?.en?.signs?.length || !failure.langs?.es?.signs?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
-const otherLangs = {
-  ...failure,
-  langs: Object.fromEntries(Object.entries(failure.langs).filter(([lang]) => lang !== 'en')),
-  // Every language, so a link or a file asking for the page's own is not passed over.
-  tags: Object.keys(failure.langs),
-};
-const boot = await bundleLoader(join(source, 'assets/boot.js'), {
-  glue: js,
-  defines: {
-    PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords, PROLOPATH_ANSWERS: answers,
-    PROLOPATH_FAILURE: otherLangs,
-  },
-  minify: release,
-});
-const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
-writeFileSync(join(dir, bootName), boot);
+
+// The pages: the app in English (index.html), and a page built in each other language of the
+// app (es.html), for clinics that send their readers of it there. Each is the same page with
+// its language's words, first view and loader.
+const PAGES = { en: 'index.html', es: 'es.html' };
+const pageWords = JSON.parse(prerender('--page-words'));
+const text = (/** @type {string} */ t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const attr = (/** @type {string} */ t) => `"${text(t).replaceAll('"', '&quot;')}"`;
+/**
+ * The page's frame in `lang`: every {{name}} of index.html filled once (an attribute's quotes,
+ * which the minifier may drop, put back).
+ * @param {string} page
+ * @param {string} lang
+ */
+function frame(page, lang) {
+  const w = pageWords[lang];
+  if (!w?.title || !w.noscript) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
+  const others = Object.keys(PAGES).filter((l) => l !== lang);
+  const fills = {
+    lang: attr(lang),
+    title: text(w.title),
+    description: attr(w.description),
+    manifest: attr(lang === 'en' ? 'manifest.webmanifest' : `manifest.${lang}.webmanifest`),
+    noteTitle: text(w.noteTitle),
+    noteBody: text(w.noteBody),
+    noscript: [`<p class=pp-notice>${text(w.noscript)}</p>`, ...others.map((l) => `<p class=pp-notice lang=${l}>${text(pageWords[l].noscriptSwitch)}</p>`)].join(''),
+  };
+  for (const [name, value] of Object.entries(fills)) {
+    const slot = new RegExp(`(["']?)\\{\\{${name}\\}\\}\\1`, 'g');
+    if ((page.match(slot) ?? []).length !== 1) throw new Error(`postbuild: index.html must have {{${name}}} once`);
+    page = page.replace(slot, () => value);
+  }
+  // The main page's root says nothing; another language's says which it is (src/web/mod.rs).
+  const root = /\s*data-page-lang=(["']?)\{\{pageLang\}\}\1/;
+  if (!root.test(page)) throw new Error('postbuild: index.html must have data-page-lang="{{pageLang}}" on #pp-root');
+  page = page.replace(root, lang === 'en' ? '' : ` data-page-lang=${lang}`);
+  if (/\{\{\w+\}\}/.test(page)) throw new Error(`postbuild: index.html has a {{name}} postbuild does not fill: ${page.match(/\{\{\w+\}\}/)[0]}`);
+  return page;
+}
+
+// A page's loader, with its language's date words and the failure words of the other languages.
+const boots = {};
+for (const lang of Object.keys(PAGES)) {
+  const otherLangs = {
+    ...failure,
+    langs: Object.fromEntries(Object.entries(failure.langs).filter(([l]) => l !== lang)),
+    // Every language, so a link or a file asking for the page's own is not passed over.
+    tags: Object.keys(failure.langs),
+  };
+  const boot = await bundleLoader(join(source, 'assets/boot.js'), {
+    glue: js,
+    defines: {
+      PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords[lang], PROLOPATH_ANSWERS: answers,
+      PROLOPATH_FAILURE: otherLangs, PROLOPATH_PAGE_LANG: lang === 'en' ? null : lang,
+    },
+    minify: release,
+  });
+  boots[lang] = `boot-${hash(boot).slice(0, 16)}.js`;
+  writeFileSync(join(dir, boots[lang]), boot);
+}
 
 // The settings the custom element takes as attributes, from the app's one list of settings.
 const attributes = prerender('--attributes');
@@ -164,27 +210,35 @@ const embed = await bundleLoader(join(source, 'assets/embed.js'), {
   minify: release,
 });
 writeFileSync(join(dir, 'embed.js'), embed);
-// The app's first view, for the build day (or SOURCE_DATE_EPOCH's): the default estimate.
-// The wasm replaces it with the patient's own within the same frame, so nothing flashes.
+// Each page's first view, for the build day (or SOURCE_DATE_EPOCH's): the default estimate in
+// its language. The wasm replaces it with the patient's own within the same frame, so nothing
+// flashes.
 const day = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-const first = prerender(iso);
-const slot = /<div class="?pp-prerender"?><\/div>/;
-if (!slot.test(html) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
-html = html.replace(slot, () => first);
-// The first view carries its own sections (the fixed ones and the first condition's); the app
-// keeps a copy of them and fetches the other conditions' English ones after it starts
-// (src/web/sections.rs): they are not on the first load.
-console.log(`postbuild: prerendered the first view for ${iso}, ${first.length} bytes`);
-
-// With inject_scripts off, Trunk leaves its own directive in the page.
-html = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
-html = html.replace(
-  '</head>',
-  // No preload of the wasm: boot.js fetches it after the first view has painted.
-  `<link rel=modulepreload href=./${js}>` +
-    `<script type=module src=./${bootName}></script></head>`,
-);
+const pages = {};
+for (const [lang, file] of Object.entries(PAGES)) {
+  let page = frame(html, lang);
+  const first = prerender(iso, lang);
+  const slot = /<div class="?pp-prerender"?><\/div>/;
+  if (!slot.test(page) || !first.startsWith('<div')) throw new Error('postbuild: no prerender slot in index.html, or no HTML from the prerender tool');
+  page = page.replace(slot, () => first);
+  // The first view carries its own sections (the fixed ones and the first condition's); the app
+  // keeps a copy of them and fetches the other conditions' after it starts (src/web/sections.rs):
+  // they are not on the first load.
+  console.log(`postbuild: prerendered ${file}'s first view for ${iso}, ${first.length} bytes`);
+  // With inject_scripts off, Trunk leaves its own directive in the page.
+  page = page.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
+  page = page.replace(
+    '</head>',
+    // No preload of the wasm: boot.js fetches it after the first view has painted.
+    `<link rel=modulepreload href=./${js}>` +
+      `<script type=module src=./${boots[lang]}></script></head>`,
+  );
+  pages[file] = page;
+}
+// The other pages are written now, so the precache list has them; index.html last (Trunk's).
+for (const [file, page] of Object.entries(pages)) if (file !== 'index.html') writeFileSync(join(dir, file), page);
+html = pages['index.html'];
 
 if (release) {
   // The precache list: every built file but the worker itself; the id changes with any of them.
@@ -194,9 +248,12 @@ if (release) {
     .filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f) && !/^embed[.-]/.test(f))
     .sort();
   const build = hash(precached.map((f) => f + hash(f === 'index.html' ? html : readFileSync(join(dir, f)))).join()).slice(0, 12);
-  html = html.replace('</head>', `<meta name=prolopath-build content=${build}></head>`);
+  const marked = (/** @type {string} */ page) => page.replace('</head>', `<meta name=prolopath-build content=${build}></head>`);
+  html = marked(html);
+  const others = Object.values(PAGES).filter((f) => f !== 'index.html');
+  for (const file of others) writeFileSync(join(dir, file), marked(pages[file]));
   const sw = await bundleWorker(join(source, 'assets/sw.js'), {
-    defines: { PROLOPATH_BUILD: build, PROLOPATH_PRECACHE: ['./', ...precached.map((f) => `./${f}`)] },
+    defines: { PROLOPATH_BUILD: build, PROLOPATH_PRECACHE: ['./', ...precached.map((f) => `./${f}`)], PROLOPATH_PAGES: others.map((f) => `./${f}`) },
     minify: true,
   });
   writeFileSync(join(dir, 'sw.js'), sw);

@@ -21,6 +21,9 @@ pub struct Given<'a> {
     pub attributes: &'a str,
     /// The browser's language tag (`navigator.language`), such as `en-GB`.
     pub browser_lang: Option<&'a str>,
+    /// The language of the page the clinic sent the patient to, when it is a page built in a
+    /// language of its own (`es.html`): a tag as the page gives it. None on the main page.
+    pub page_lang: Option<&'a str>,
     /// Today, for the example dates.
     pub today: Date,
 }
@@ -45,8 +48,9 @@ pub struct Start {
 }
 
 /// The whole page: the link's answers, else the remembered ones, else the defaults; the
-/// link's language, else the remembered one, else the clinic's, else the browser's; the
-/// settings from the clinic's file, then those a link may make.
+/// link's language, else the remembered one, else the page's own (a page built in a language),
+/// else the clinic's, else the browser's; the settings from the clinic's file, then those a link
+/// may make.
 pub fn page(given: &Given) -> Start {
     let kept = query::keep(given.link, |k| {
         Key::named(k).is_some_and(|k| k.allowed(Origin::Link))
@@ -89,6 +93,7 @@ pub fn page(given: &Given) -> Start {
                 .and_then(|s| query::param(s, "lang"))
                 .and_then(Lang::from_tag)
         })
+        .or_else(|| given.page_lang.and_then(Lang::from_tag))
         .or(settings.lang)
         .or_else(|| given.browser_lang.and_then(Lang::from_tag))
         .unwrap_or_default();

@@ -95,6 +95,7 @@ fn settings(case: &Case) -> Settings {
         settings_query: case.settings_query,
         attributes: "",
         browser_lang: Some(case.browser),
+        page_lang: None,
         today: today(),
     })
     .settings
@@ -182,6 +183,7 @@ async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
         settings_query: "",
         attributes: "",
         browser_lang: Some("en-US"),
+        page_lang: None,
         today: today(),
     });
     let from_element = widget(&Given {
@@ -190,6 +192,7 @@ async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
         settings_query: "",
         attributes: values,
         browser_lang: Some("en-US"),
+        page_lang: None,
         today: today(),
     });
     for lang in Lang::ALL {

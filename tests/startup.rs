@@ -20,6 +20,7 @@ fn given() -> Given<'static> {
         settings_query: "",
         attributes: "",
         browser_lang: None,
+        page_lang: None,
         today: today(),
     }
 }
@@ -101,7 +102,8 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                         .any(|p| p.key == "severity" && p.value == "awful")
             },
         ),
-        // Language: the link, else the device, else the clinic, else the browser, else English.
+        // Language: the link, else the device, else the page's own, else the clinic, else the
+        // browser, else English.
         (
             "the link's language wins over all",
             Given {
@@ -109,6 +111,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                 stored: Some("condition=knee&lang=en"),
                 settings_query: "lang=en",
                 browser_lang: Some("en-US"),
+                page_lang: None,
                 ..given()
             },
             |s| s.lang == Lang::Es,
@@ -119,15 +122,47 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                 stored: Some("condition=knee&lang=es"),
                 settings_query: "lang=en",
                 browser_lang: Some("en-US"),
+                page_lang: None,
                 ..given()
             },
             |s| s.lang == Lang::Es,
+        ),
+        (
+            "the page's own language (es.html) over the clinic's and the browser's",
+            Given {
+                page_lang: Some("es"),
+                settings_query: "lang=en",
+                browser_lang: Some("en-US"),
+                ..given()
+            },
+            |s| s.lang == Lang::Es,
+        ),
+        (
+            "the link's and the device's language over the page's own",
+            Given {
+                link: "lang=en",
+                stored: Some("condition=knee&lang=es"),
+                page_lang: Some("es"),
+                ..given()
+            },
+            |s| s.lang == Lang::En,
+        ),
+        (
+            "the device's language over the page's own",
+            Given {
+                stored: Some("condition=knee&lang=en"),
+                page_lang: Some("es"),
+                browser_lang: Some("es-MX"),
+                ..given()
+            },
+            |s| s.lang == Lang::En,
         ),
         (
             "the clinic's language over the browser's",
             Given {
                 settings_query: "lang=es",
                 browser_lang: Some("en-US"),
+                page_lang: None,
                 ..given()
             },
             |s| s.lang == Lang::Es,
@@ -136,6 +171,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "the browser's language",
             Given {
                 browser_lang: Some("es-MX"),
+                page_lang: None,
                 ..given()
             },
             |s| s.lang == Lang::Es,
@@ -144,6 +180,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "a browser language the app does not speak: English",
             Given {
                 browser_lang: Some("fr-FR"),
+                page_lang: None,
                 ..given()
             },
             |s| s.lang == Lang::En,
@@ -153,6 +190,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             Given {
                 link: "lang=xx",
                 browser_lang: Some("es-ES"),
+                page_lang: None,
                 ..given()
             },
             |s| {
@@ -198,6 +236,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             "the browser's region when no region is set",
             Given {
                 browser_lang: Some("en-GB"),
+                page_lang: None,
                 ..given()
             },
             |s| s.settings.emergency() == Emergency::Guessed("999"),
@@ -207,6 +246,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             Given {
                 settings_query: "region=AU",
                 browser_lang: Some("en-GB"),
+                page_lang: None,
                 ..given()
             },
             |s| s.settings.emergency() == Emergency::Clinic("000"),
@@ -265,6 +305,7 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
         settings_query: "clinic-name=File%20Clinic&lang=en",
         attributes: "clinic-name=Element%20Clinic&lang=es&condition=plantar",
         browser_lang: Some("en-US"),
+        page_lang: None,
         today: today(),
     });
     assert_eq!(
@@ -276,6 +317,7 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
     assert!(!start.remembered && start.kept.is_empty() && start.problems.is_empty());
     let plain = widget(&Given {
         browser_lang: Some("es-AR"),
+        page_lang: None,
         ..given()
     });
     assert_eq!(plain.lang, Lang::Es, "else the browser's");
@@ -292,6 +334,7 @@ fn the_failure_message_rules_are_the_apps() {
             settings_query: file,
             attributes,
             browser_lang: (browser != "-").then_some(browser),
+            page_lang: None,
             ..given()
         });
         let said = match start.settings.emergency() {

@@ -114,31 +114,38 @@ fn every_spanish_text_is_there_and_translated() {
 }
 
 /// The page's loader writes the first view's example dates before the app starts
-/// (assets/dates.js, with the words of `prerender --date-words`): one table holds both to the
-/// app's English dates (tests/scripts/dates.test.mjs runs it against the loader).
+/// (assets/dates.js, with the words and forms of `prerender --date-words`): one table a language
+/// holds both to the app's dates (tests/scripts/dates.test.mjs runs them against the loader).
 #[test]
 fn the_loaders_dates_are_the_apps() {
-    let table = include_str!("fixtures/dates.tsv");
-    let words = |name: &str| -> Vec<String> {
-        let line = table.lines().find(|l| l.starts_with(&format!("{name}\t")));
-        let line = line.unwrap_or_else(|| panic!("the table has its {name}"));
-        line[name.len() + 1..]
-            .split(' ')
-            .map(str::to_owned)
-            .collect()
-    };
-    assert_eq!(
-        prolopath::text::english_date_words(),
-        (words("months"), words("weekdays"))
-    );
-    let t = texts(Lang::En);
-    let rows = common::tsv_rows(table, |l| l.starts_with(|c: char| c.is_ascii_digit()));
-    for [iso, long, short] in &rows {
-        let d = Date::parse_iso(iso).unwrap_or_else(|| panic!("a date: {iso}"));
+    for (lang, table) in [
+        (Lang::En, include_str!("fixtures/dates.tsv")),
+        (Lang::Es, include_str!("fixtures/dates-es.tsv")),
+    ] {
+        let line = |name: &str| -> String {
+            let line = table.lines().find(|l| l.starts_with(&format!("{name}\t")));
+            let line = line.unwrap_or_else(|| panic!("the {lang:?} table has its {name}"));
+            line[name.len() + 1..].to_owned()
+        };
+        let words = |name: &str| line(name).split(' ').map(str::to_owned).collect();
         assert_eq!(
-            (t.date(d).as_str(), t.short_date(d).as_str()),
-            (*long, *short)
+            prolopath::text::date_words(lang),
+            Some(prolopath::text::DateWords {
+                months: words("months"),
+                weekdays: words("weekdays"),
+                long: line("long"),
+                short: line("short"),
+            })
         );
+        let t = texts(lang);
+        let rows = common::tsv_rows(table, |l| l.starts_with(|c: char| c.is_ascii_digit()));
+        for [iso, long, short] in &rows {
+            let d = Date::parse_iso(iso).unwrap_or_else(|| panic!("a date: {iso}"));
+            assert_eq!(
+                (t.date(d).as_str(), t.short_date(d).as_str()),
+                (*long, *short)
+            );
+        }
+        assert!(rows.len() >= 20, "the table has its dates ({})", rows.len());
     }
-    assert!(rows.len() >= 20, "the table has its dates ({})", rows.len());
 }

@@ -1,7 +1,8 @@
-//! Prints the app's first HTML: the default estimate for a start date, as the page shows it
-//! before its wasm has loaded. `scripts/postbuild.mjs` puts it in the built `index.html`.
+//! Prints the app's first HTML: the default estimate for a start date, in a language (English
+//! unless a tag follows), as the page shows it before its wasm has loaded. `scripts/postbuild.mjs`
+//! puts it in the built `index.html` (English) and `es.html` (Spanish).
 //!
-//!     cargo run --features prerender --bin prerender -- 2026-11-24
+//!     cargo run --features prerender --bin prerender -- 2026-11-24 [es]
 //!
 //! With `--attributes` it prints instead, as a JSON array, the settings the `<prolo-path>`
 //! element takes as attributes: `embed.js` gets its list from here (`settings::SETTINGS`).
@@ -10,10 +11,12 @@
 //! each in its `data-island` box (the file the page fetches for that language); with
 //! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
 //! none of them is in the wasm); with `--failure`, what `embed.js` says when a widget cannot
-//! start at all, per language, as JSON; with `--date-words`, the English month and weekday
-//! names of the app's dates, as JSON (the loader moves the first view's example dates to
-//! today with them: assets/dates.js); with `--answers`, the keys of the answers in a link and
-//! where they are remembered, as JSON (the loader decides the first view's start date with them).
+//! start at all, per language, as JSON; with `--date-words`, the month and weekday names of the
+//! app's dates and their forms, per language, as JSON (the loader moves the first view's example
+//! dates to today with them: assets/dates.js); with `--page-words`, the words of each language's
+//! page around the app (title, notes), as JSON; with `--answers`, the keys of the answers in a
+//! link and where they are remembered, as JSON (the loader decides the first view's start date
+//! with them).
 
 use std::process::ExitCode;
 
@@ -79,13 +82,28 @@ async fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if arg == "--date-words" {
-        let (months, weekdays) = prolopath::text::english_date_words();
-        let list = |words: &[String]| words.iter().map(|w| json(w)).collect::<Vec<_>>().join(",");
-        print!(
-            "{{\"months\":[{}],\"weekdays\":[{}]}}",
-            list(&months),
-            list(&weekdays)
-        );
+        let mut langs = Vec::new();
+        for lang in Lang::ALL {
+            let Some(w) = prolopath::text::date_words(lang) else {
+                eprintln!("prerender: no date words for {}", lang.tag());
+                return ExitCode::FAILURE;
+            };
+            let list =
+                |words: &[String]| words.iter().map(|w| json(w)).collect::<Vec<_>>().join(",");
+            langs.push(format!(
+                "{}:{{\"months\":[{}],\"weekdays\":[{}],\"long\":{},\"short\":{}}}",
+                json(lang.tag()),
+                list(&w.months),
+                list(&w.weekdays),
+                json(&w.long),
+                json(&w.short)
+            ));
+        }
+        print!("{{{}}}", langs.join(","));
+        return ExitCode::SUCCESS;
+    }
+    if arg == "--page-words" {
+        print!("{}", page_words());
         return ExitCode::SUCCESS;
     }
     if arg == "--failure" {
@@ -96,13 +114,43 @@ async fn main() -> ExitCode {
         eprintln!("prerender: expected the first session's date as YYYY-MM-DD, got {arg:?}");
         return ExitCode::FAILURE;
     };
-    print!("{}", render(today).await);
+    let tag = std::env::args().nth(2).unwrap_or_else(|| "en".to_owned());
+    let Some(lang) = Lang::from_tag(&tag) else {
+        eprintln!("prerender: the page's language must be one of the app's (en, es), got {tag:?}");
+        return ExitCode::FAILURE;
+    };
+    print!("{}", render(today, lang).await);
     ExitCode::SUCCESS
 }
 
 /// A string as JSON (our own texts: no control characters).
 fn json(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The words of a page's own frame, per language, as JSON: its title and description, the note
+/// shown when the app cannot start, and what is said with JavaScript off (in the page's language,
+/// and, in each other language, how to see the page in it). `scripts/postbuild.mjs` writes each
+/// language's page with them.
+fn page_words() -> String {
+    use prolopath::text::Ui;
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let t = texts(*lang);
+            format!(
+                "{}:{{\"title\":{},\"description\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"noscriptSwitch\":{}}}",
+                json(lang.tag()),
+                json(t.ui(Ui::AppTitle)),
+                json(t.ui(Ui::Intro)),
+                json(t.ui(Ui::FailureTitle)),
+                json(t.ui(Ui::FailureBody)),
+                json(t.fixed(Fixed::NoScript)),
+                json(t.fixed(Fixed::NoScriptSwitch))
+            )
+        })
+        .collect();
+    format!("{{{}}}", langs.join(","))
 }
 
 /// What `embed.js` shows when a widget cannot start at all (its wasm did not load), per
@@ -151,9 +199,10 @@ fn failure_texts() -> String {
 
 /// The page's first view. Storage is assumed to work (it does for nearly everyone); the live
 /// app hides "remember" where it does not.
-async fn render(today: Date) -> String {
+async fn render(today: Date, lang: Lang) -> String {
     let mut props = AppProps::new(today);
     props.storage_available = true;
+    props.lang = lang;
     yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()

@@ -25,24 +25,60 @@ native! {
     use crate::model::Span;
 }
 
-/// The English month and weekday names (Monday first) of [`Texts::date`] and
-/// [`Texts::short_date`], for the loader that moves the page's first view to today's dates
-/// (`prerender --date-words`).
-/// Read back from the dates the texts write, so they cannot differ.
+/// A language's month and weekday names (Monday first) and its two forms of a date, as
+/// [`Texts::date`] (`long`) and [`Texts::short_date`] (`short`) write them, with `{w}`, `{d}`,
+/// `{m}` and `{y}` for the weekday, day, month and year: for the loader that moves a page's first
+/// view to today's dates (`prerender --date-words`). Read back from the dates the texts write, so
+/// they cannot differ.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn english_date_words() -> (Vec<String>, Vec<String>) {
-    let t = texts(Lang::En);
-    let first = |text: String, end: char| text.split(end).next().unwrap_or_default().to_owned();
-    // 2026-01-05 was a Monday.
-    let months = (1..=12)
-        .filter_map(|m| Date::from_ymd(2026, m, 5))
-        .map(|d| first(t.short_date(d), ' '))
+#[derive(Debug, PartialEq)]
+pub struct DateWords {
+    pub months: Vec<String>,
+    pub weekdays: Vec<String>,
+    pub long: String,
+    pub short: String,
+}
+
+/// See [`DateWords`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn date_words(lang: Lang) -> Option<DateWords> {
+    let t = texts(lang);
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    // A short date has one word, the month's name. 2026-01-05 was a Monday.
+    let days =
+        |month, from, to| (from..=to).filter_map(move |day| Date::from_ymd(2026, month, day));
+    let months: Vec<String> = (1..=12)
+        .flat_map(|m| days(m, 5, 5))
+        .map(|d| words(&t.short_date(d)).concat())
         .collect();
-    let weekdays = (5..=11)
-        .filter_map(|day| Date::from_ymd(2026, 1, day))
-        .map(|d| first(t.date(d), ','))
+    // A long one has the weekday's too.
+    let weekdays: Vec<String> = days(1, 5, 11)
+        .map(|d| {
+            words(&t.date(d))
+                .into_iter()
+                .filter(|w| *w != months[0])
+                .collect()
+        })
         .collect();
-    (months, weekdays)
+    // The forms: neither a month's nor a weekday's name has a digit, and 2026 has no 5.
+    let form = |text: String| {
+        text.replacen(weekdays[0].as_str(), "{w}", 1)
+            .replacen(months[0].as_str(), "{m}", 1)
+            .replacen("2026", "{y}", 1)
+            .replacen('5', "{d}", 1)
+    };
+    let monday = Date::from_ymd(2026, 1, 5)?;
+    Some(DateWords {
+        long: form(t.date(monday)),
+        short: form(t.short_date(monday)),
+        months,
+        weekdays,
+    })
 }
 
 listed! {
@@ -231,6 +267,10 @@ listed! {
         AssumptionsHeading,
         MadeBy,
         LastReviewed,
+        /// Said when JavaScript is off, on a page built in this language.
+        NoScript,
+        /// Said in this language when JavaScript is off, on a page built in another.
+        NoScriptSwitch,
     }
 }
 

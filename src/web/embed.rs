@@ -96,6 +96,7 @@ fn props(settings_query: &str, attributes: &str) -> AppProps {
         settings_query,
         attributes,
         browser_lang: browser.as_deref(),
+        page_lang: None,
         today: today(),
     });
     config::report(&start.setting_problems);

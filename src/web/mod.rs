@@ -39,18 +39,26 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
     let Some(root) = root() else {
         return;
     };
-    sections::keep_page(&root);
-    let mut props = props(settings_query);
+    // A page built in a language of its own (es.html) says so on its root; else its first view
+    // is English.
+    let page_lang = root.get_attribute("data-page-lang");
+    let built = page_lang
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .unwrap_or_default();
+    sections::keep_page(&root, built);
+    let mut props = props(settings_query, page_lang.as_deref());
     props.complete = lang::completing();
     let lang = props.lang;
     let mount = move || {
         set_page_lang(lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     };
-    // With its language's texts here the app starts at once: the first view's own sections are
-    // here for its condition, and the app fetches the rest (another condition's, from a link,
-    // show when they come). A language to fetch first: its texts and sections, then start.
-    if crate::text::available(lang) {
+    // With its language's texts here and the first view in it, the app starts at once: the first
+    // view's own sections are here for its condition, and the app fetches the rest (another
+    // condition's, from a link, show when they come). Else its texts and sections first, then
+    // start (Spanish, or English on es.html).
+    if crate::text::available(lang) && lang == built {
         mount();
     } else {
         lang::ensure(lang, mount);
@@ -66,7 +74,7 @@ fn root() -> Option<web_sys::Element> {
 
 /// The app's props from the page: what the browser holds, decided by [`startup::page`], and the
 /// callbacks that keep the link and (when asked) the device in step.
-fn props(settings_query: &str) -> AppProps {
+fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
     let link = url::query();
     let stored = storage::load();
     let browser = browser_tag();
@@ -76,6 +84,7 @@ fn props(settings_query: &str) -> AppProps {
         settings_query,
         attributes: "",
         browser_lang: browser.as_deref(),
+        page_lang,
         today: today(),
     });
     config::report(&start.setting_problems);

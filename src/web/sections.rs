@@ -27,12 +27,13 @@ fn keep(lang: Lang, sections: DocumentFragment, whole: bool) {
     });
 }
 
-/// Takes a copy of the English sections the page's first view shows under `root` (those the
-/// answers never change, and the first condition's), so the app starts at once for that
-/// condition and fetches the others after (`lang::completing`). Only a full set is kept: the four
+/// Takes a copy of the sections the page's first view shows under `root` (those the answers never
+/// change, and the first condition's), in the language it was built in (`built`: English, or
+/// Spanish on es.html), so the app starts at once for that condition and fetches the others after
+/// (`lang::completing`). Only a full set is kept: the four
 /// fixed sections and the six of one condition, each once (a page cut short has fewer). A
 /// widget's root has none.
-pub fn keep_page(root: &Element) {
+pub fn keep_page(root: &Element, built: Lang) {
     let (Ok(boxes), Some(doc)) = (
         root.query_selector_all("[data-island]"),
         web_sys::window().and_then(|w| w.document()),
@@ -58,7 +59,7 @@ pub fn keep_page(root: &Element) {
     if fixed == islands::Island::ALL.len()
         && codes.len() == fixed + islands::ConditionIsland::ALL.len()
     {
-        keep(Lang::En, sections, false);
+        keep(built, sections, false);
     }
 }
 

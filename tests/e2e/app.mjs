@@ -72,3 +72,14 @@ export const FAKE = {
   'clinic-name': 'Fake Clinic',
   debug: '1',
 };
+
+/** The example dates a view shows: the plan's table, the timeline (marks, start, description),
+ *  the print summary, the start field and the view's state. */
+export const datesShown = (page) =>
+  page.locator('#pp-root > .pp-app').evaluate((view) => ({
+    state: view.getAttribute('data-state'),
+    start: view.querySelector('#pp-start').value,
+    table: [...view.querySelectorAll('.pp-plan tbody .pp-date')].map((e) => e.textContent),
+    timeline: [...view.querySelectorAll('.pp-timeline svg :is(text, desc)')].map((e) => e.textContent),
+    print: view.querySelector('.pp-print-summary').textContent,
+  }));

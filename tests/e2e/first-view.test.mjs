@@ -3,7 +3,7 @@
 import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
-import { LEVELS, failureWords, refuseNextInsertion, start } from './app.mjs';
+import { LEVELS, datesShown, failureWords, refuseNextInsertion, start } from './app.mjs';
 import { failureMessage } from '../../assets/failure.js';
 
 /** Before any script the page cannot know the clinic's file or the browser's region: the first
@@ -328,17 +328,6 @@ test('the wasm is fetched only after the first view has painted, and the app the
   assert.ok(wasm >= paint, `the wasm was asked for at ${wasm} ms, before the first paint at ${paint} ms`);
   await context.close();
 });
-
-/** The example dates a view shows: the plan's table, the timeline (marks, start, description),
- *  the print summary, the start field and the view's state. */
-const datesShown = (page) =>
-  page.locator('#pp-root > .pp-app').evaluate((view) => ({
-    state: view.getAttribute('data-state'),
-    start: view.querySelector('#pp-start').value,
-    table: [...view.querySelectorAll('.pp-plan tbody .pp-date')].map((e) => e.textContent),
-    timeline: [...view.querySelectorAll('.pp-timeline svg :is(text, desc)')].map((e) => e.textContent),
-    print: view.querySelector('.pp-print-summary').textContent,
-  }));
 
 for (const [name, link, stored, clock, first] of [
   ['today', '', null, '2027-12-20', 'Mon, Dec 20, 2027'],

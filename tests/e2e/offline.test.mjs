@@ -30,7 +30,7 @@ function changedBuild(from, to) {
   cpSync(from, to, { recursive: true });
   const old = buildId(to);
   const next = `${old.slice(0, 6)}beef00`;
-  for (const f of ['index.html', 'sw.js']) {
+  for (const f of ['index.html', 'es.html', 'sw.js']) {
     writeFileSync(join(to, f), readFileSync(join(to, f), 'utf8').replaceAll(old, next));
     rmSync(join(to, `${f}.br`), { force: true });
     rmSync(join(to, `${f}.gz`), { force: true });
@@ -95,5 +95,28 @@ test('works with the server gone, then offers and loads a new version without lo
   await stateIs(page, 'jaw', 'severe', 'typical', start);
   assert.equal(await page.evaluate(() => caches.keys().then((k) => k.length)), 1, 'the old cache is gone');
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('offline, the Spanish page opens as itself and the main page as itself, whichever was visited last', async (t) => {
+  const server = await nginx(DIST);
+  t.after(() => server.stop());
+  const { page, errors } = await open({ browser, server }, { locale: 'en-US' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The main page, then the Spanish one, online: each is kept as itself.
+  await page.goto(`${server.url}es.html`);
+  await page.locator('.pp-app[data-live][lang=es]').waitFor();
+  await server.stop();
+  for (const [path, lang, title] of [
+    ['', 'en', 'ProloPath: what to expect from prolotherapy'],
+    ['es.html', 'es', 'ProloPath: qué esperar de la proloterapia'],
+  ]) {
+    await page.goto(server.url + path);
+    await page.locator(`.pp-app[data-live][lang=${lang}]`).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), lang, path);
+    assert.equal(await page.title(), title);
+    assert.equal(await page.locator('#pp-root').getAttribute('data-page-lang'), lang === 'en' ? null : lang, 'the page as built');
+  }
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
   await page.close();
 });

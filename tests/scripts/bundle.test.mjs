@@ -11,7 +11,8 @@ const defines = {
   PROLOPATH_CSS: './embed-456.css',
   PROLOPATH_SETTINGS: ['clinic-name', 'lang'],
   PROLOPATH_FAILURE: { langs: {}, emergency: 'US911' },
-  PROLOPATH_DATE_WORDS: { months: ['Jan'], weekdays: ['Mon'] },
+  PROLOPATH_DATE_WORDS: { months: ['Jan'], weekdays: ['Mon'], long: '{w}, {m} {d}, {y}', short: '{m} {d}' },
+  PROLOPATH_PAGE_LANG: 'es',
   PROLOPATH_ANSWERS: { keys: ['start'], stored: 'prolopath.answers' },
 };
 
@@ -29,10 +30,10 @@ for (const entry of ['assets/boot.js', 'assets/embed.js']) {
 
 test('the worker is one classic script with the build id and the precache list', async () => {
   const code = await bundleWorker('assets/sw.js', {
-    defines: { PROLOPATH_BUILD: 'b1d', PROLOPATH_PRECACHE: ['./', './index.html'] },
+    defines: { PROLOPATH_BUILD: 'b1d', PROLOPATH_PRECACHE: ['./', './index.html', './es.html'], PROLOPATH_PAGES: ['./es.html'] },
     minify: true,
   });
-  assert.ok(code.includes('prolopath-') && code.includes('b1d') && code.includes('./index.html'));
+  assert.ok(code.includes('prolopath-') && code.includes('b1d') && code.includes('./index.html') && code.includes('./es.html'));
   assert.ok(!/\bimport\b|\bexport\b|PROLOPATH_/.test(code));
 });
 
