@@ -89,7 +89,10 @@ function failed(error) {
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;
-    const parts = message ? failureNodes(document, message.parts) : PAGE_NOTE;
+    // With the message, the note's link to the page built in its language (es.html's, say),
+    // which has every care level in it and works without the app.
+    const link = PAGE_NOTE.filter((n) => n instanceof Element && n.getAttribute('lang') === message?.lang);
+    const parts = message ? [...failureNodes(document, message.parts), ...link] : PAGE_NOTE;
     note.replaceChildren(...parts);
     if (message) note.setAttribute('lang', message.lang);
     else note.removeAttribute('lang');

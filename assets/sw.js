@@ -55,7 +55,8 @@ sw.addEventListener('fetch', (event) => {
  */
 async function pageNetworkFirst(request) {
   const cache = await caches.open(CACHE);
-  const path = new URL(request.url).pathname;
+  // es.html, also as `es` where a host serves pages without `.html`.
+  const path = new URL(request.url).pathname.replace(/(\.html)?$/, '.html');
   const key = PAGES.includes(path) ? `.${path.slice(path.lastIndexOf('/'))}` : './';
   try {
     const response = await fetch(request);

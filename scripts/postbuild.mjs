@@ -148,6 +148,8 @@ function frame(page, lang) {
   const w = pageWords[lang];
   if (!w?.title || !w.noscript) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
   const others = Object.keys(PAGES).filter((l) => l !== lang);
+  // Links to the pages built in the other languages, each marked as its language.
+  const links = (/** @type {string} */ cls) => others.map((l) => `<p${cls} lang=${l}><a href=${attr(PAGES[l] === 'index.html' ? './' : `./${PAGES[l]}`)} hreflang=${l}>${text(pageWords[l].otherPage)}</a></p>`).join('');
   const fills = {
     lang: attr(lang),
     title: text(w.title),
@@ -155,7 +157,8 @@ function frame(page, lang) {
     manifest: attr(lang === 'en' ? 'manifest.webmanifest' : `manifest.${lang}.webmanifest`),
     noteTitle: text(w.noteTitle),
     noteBody: text(w.noteBody),
-    noscript: [`<p class=pp-notice>${text(w.noscript)}</p>`, ...others.map((l) => `<p class=pp-notice lang=${l}>${text(pageWords[l].noscriptSwitch)}</p>`)].join(''),
+    otherPages: links(''),
+    noscript: `<p class=pp-notice>${text(w.noscript)}</p>${links(' class=pp-notice')}`,
   };
   for (const [name, value] of Object.entries(fills)) {
     const slot = new RegExp(`(["']?)\\{\\{${name}\\}\\}\\1`, 'g');

@@ -138,7 +138,7 @@ fn the_page_decides_answers_language_and_settings_in_order() {
             |s| s.lang == Lang::Es,
         ),
         (
-            "the link's and the device's language over the page's own",
+            "the link's language over the device's and the page's own",
             Given {
                 link: "lang=en",
                 stored: Some("condition=knee&lang=es"),

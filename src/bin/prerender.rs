@@ -129,8 +129,8 @@ fn json(s: &str) -> String {
 }
 
 /// The words of a page's own frame, per language, as JSON: its title and description, the note
-/// shown when the app cannot start, and what is said with JavaScript off (in the page's language,
-/// and, in each other language, how to see the page in it). `scripts/postbuild.mjs` writes each
+/// shown when the app cannot start, what is said with JavaScript off, and the link to the page
+/// built in this language (shown on the others'). `scripts/postbuild.mjs` writes each
 /// language's page with them.
 fn page_words() -> String {
     use prolopath::text::Ui;
@@ -139,14 +139,14 @@ fn page_words() -> String {
         .map(|lang| {
             let t = texts(*lang);
             format!(
-                "{}:{{\"title\":{},\"description\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"noscriptSwitch\":{}}}",
+                "{}:{{\"title\":{},\"description\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"otherPage\":{}}}",
                 json(lang.tag()),
                 json(t.ui(Ui::AppTitle)),
                 json(t.ui(Ui::Intro)),
                 json(t.ui(Ui::FailureTitle)),
                 json(t.ui(Ui::FailureBody)),
                 json(t.fixed(Fixed::NoScript)),
-                json(t.fixed(Fixed::NoScriptSwitch))
+                json(t.fixed(Fixed::OtherPage))
             )
         })
         .collect();

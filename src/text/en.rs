@@ -178,7 +178,7 @@ impl Texts for En {
             Fixed::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
             Fixed::LastReviewed => "Last checked",
             Fixed::NoScript => "This is the usual example plan. To change it to your answers, turn on JavaScript.",
-            Fixed::NoScriptSwitch => "This is the usual example plan. To see it in English and with your answers, turn on JavaScript.",
+            Fixed::OtherPage => "See this page in English",
         }
     }
 

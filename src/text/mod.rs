@@ -269,8 +269,10 @@ listed! {
         LastReviewed,
         /// Said when JavaScript is off, on a page built in this language.
         NoScript,
-        /// Said in this language when JavaScript is off, on a page built in another.
-        NoScriptSwitch,
+        /// A link, in this language, to the page built in it (es.html, or the main page for
+        /// English), on a page built in another: under the note when JavaScript is off or the app
+        /// cannot start.
+        OtherPage,
     }
 }
 

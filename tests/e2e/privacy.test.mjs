@@ -112,12 +112,14 @@ test('inside a sandboxed frame (no storage, no worker) the app works', async () 
 });
 
 test('a strict CSP: the header is sent, nothing inline, zero violations through a journey', async () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    assert.match(attrs, /\bsrc=/, 'every script is a file');
-    assert.equal(body.trim(), '', 'no inline script');
+  for (const file of ['index.html', 'es.html']) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      assert.match(attrs, /\bsrc=/, `every script is a file (${file})`);
+      assert.equal(body.trim(), '', `no inline script (${file})`);
+    }
+    assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, `no inline style or handlers (${file})`);
   }
-  assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handlers');
   const context = await app.browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
@@ -147,7 +149,7 @@ test('the hosting recipe caches hashed files for a year and revalidates the rest
   }
   assert.ok(files.some((f) => /^es-[0-9a-f]+\.txt$/.test(f)), 'the Spanish texts are a hashed file');
   // Files with fixed names: the page, the worker, the manifest, the widget's loader, the settings.
-  for (const f of ['', 'sw.js', 'manifest.webmanifest', 'embed.js', 'settings.json']) {
+  for (const f of ['', 'es.html', 'sw.js', 'manifest.webmanifest', 'embed.js', 'settings.json']) {
     const r = await fetch(app.server.url + f);
     assert.equal(r.headers.get('cache-control'), 'no-cache', `${f || 'the page'} is revalidated`);
   }

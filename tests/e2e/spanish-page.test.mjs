@@ -5,6 +5,7 @@ import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { failureMessage } from '../../assets/failure.js';
 import { datesShown, failureWords, start } from './app.mjs';
 
@@ -55,9 +56,9 @@ test('without JavaScript, the Spanish page is whole in Spanish: title, care leve
   await page.getByRole('heading', { name: 'Preguntas para su profesional de salud' }).waitFor();
   assert.equal(await page.getByText('Questions to ask your clinician').count(), 0);
   // The note for no JavaScript: Spanish, and how to see the page in English, marked as English.
-  assert.deepEqual(await page.locator('noscript > p').evaluateAll((ps) => ps.map((p) => [p.lang, p.textContent])), [
-    ['', 'Este es el plan de ejemplo habitual. Para cambiarlo según sus respuestas, active JavaScript.'],
-    ['en', 'This is the usual example plan. To see it in English and with your answers, turn on JavaScript.'],
+  assert.deepEqual(await page.locator('noscript > p').evaluateAll((ps) => ps.map((p) => [p.lang, p.textContent, p.querySelector('a')?.getAttribute('href') ?? null])), [
+    ['', 'Este es el plan de ejemplo habitual. Para adaptarlo a sus respuestas, active JavaScript.', null],
+    ['en', 'See this page in English', './'],
   ]);
   // The example dates are written as the app writes Spanish dates.
   const first = await page.locator('.pp-plan tbody .pp-date').first().textContent();
@@ -109,7 +110,7 @@ for (const [name, query, lang] of [
     await note.waitFor();
     for (const level of LEVELS_ES) await page.getByRole('heading', { name: level }).waitFor();
     if (lang === 'es') {
-      assert.deepEqual(await note.locator(':scope > *').allTextContents(), ['Algo salió mal', 'Vuelva a cargar la página. Si sigue pasando, llame a su clínica.']);
+      assert.deepEqual(await note.locator(':scope > *').allTextContents(), ['Algo salió mal', 'Vuelva a cargar la página. Si sigue pasando, llame a su clínica.', 'See this page in English']);
       assert.equal(await note.getAttribute('lang'), null, 'the page\'s own language');
       // The first view as built, with its note: what a reader gets without the app.
       await axe(page, 'first view, no wasm');
@@ -117,8 +118,12 @@ for (const [name, query, lang] of [
       const want = failureMessage(FAILURE, ['', 'lang=es', 'lang=en'], 'en-US');
       assert.equal(want.lang, 'en');
       await note.locator('h4').filter({ hasText: 'Call 911' }).waitFor();
-      assert.deepEqual(await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent])), want.parts);
+      // Then the link to the page built in English, where every care level is in English.
+      assert.deepEqual(await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent])), [...want.parts, ['p', 'See this page in English']]);
       assert.equal(await note.getAttribute('lang'), 'en');
+      await note.getByRole('link', { name: 'See this page in English' }).click();
+      await page.getByRole('heading', { name: 'Call your local emergency number now' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     }
     await page.close();
   });
@@ -139,4 +144,24 @@ test('on the Spanish page, the first view shows today\'s example dates in Spanis
   assert.ok(before.table.length >= 4 && before.timeline.length >= 6, JSON.stringify(before));
   assert.deepEqual(before, now, 'the first view and the app show the same dates');
   await context.close();
+});
+
+test('each page is framed in its language with the app\'s own words: title, description, the note, JavaScript off, the link to the other page', async () => {
+  const words = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--page-words'], { encoding: 'utf8' }));
+  for (const [file, lang, other, href] of [['', 'en', 'es', './es.html'], ['es.html', 'es', 'en', './']]) {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.server.url + file);
+    const w = words[lang];
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    assert.equal(await page.title(), w.title);
+    assert.equal(await page.locator('meta[name=description]').getAttribute('content'), w.description);
+    assert.equal(await page.locator('link[rel=manifest]').getAttribute('href'), lang === 'en' ? 'manifest.webmanifest' : `manifest.${lang}.webmanifest`);
+    const note = await page.locator('.pp-load-failed > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.lang, e.textContent, e.querySelector('a')?.getAttribute('href') ?? null]));
+    assert.deepEqual(note, [['h2', '', w.noteTitle, null], ['p', '', w.noteBody, null], ['p', other, words[other].otherPage, href]], file || 'index.html');
+    assert.deepEqual(await page.locator('noscript > p').evaluateAll((ps) => ps.map((p) => [p.lang, p.textContent, p.querySelector('a')?.getAttribute('href') ?? null])),
+      [['', w.noscript, null], [other, words[other].otherPage, href]]);
+    assert.equal(await page.locator('#pp-root').getAttribute('data-page-lang'), lang === 'en' ? null : lang);
+    await context.close();
+  }
 });
