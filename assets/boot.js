@@ -163,17 +163,17 @@ const settingsRead = painted.then(() => readSettings(import.meta.url));
 
 // The language the app will pick (the link's, else the remembered, else the page's own, else
 // the clinic file's once read, else the browser's): what it fetches before it starts is fetched
-// alongside the wasm, not after. That is nothing for English on the English page (its texts are
-// in the wasm, its first view's sections in the page); else the language's texts where they are
-// a file (Spanish) and its sections (src/web/mod.rs `start`).
+// alongside the wasm, not after (src/web/mod.rs `start`): the language's texts where they are a
+// file (Spanish), and its sections unless the first view is in it (its own are in the page).
 {
   /** @type {Set<string>} */
   const fetched = new Set();
   const early = (/** @type {string} */ file) => {
     const lang = pickLang(PROLOPATH_FAILURE, langSettings(file), navigator.language);
-    if (fetched.has(lang) || (lang === 'en' && !PAGE_LANG)) return;
+    if (fetched.has(lang)) return;
     fetched.add(lang);
-    for (const name of [lang, `islands-${lang}`]) if (Object.hasOwn(PROLOPATH_FILES, name)) loadTexts(name).catch(() => {});
+    const first = lang === (PAGE_LANG ?? 'en');
+    for (const name of [lang, ...(first ? [] : [`islands-${lang}`])]) if (Object.hasOwn(PROLOPATH_FILES, name)) loadTexts(name).catch(() => {});
   };
   painted.then(() => early(''));
   settingsRead.then(early, () => {});

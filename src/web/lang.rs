@@ -30,16 +30,22 @@ pub fn set_loader(loader: Function) {
 /// app's own, always.
 pub fn ensure(lang: Lang, then: impl FnOnce() + 'static) {
     // One copy of the work below, not one per caller's closure (about 1.5 KB of wasm).
-    ensure_boxed(lang, Box::new(then));
+    ensure_boxed(lang, Box::new(then), true);
 }
 
-fn ensure_boxed(lang: Lang, then: Box<dyn FnOnce()>) {
+/// Makes `lang`'s texts available, then calls `then`: for the page's own language, whose first
+/// view brought its sections (es.html's Spanish); the app fetches the rest once it has started.
+pub fn ensure_texts(lang: Lang, then: impl FnOnce() + 'static) {
+    ensure_boxed(lang, Box::new(then), false);
+}
+
+fn ensure_boxed(lang: Lang, then: Box<dyn FnOnce()>, with_sections: bool) {
     let Some(loader) = LOADER.with_borrow(Clone::clone) else {
         return then();
     };
     let texts = (!text::available(lang)).then(|| fetch(&loader, lang.tag().to_owned()));
-    let islands =
-        (!sections::available(lang)).then(|| fetch(&loader, format!("islands-{}", lang.tag())));
+    let islands = (with_sections && !sections::available(lang))
+        .then(|| fetch(&loader, format!("islands-{}", lang.tag())));
     if texts.is_none() && islands.is_none() {
         return then();
     }

@@ -54,12 +54,12 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
         set_page_lang(lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     };
-    // With its language's texts here and the first view in it, the app starts at once: the first
-    // view's own sections are here for its condition, and the app fetches the rest (another
-    // condition's, from a link, show when they come). Else its texts and sections first, then
-    // start (Spanish, or English on es.html).
-    if crate::text::available(lang) && lang == built {
-        mount();
+    // In the first view's language, the app starts once its texts are here (at once for English;
+    // es.html's Spanish, once fetched): the first view's own sections are here for its
+    // condition, and the app fetches the rest (another condition's, from a link, show when they
+    // come). In another language, its texts and sections first, then start.
+    if lang == built {
+        lang::ensure_texts(lang, mount);
     } else {
         lang::ensure(lang, mount);
     }

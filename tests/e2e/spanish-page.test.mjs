@@ -85,6 +85,29 @@ test('the app starts in Spanish on the Spanish page, in an English browser, and 
   await page.close();
 });
 
+test('the Spanish page starts once its texts are here: its first view brought its own sections, the others come after', async () => {
+  /** @type {(value?: unknown) => void} */
+  let release = () => {};
+  const held = new Promise((done) => { release = done; });
+  let asked = 0;
+  const { page, errors } = await visit('', { locale: 'en-US' }, (p) => p.route('**/islands-es-*.html', async (route) => {
+    asked += 1;
+    await held;
+    await route.continue();
+  }));
+  // Live in Spanish while the other sections are still held back.
+  await page.locator('.pp-app[data-live][lang=es]').waitFor();
+  await page.locator('[data-island="results/knee"] .pp-finding').first().waitFor();
+  await page.getByRole('heading', { name: 'Preguntas para su profesional de salud' }).waitFor();
+  release();
+  await page.getByLabel('¿Qué quiere tratar?').selectOption('jaw');
+  await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
+  await page.locator('[data-island="sources/jaw"]').waitFor();
+  assert.ok(asked >= 1, 'the other sections were fetched');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("on the Spanish page, a link's language and the patient's switch still win: English app, English sections", async () => {
   const { page, errors } = await visit('?lang=en', { locale: 'es-MX' });
   await page.locator('.pp-app[data-live][lang=en]').waitFor();
