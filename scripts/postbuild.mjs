@@ -4,12 +4,13 @@
 //  - build the widget's own wasm (src/bin/widget.rs) as embed-<hash>_bg.wasm and .js, the same way
 //  - bundle the loaders (boot-<hash>.js, embed.js) and the worker with esbuild
 //    (scripts/bundle.mjs): real modules, the real hashed names as constants; link the loader
-//    from index.html (the glue JS preloaded; the wasm is fetched after the first paint): no
+//    from each page (the glue JS preloaded; the wasm is fetched after the first paint): no
 //    inline script, for a strict CSP
-//  - put the app's first view in index.html, rendered by the app's own components natively
-//    (src/bin/prerender.rs), so the page is complete before the wasm arrives
+//  - write a page a language from the index.html template (index.html in English, es.html in
+//    Spanish), each with the app's first view in its language, rendered by the app's own
+//    components natively (src/bin/prerender.rs), so the page is complete before the wasm arrives
 //  - release only: write sw.js with a precache list of the real files and a build id,
-//    mark the build in index.html, and write .br/.gz copies for nginx's *_static modules
+//    mark the build in each page, and write .br/.gz copies for nginx's *_static modules
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -103,8 +104,8 @@ const prerender = (...args) => execFileSync('cargo', ['run', '--quiet', '--featu
 });
 // The sections the answers never change, per language, made by the app's own components
 // natively (the wasm has none of them): the page fetches a language's file when it switches to
-// it, and the English one for the other conditions once it has started; a widget fetches its
-// language's. The page's first view carries its own condition's English ones.
+// it, and its own language's for the other conditions once it has started; a widget fetches its
+// language's. Each page's first view carries its own condition's, in its language.
 const islandNames = {};
 for (const lang of ['en', 'es']) {
   const file = prerender('--islands', lang);

@@ -49,6 +49,17 @@ pub fn unwatch_root(root: &Element) {
     WIDGETS.with_borrow_mut(|w| w.retain(|(r, _)| r != root));
 }
 
+/// Shows the page's own note, as built (its language's "something went wrong", with the link to
+/// the other language's page), over the first view, which stays.
+pub fn show_page_note() {
+    let note = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".pp-load-failed").ok().flatten());
+    if let Some(note) = note {
+        let _ = note.remove_attribute("hidden");
+    }
+}
+
 /// Replaces the whole-page app (`#pp-root`) with a plain "something went wrong" message that
 /// still says when to get help, in the language and with the number it showed.
 pub fn show_failure() {

@@ -51,6 +51,11 @@ pub fn start(settings_query: &str, loader: js_sys::Function) {
     props.complete = lang::completing();
     let lang = props.lang;
     let mount = move || {
+        // es.html whose Spanish texts did not come: its first view, every care level in Spanish,
+        // stays, with its note, rather than the app in English.
+        if lang == built && !crate::text::available(lang) {
+            return failure::show_page_note();
+        }
         set_page_lang(lang);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     };

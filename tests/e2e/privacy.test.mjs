@@ -149,10 +149,15 @@ test('the hosting recipe caches hashed files for a year and revalidates the rest
   }
   assert.ok(files.some((f) => /^es-[0-9a-f]+\.txt$/.test(f)), 'the Spanish texts are a hashed file');
   // Files with fixed names: the page, the worker, the manifest, the widget's loader, the settings.
-  for (const f of ['', 'es.html', 'sw.js', 'manifest.webmanifest', 'embed.js', 'settings.json']) {
+  for (const f of ['', 'es.html', 'es', 'sw.js', 'manifest.webmanifest', 'manifest.es.webmanifest', 'embed.js', 'settings.json']) {
     const r = await fetch(app.server.url + f);
     assert.equal(r.headers.get('cache-control'), 'no-cache', `${f || 'the page'} is revalidated`);
   }
   const wasm = files.find((f) => f.endsWith('.wasm'));
   assert.equal((await fetch(app.server.url + wasm)).headers.get('content-type'), 'application/wasm');
+  for (const f of ['manifest.webmanifest', 'manifest.es.webmanifest']) {
+    assert.equal((await fetch(app.server.url + f)).headers.get('content-type'), 'application/manifest+json', f);
+  }
+  // The Spanish page, also where a link leaves out `.html`.
+  for (const f of ['es.html', 'es']) assert.match(await (await fetch(app.server.url + f)).text(), /^<!doctype html><html lang="?es"?>/i, f);
 });

@@ -152,6 +152,17 @@ for (const [name, query, lang] of [
   });
 }
 
+test('on the Spanish page, when the Spanish texts cannot load, the Spanish first view stays with its note, not the app in English', async () => {
+  const { page } = await visit('', { locale: 'en-US' }, (p) => p.route('**/es-*.txt', (route) => route.abort()));
+  const note = page.locator('.pp-load-failed');
+  await note.waitFor();
+  assert.deepEqual(await note.locator(':scope > *').allTextContents(), ['Algo salió mal', 'Vuelva a cargar la página. Si sigue pasando, llame a su clínica.', 'See this page in English']);
+  for (const level of LEVELS_ES) await page.getByRole('heading', { name: level }).waitFor();
+  assert.equal(await page.locator('.pp-app[data-live]').count(), 0, 'the app did not replace the first view');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await page.close();
+});
+
 test('on the Spanish page, the first view shows today\'s example dates in Spanish before the app starts, as the app then shows them', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block', locale: 'es' });
   await context.clock.setFixedTime(new Date('2027-12-20T12:00:00'));
