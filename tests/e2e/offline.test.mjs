@@ -38,17 +38,17 @@ function changedBuild(from, to) {
   return next;
 }
 
-test('the manifest meets Chromium\'s install criteria', async (t) => {
+for (const [name, path, lang, start] of [['the main page', '', 'en', './'], ['the Spanish page', 'es.html', 'es', './es.html']]) test(`${name}'s manifest meets Chromium's install criteria, and the app it installs opens that page`, async (t) => {
   const server = await nginx(DIST);
   t.after(() => server.stop());
   // Chromium never offers installation in an incognito context, which Playwright's are.
-  const context = await launchWithProfile(join(dir, 'profile'));
+  const context = await launchWithProfile(join(dir, `profile-${lang}`));
   t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  await page.locator('.pp-app[data-live]').waitFor();
+  await page.goto(server.url + path);
+  await page.locator(`.pp-app[data-live][lang=${lang}]`).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -59,6 +59,8 @@ test('the manifest meets Chromium\'s install criteria', async (t) => {
   assert.equal(manifest.display, 'standalone');
   assert.deepEqual(manifest.icons.map((i) => i.sizes), ['192x192', '512x512', '512x512']);
   assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+  assert.equal(manifest.lang, lang);
+  assert.equal(manifest.start_url, start, 'opens the page it was installed from');
   assert.deepEqual(errors, []);
 });
 
