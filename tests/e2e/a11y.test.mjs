@@ -138,3 +138,30 @@ test('reduced motion turns smooth scrolling off', async () => {
     await page.close();
   }
 });
+
+test('the three care levels and the plan\'s stages are told apart by colour and line as well as words, in the first view and the app', async () => {
+  const look = (page) => page.evaluate(() => ({
+    levels: [...document.querySelectorAll('#pp-root .pp-level')].map((l) => {
+      const s = getComputedStyle(l);
+      return [s.backgroundColor, s.borderInlineStartColor, getComputedStyle(l.querySelector('h3')).color];
+    }),
+    stages: [...document.querySelectorAll('#pp-root .pp-plan tbody tr')].map((r) => getComputedStyle(r.querySelector('th')).borderInlineStartStyle),
+  }));
+  const still = await app.browser.newContext({ javaScriptEnabled: false });
+  const first = await still.newPage();
+  await first.goto(app.server.url);
+  const { page } = await open(app);
+  for (const { levels, stages } of [await look(first), await look(page)]) {
+    assert.equal(levels.length, 3);
+    // Each level its own background and its own heading colour, matching its edge.
+    assert.equal(new Set(levels.map(([bg]) => bg)).size, 3, JSON.stringify(levels));
+    for (const [bg, edge, heading] of levels) {
+      assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'a background');
+      assert.equal(heading, edge, 'the heading in the edge\'s colour');
+    }
+    // The default plan: first sessions solid, later dashed, the top-up dotted.
+    assert.deepEqual([...new Set(stages)], ['solid', 'dashed', 'dotted']);
+  }
+  await still.close();
+  await page.close();
+});

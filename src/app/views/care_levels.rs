@@ -19,10 +19,11 @@ pub fn care_levels(lang: Lang, s: &Settings, site: Option<Site>) -> Html {
             <h2 id="pp-care-heading">{ t.ui(Ui::CareHeading) }</h2>
             <p>{ t.ui(Ui::CareIntro) }</p>
             { for CareLevel::ALL.iter().map(|level| {
-                let class = match level {
-                    CareLevel::EmergencyNow => "pp-level pp-level-emergency",
-                    CareLevel::CallClinicToday => "pp-level pp-level-today",
-                    CareLevel::MentionNextVisit => "pp-level pp-level-next",
+                // Its colours (styles/main.css), by a data attribute: see session_plan.rs.
+                let level_code = match level {
+                    CareLevel::EmergencyNow => "emergency",
+                    CareLevel::CallClinicToday => "today",
+                    CareLevel::MentionNextVisit => "next",
                 };
                 // The number to call in its own slot; the other headings as every surface says them.
                 let heading = if *level == CareLevel::EmergencyNow {
@@ -32,7 +33,7 @@ pub fn care_levels(lang: Lang, s: &Settings, site: Option<Site>) -> Html {
                     html! { <h3>{ care_heading(t, *level, s) }</h3> }
                 };
                 html! {
-                    <div class={class}>
+                    <div class="pp-level" data-level={level_code}>
                         { heading }
                         if *level == CareLevel::EmergencyNow {
                             <p class="pp-emergency-go">{ t.ui(Ui::EmergencyGo) }</p>
