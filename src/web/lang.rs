@@ -57,7 +57,7 @@ fn ensure_boxed(lang: Lang, then: Box<dyn FnOnce()>, with_sections: bool) {
         if let Some(texts) = texts {
             if !matches!(texts.await, Some(table) if text::load(lang, &table)) {
                 refused(lang.tag().to_owned());
-                warn("the texts for this language did not load; showing English.");
+                warn("the texts for this language did not load; showing English (on its own page, es.html, the page as built).");
             }
         }
         if let Some(file) = islands {
