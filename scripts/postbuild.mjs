@@ -147,7 +147,7 @@ const attr = (/** @type {string} */ t) => `"${text(t).replaceAll('"', '&quot;')}
  */
 function frame(page, lang) {
   const w = pageWords[lang];
-  if (!w?.title || !w.noscript) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
+  if (!w?.title || !w.noscript || !w.manifest) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
   const others = Object.keys(PAGES).filter((l) => l !== lang);
   // Links to the pages built in the other languages, each marked as its language and asking the
   // app there for it (a remembered language or the browser's would win over the page's own).
@@ -156,7 +156,7 @@ function frame(page, lang) {
     lang: attr(lang),
     title: text(w.title),
     description: attr(w.description),
-    manifest: attr(lang === 'en' ? 'manifest.webmanifest' : `manifest.${lang}.webmanifest`),
+    manifest: attr(w.manifest),
     noteTitle: text(w.noteTitle),
     noteBody: text(w.noteBody),
     otherPages: links(''),

@@ -82,24 +82,23 @@ async fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if arg == "--date-words" {
-        let mut langs = Vec::new();
-        for lang in Lang::ALL {
-            let Some(w) = prolopath::text::date_words(lang) else {
-                eprintln!("prerender: no date words for {}", lang.tag());
-                return ExitCode::FAILURE;
-            };
+        let words = by_lang(|lang| {
+            let w = prolopath::text::date_words(lang)?;
             let list =
                 |words: &[String]| words.iter().map(|w| json(w)).collect::<Vec<_>>().join(",");
-            langs.push(format!(
-                "{}:{{\"months\":[{}],\"weekdays\":[{}],\"long\":{},\"short\":{}}}",
-                json(lang.tag()),
+            Some(format!(
+                "\"months\":[{}],\"weekdays\":[{}],\"long\":{},\"short\":{}",
                 list(&w.months),
                 list(&w.weekdays),
                 json(&w.long),
                 json(&w.short)
-            ));
-        }
-        print!("{{{}}}", langs.join(","));
+            ))
+        });
+        let Some(words) = words else {
+            eprintln!("prerender: no date words for a language");
+            return ExitCode::FAILURE;
+        };
+        print!("{words}");
         return ExitCode::SUCCESS;
     }
     if arg == "--page-words" {
@@ -128,29 +127,37 @@ fn json(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// The words of a page's own frame, per language, as JSON: its title and description, the note
+/// The words of a page's own frame, per language, as JSON: its title and description, its install
+/// manifest, the note
 /// shown when the app cannot start, what is said with JavaScript off, and the link to the page
 /// built in this language (shown on the others'). `scripts/postbuild.mjs` writes each
 /// language's page with them.
 fn page_words() -> String {
     use prolopath::text::Ui;
-    let langs: Vec<String> = Lang::ALL
+    by_lang(|lang| {
+        let t = texts(lang);
+        Some(format!(
+            "\"title\":{},\"description\":{},\"manifest\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"otherPage\":{}",
+            json(t.ui(Ui::AppTitle)),
+            json(t.ui(Ui::Intro)),
+            json(lang.manifest()),
+            json(t.ui(Ui::FailureTitle)),
+            json(t.ui(Ui::FailureBody)),
+            json(t.fixed(Fixed::NoScript)),
+            json(t.fixed(Fixed::OtherPage))
+        ))
+    })
+    .unwrap_or_default()
+}
+
+/// `{"en":{...},"es":{...}}`: one JSON object a language, `fields` writing what is inside it;
+/// none when `fields` has nothing for a language.
+fn by_lang(fields: impl Fn(Lang) -> Option<String>) -> Option<String> {
+    let langs = Lang::ALL
         .iter()
-        .map(|lang| {
-            let t = texts(*lang);
-            format!(
-                "{}:{{\"title\":{},\"description\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"otherPage\":{}}}",
-                json(lang.tag()),
-                json(t.ui(Ui::AppTitle)),
-                json(t.ui(Ui::Intro)),
-                json(t.ui(Ui::FailureTitle)),
-                json(t.ui(Ui::FailureBody)),
-                json(t.fixed(Fixed::NoScript)),
-                json(t.fixed(Fixed::OtherPage))
-            )
-        })
-        .collect();
-    format!("{{{}}}", langs.join(","))
+        .map(|lang| Some(format!("{}:{{{}}}", json(lang.tag()), fields(*lang)?)))
+        .collect::<Option<Vec<_>>>()?;
+    Some(format!("{{{}}}", langs.join(",")))
 }
 
 /// What `embed.js` shows when a widget cannot start at all (its wasm did not load), per
@@ -161,38 +168,34 @@ fn failure_texts() -> String {
     use prolopath::model::CareLevel;
     use prolopath::settings::{Emergency, EMERGENCY};
     use prolopath::text::Ui;
-    let langs: Vec<String> = Lang::ALL
-        .iter()
-        .map(|lang| {
-            let t = texts(*lang);
-            let heading = |e| {
-                let (before, slot, after) = t.emergency_now(e);
-                json(&format!("{before}{slot}{after}"))
-            };
-            let signs: Vec<String> = CareLevel::EmergencyNow
-                .signs()
-                .map(|sign| json(t.care_sign(sign)))
-                .collect();
-            format!(
-                "{}:{{\"title\":{},\"body\":{},\"care\":{},\"lead\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}],\"others\":{},\"reach\":{}}}",
-                json(lang.tag()),
-                json(t.ui(Ui::FailureTitle)),
-                json(t.ui(Ui::FailureBody)),
-                json(t.ui(Ui::CareHeading)),
-                json(t.ui(Ui::FailureSignsLead)),
-                heading(Emergency::Clinic("{n}")),
-                heading(Emergency::Guessed("{n}")),
-                heading(Emergency::Unknown),
-                json(t.ui(Ui::EmergencyGo)),
-                signs.join(","),
-                json(t.ui(Ui::FailureOthers)),
-                json(t.ui(Ui::CareCantReach))
-            )
-        })
-        .collect();
+    let langs = by_lang(|lang| {
+        let t = texts(lang);
+        let heading = |e| {
+            let (before, slot, after) = t.emergency_now(e);
+            json(&format!("{before}{slot}{after}"))
+        };
+        let signs: Vec<String> = CareLevel::EmergencyNow
+            .signs()
+            .map(|sign| json(t.care_sign(sign)))
+            .collect();
+        Some(format!(
+            "\"title\":{},\"body\":{},\"care\":{},\"lead\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}],\"others\":{},\"reach\":{}",
+            json(t.ui(Ui::FailureTitle)),
+            json(t.ui(Ui::FailureBody)),
+            json(t.ui(Ui::CareHeading)),
+            json(t.ui(Ui::FailureSignsLead)),
+            heading(Emergency::Clinic("{n}")),
+            heading(Emergency::Guessed("{n}")),
+            heading(Emergency::Unknown),
+            json(t.ui(Ui::EmergencyGo)),
+            signs.join(","),
+            json(t.ui(Ui::FailureOthers)),
+            json(t.ui(Ui::CareCantReach))
+        ))
+    });
     format!(
-        "{{\"langs\":{{{}}},\"emergency\":{}}}",
-        langs.join(","),
+        "{{\"langs\":{},\"emergency\":{}}}",
+        langs.unwrap_or_default(),
         json(EMERGENCY)
     )
 }

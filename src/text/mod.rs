@@ -106,6 +106,16 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
     }
 
+    /// Its install manifest, beside the app: the page switches to it with the language, and
+    /// postbuild links it from the page built in it.
+    #[inline]
+    pub fn manifest(self) -> &'static str {
+        match self {
+            Lang::En => "manifest.webmanifest",
+            Lang::Es => "manifest.es.webmanifest",
+        }
+    }
+
     /// Writing direction, for `dir` attributes (ready for right-to-left languages).
     pub fn dir(self) -> &'static str {
         "ltr"

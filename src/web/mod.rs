@@ -227,10 +227,6 @@ fn set_page_lang(lang: Lang) {
     }
     doc.set_title(texts(lang).ui(Ui::AppTitle));
     if let Ok(Some(link)) = doc.query_selector("link[rel=manifest]") {
-        let href = match lang {
-            Lang::En => "manifest.webmanifest",
-            Lang::Es => "manifest.es.webmanifest",
-        };
-        let _ = link.set_attribute("href", href);
+        let _ = link.set_attribute("href", lang.manifest());
     }
 }
