@@ -36,9 +36,11 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     // written into the field itself only when it holds another date (a link, say).
     // The effect runs after the render (Yew may paint in between on a slow phone), when the
     // person may already be typing the next digit; so a date that came from the field itself
-    // is never written back into it.
+    // is never written back into it. Nor is the first date: the attribute shows it, and Yew
+    // yields to the browser between a render and its effects (every ~16 ms), so on a slow
+    // machine someone may clear or edit the field before the first effect runs.
     let start_ref = use_node_ref();
-    let from_field = use_mut_ref(|| None::<Date>);
+    let from_field = use_mut_ref(|| Some(inputs.start));
     {
         let (start_ref, from_field) = (start_ref.clone(), from_field.clone());
         use_effect_with(inputs.start, move |start| {
