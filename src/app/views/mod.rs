@@ -34,6 +34,18 @@ pub use session_plan::session_plan;
 pub use session_timeline::session_timeline;
 pub use values::values;
 
+/// `text` with the characters HTML gives meaning to written as entities, for the parts written
+/// as one string rather than an element tree (the plan's table and timeline, the printed
+/// choices): parts without events, where a string is far less wasm than the tree's code. Only
+/// our own words, numbers and dates go in, never a setting; quotes too, so a word is safe
+/// inside an attribute as well.
+pub(crate) fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 // The views of the sections built into the page's HTML: native only.
 native! {
     mod about;

@@ -1,38 +1,47 @@
 //! The patient's choices in words, shown only on paper.
 
+use std::fmt::Write;
+
 use yew::prelude::*;
 
+use super::escaped;
 use crate::model::{Caution, Inputs};
 use crate::text::{texts, Lang, Ui};
 
 /// The patient's choices in words, shown only on paper (the form is not printed).
+///
+/// Written as one string, not an element tree (see `escaped`): no events, our own words only.
 pub fn print_summary(lang: Lang, i: Inputs) -> Html {
     let t = texts(lang);
-    let ticked: Vec<Caution> = Caution::ALL
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<section class=\"pp-print-only pp-print-summary\"><h2>{}</h2><p>{}. {} {}. {} {}. {}: {}.</p>",
+        escaped(t.ui(Ui::PrintChoices)),
+        escaped(t.condition(i.condition)),
+        escaped(t.ui(Ui::SeverityLegend)),
+        escaped(t.severity(i.severity)),
+        escaped(t.ui(Ui::AdherenceLegend)),
+        escaped(t.adherence(i.adherence)),
+        escaped(t.ui(Ui::StartLabel)),
+        escaped(&t.date(i.start)),
+    );
+    let values: Vec<&str> = i.values.iter().map(|v| t.value(v)).collect();
+    let ticked: Vec<&str> = Caution::ALL
         .into_iter()
         .filter(|c| i.cautions.contains(*c))
+        .map(|c| t.caution(c))
         .collect();
-    html! {
-        <section class="pp-print-only pp-print-summary">
-            <h2>{ t.ui(Ui::PrintChoices) }</h2>
-            <p>
-                { t.condition(i.condition) }{ ". " }
-                { t.ui(Ui::SeverityLegend) }{ " " }{ t.severity(i.severity) }{ ". " }
-                { t.ui(Ui::AdherenceLegend) }{ " " }{ t.adherence(i.adherence) }{ ". " }
-                { t.ui(Ui::StartLabel) }{ ": " }{ t.date(i.start) }{ "." }
-            </p>
-            if !i.values.is_empty() {
-                <p>
-                    <strong>{ t.ui(Ui::PrintValues) }{ ": " }</strong>
-                    { i.values.iter().map(|v| t.value(v)).collect::<Vec<_>>().join("; ") }
-                </p>
-            }
-            if !ticked.is_empty() {
-                <p>
-                    <strong>{ t.ui(Ui::PrintTicked) }{ ": " }</strong>
-                    { ticked.iter().map(|c| t.caution(*c)).collect::<Vec<_>>().join("; ") }
-                </p>
-            }
-        </section>
+    for (label, items) in [(Ui::PrintValues, values), (Ui::PrintTicked, ticked)] {
+        if !items.is_empty() {
+            let _ = write!(
+                h,
+                "<p><strong>{}: </strong>{}</p>",
+                escaped(t.ui(label)),
+                escaped(&items.join("; "))
+            );
+        }
     }
+    h.push_str("</section>");
+    Html::from_html_unchecked(h.into())
 }

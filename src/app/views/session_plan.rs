@@ -1,8 +1,10 @@
 //! The example plan: the sessions and their dates as a table, with the timeline.
 
+use std::fmt::Write;
+
 use yew::prelude::*;
 
-use super::{basis_marks, condition_island, session_timeline, Shown};
+use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
 use crate::model::{Estimate, Phase};
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
@@ -16,42 +18,7 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
             <p class="pp-summary" aria-live="polite">{ t.plan_summary(sessions) }</p>
             { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang, shown) }
-            { session_timeline(lang, est) }
-            <table class="pp-table">
-                <caption>{ t.ui(Ui::PlanCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t.ui(Ui::ColSession) }</th>
-                        <th scope="col">{ t.ui(Ui::ColDate) }</th>
-                        <th scope="col">{ t.ui(Ui::ColWeek) }</th>
-                        <th scope="col">{ t.ui(Ui::ColStage) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for est.sessions.iter().map(|s| {
-                        // A data attribute, not a class: a class from an expression costs the
-                        // wasm Yew's class-list code (1.3 KB brotli), a plain attribute nothing.
-                        let phase = match s.phase {
-                            Phase::Early => "early",
-                            Phase::Later => "later",
-                            Phase::Maintenance => "maintenance",
-                        };
-                        html! {
-                            <tr data-phase={phase}>
-                                <th scope="row">{ s.number }</th>
-                                <td class="pp-date">{ t.date(s.date) }</td>
-                                <td>{ t.week(s.week) }</td>
-                                <td>
-                                    { t.phase(s.phase) }
-                                    if s.optional {
-                                        <span class="pp-tag">{ t.ui(Ui::IfNeeded) }</span>
-                                    }
-                                </td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            { Html::from_html_unchecked(format!("{}{}", session_timeline(lang, est), table(lang, est)).into()) }
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
                 { basis_marks(lang, est.sessions[0].basis) }
@@ -59,4 +26,39 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
             </p>
         </section>
     }
+}
+
+/// The table: a row a session, with its date, week and stage. Written as one string, like the
+/// timeline before it (see `escaped`): no events, our own words, numbers and dates only.
+fn table(lang: Lang, est: &Estimate) -> String {
+    let t = texts(lang);
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<table class=\"pp-table\"><caption>{}</caption><thead><tr>",
+        escaped(t.ui(Ui::PlanCaption))
+    );
+    for c in [Ui::ColSession, Ui::ColDate, Ui::ColWeek, Ui::ColStage] {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", escaped(t.ui(c)));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for s in &est.sessions {
+        // A data attribute, not a class: CSS selects the stage's line by it.
+        let phase = match s.phase {
+            Phase::Early => "early",
+            Phase::Later => "later",
+            Phase::Maintenance => "maintenance",
+        };
+        let _ = write!(h, "<tr data-phase=\"{phase}\"><th scope=\"row\">{}</th><td class=\"pp-date\">{}</td><td>{}</td><td>{}", s.number, escaped(&t.date(s.date)), escaped(&t.week(s.week)), escaped(t.phase(s.phase)));
+        if s.optional {
+            let _ = write!(
+                h,
+                "<span class=\"pp-tag\">{}</span>",
+                escaped(t.ui(Ui::IfNeeded))
+            );
+        }
+        h.push_str("</td></tr>");
+    }
+    h.push_str("</tbody></table>");
+    h
 }

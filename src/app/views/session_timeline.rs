@@ -2,8 +2,7 @@
 
 use std::fmt::Write;
 
-use yew::prelude::*;
-
+use super::escaped;
 use crate::model::{Estimate, Phase};
 use crate::text::{texts, Lang, Ui};
 
@@ -14,19 +13,11 @@ const LEFT: i32 = 56;
 const RIGHT: i32 = 28;
 const AXIS: i32 = 62;
 
-/// `text` with the characters HTML gives meaning to written as entities.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The plan as a picture: phases shaded, a marker per session (hollow when
 /// optional), the start marked. The table beside it is the text equivalent.
 ///
-/// Written as one SVG string, not an element tree: the drawing has no events, and a string is
-/// far less wasm than the tree's code. Only our own words and numbers go in, escaped.
-pub fn session_timeline(lang: Lang, est: &Estimate) -> Html {
+/// Written as one string (see `escaped`), the figure around the SVG too.
+pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
     let t = texts(lang);
     let sessions = &est.sessions;
     let last_week = sessions.last().map_or(1, |s| s.week.max(1));
@@ -103,12 +94,9 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> Html {
         escaped(t.ui(Ui::TimelineStart)),
         escaped(&t.date(est.inputs.start))
     );
-    html! {
-        <figure class="pp-timeline">
-            // On a narrow screen the picture keeps a readable size and scrolls sideways.
-            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::TimelineTitle)}>
-                { Html::from_html_unchecked(svg.into()) }
-            </div>
-        </figure>
-    }
+    // On a narrow screen the picture keeps a readable size and scrolls sideways.
+    format!(
+        "<figure class=\"pp-timeline\"><div class=\"pp-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{svg}</div></figure>",
+        escaped(t.ui(Ui::TimelineTitle))
+    )
 }
