@@ -39,7 +39,7 @@ export const today = () => {
 
 /**
  * A date as the app writes it in the page's language: `Tue, Nov 24, 2026` (long) or `Nov 24` in
- * English, `mar 24 nov 2026` or `24 nov` in Spanish.
+ * English, `martes 24 nov 2026` or `24 nov` in Spanish.
  * @param {number} days since 1970-01-01
  * @param {DateWords} w
  * @param {boolean} long

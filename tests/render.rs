@@ -172,7 +172,7 @@ async fn in_spanish_every_care_level_and_the_plan_read_in_spanish() {
         }
     }
     assert!(html.contains(&yew_escape(t.ui(Ui::CareCantReach))));
-    assert!(html.contains("mar 24 nov 2026"), "dates in Spanish");
+    assert!(html.contains("martes 24 nov 2026"), "dates in Spanish");
     assert!(
         !html.contains(texts(Lang::En).ui(Ui::CareHeading)),
         "no English left"
@@ -194,6 +194,55 @@ async fn source_labels_are_in_the_page_language() {
     ] {
         assert!(!html.contains(en), "{en}");
         assert!(html.contains(es), "{es}");
+    }
+    // The references stay as published, in English, and say so to a screen reader; what the
+    // typical-practice source is worth is said in the page's language.
+    let list = html.split("pp-source-list").nth(1).unwrap();
+    let list = list.split("</ol>").next().unwrap();
+    assert_eq!(
+        count(list, "<li "),
+        count(list, "<span lang=\"en\">"),
+        "every reference marked as English"
+    );
+    assert!(list.contains(&yew_escape(
+        texts(Lang::Es).fixed(Fixed::FramingOnly)
+    )));
+    assert!(!list.contains("Low-quality") && !list.contains("Weak evidence"));
+}
+
+/// Where a result was clear against some comparison groups only, the caveat that says which
+/// follows its figures wherever they are shown: in the results and under "Not having
+/// prolotherapy" (which showed the figures and "clear against one or more" alone).
+#[tokio::test]
+async fn a_mixed_result_says_which_comparison_was_clear() {
+    use prolopath::model::conditions::Verdict;
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    for lang in [Lang::En, Lang::Es] {
+        let t = texts(lang);
+        for condition in Condition::ALL {
+            let data = condition.data();
+            let Some(f) = data.findings.iter().find(|f| f.verdict == Verdict::Mixed) else {
+                continue;
+            };
+            let mut props = AppProps::new(today);
+            props.lang = lang;
+            props.initial = Some(Inputs::new(today).with_condition(condition));
+            let html = render_props(props).await;
+            let choices = html.split("pp-choices-section").nth(1).unwrap();
+            let choices = common::words(&choices.replace("&quot;", "\"").replace("&#39;", "'"));
+            let caveat = t.caveat(f.caveats[0]);
+            assert!(
+                choices.contains(caveat),
+                "{lang:?} {condition:?}: the caveat in the choices"
+            );
+            if !f.arms.is_empty() {
+                let verdict = choices.rfind(t.verdict(Verdict::Mixed)).unwrap();
+                assert!(
+                    choices[verdict..].contains(caveat),
+                    "{lang:?} {condition:?}: after the verdict"
+                );
+            }
+        }
     }
 }
 

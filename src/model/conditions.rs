@@ -246,7 +246,7 @@ listed! {
         Clear,
         /// Not a clear difference: it may be chance.
         NotClear,
-        /// Clear against one comparison group, not against the other (rotator cuff).
+        /// Clear against some comparison groups, not all (rotator cuff; the knee review).
         Mixed,
         /// The study did not test these figures for a difference (Achilles counts).
         NotTested,

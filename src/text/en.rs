@@ -173,6 +173,7 @@ impl Texts for En {
             Fixed::ComparisonGroupWaited => "In the trials, some comparison groups had no treatment: they waited to see. Others had other shots instead:",
             Fixed::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
+            Fixed::FramingOnly => "Weak evidence: clinic websites, not studies. We use it only for what clinics usually do and say.",
             Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
             Fixed::AssumptionsHeading => "Our best guesses",
             Fixed::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
@@ -280,7 +281,7 @@ impl Texts for En {
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
             CareSign::LegClot => "Throbbing or cramping pain, swelling or warmth in one calf or thigh. The skin may look red, or darker on brown or black skin.",
             CareSign::WorseAfterThreeDays => "Pain that keeps getting worse after 3 days.",
-            CareSign::SorenessOverAWeek => "Soreness that lasts more than a week.",
+            CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week.",
             CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
         }
     }
@@ -406,7 +407,7 @@ impl Texts for En {
         match v {
             Verdict::Clear => "The gap between the groups was clear: it is not likely to be chance.",
             Verdict::NotClear => "Not a clear difference: the gap between the groups may be chance.",
-            Verdict::Mixed => "The gap was clear against one comparison group, but not against the other.",
+            Verdict::Mixed => "The gap was clear against one or more comparison groups, but not against all of them.",
             Verdict::NotTested => "The study did not test if these counts differ by more than chance.",
             Verdict::NoComparison => "There was no comparison group, so we cannot tell what would have happened without prolotherapy.",
         }
@@ -463,7 +464,7 @@ impl Texts for En {
     fn choice_downsides(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Needles and several visits. Soreness for a few days after each session. Serious problems are rare (see \"After each session\").",
-            Choice::NoProlotherapy => "No risks from treatment. The pain may stay as it is for a while.",
+            Choice::NoProlotherapy => "No risks from prolotherapy. The pain may stay as it is for a while.",
             Choice::Exercise => "It takes regular time and effort. The studies here did not report its side effects.",
             Choice::SteroidShots => "The studies here did not report its side effects. Ask your clinician.",
             Choice::OtherTreatments => "Each has its own. Ask your clinician about the ones that fit you.",
@@ -610,7 +611,7 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn plan_note(&self, range: Span) -> String {
         format!(
-            "Most people in the studies had {}. It ends with one top-up session, only if your clinician advises it: no trial with a comparison group has tested top-up sessions.",
+            "Most people in the studies had {} sessions. The example ends with one top-up session, only if your clinician advises it: no trial with a comparison group has tested top-up sessions.",
             span_text(range)
         )
     }

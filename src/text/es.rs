@@ -202,13 +202,14 @@ impl Texts for Es {
     fn date(&self, d: Date) -> String {
         let (y, m, day) = d.ymd();
         let wd = match d.weekday() {
-            Weekday::Mon => "lun",
-            Weekday::Tue => "mar",
-            Weekday::Wed => "mié",
-            Weekday::Thu => "jue",
-            Weekday::Fri => "vie",
-            Weekday::Sat => "sáb",
-            Weekday::Sun => "dom",
+            // Whole names: "mar" would be both Tuesday (martes) and March (marzo).
+            Weekday::Mon => "lunes",
+            Weekday::Tue => "martes",
+            Weekday::Wed => "miércoles",
+            Weekday::Thu => "jueves",
+            Weekday::Fri => "viernes",
+            Weekday::Sat => "sábado",
+            Weekday::Sun => "domingo",
         };
         format!("{wd} {day} {} {y}", MONTHS[m as usize - 1])
     }
@@ -248,7 +249,9 @@ impl Texts for Es {
     #[cfg(not(target_arch = "wasm32"))]
     fn plan_note(&self, range: Span) -> String {
         format!(
-            "En los estudios, la mayoría tuvo {}. Termina con una sesión de refuerzo, solo si su profesional de salud lo aconseja: ningún estudio con grupo de comparación ha probado las sesiones de refuerzo.",
+            "En los estudios, la mayoría de las personas tuvo {}{} sesiones. El ejemplo termina con una sesión de refuerzo, solo si su profesional de salud lo aconseja: ningún estudio con grupo de comparación ha probado las sesiones de refuerzo.",
+            // "de 3 a 5", but "4".
+            if range.min == range.max { "" } else { "de " },
             span_text(range)
         )
     }

@@ -274,6 +274,8 @@ listed! {
         ComparisonGroupWaited,
         SourcesHeading,
         EvidenceQuality,
+        /// After the typical-practice source: what it is used for.
+        FramingOnly,
         AssumptionsHeading,
         MadeBy,
         LastReviewed,

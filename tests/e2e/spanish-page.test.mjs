@@ -62,7 +62,7 @@ test('without JavaScript, the Spanish page is whole in Spanish: title, care leve
   ]);
   // The example dates are written as the app writes Spanish dates.
   const first = await page.locator('.pp-plan tbody .pp-date').first().textContent();
-  assert.match(first, /^(lun|mar|mié|jue|vie|sáb|dom) \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}$/);
+  assert.match(first, /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}$/);
   await page.close();
 });
 
@@ -72,7 +72,7 @@ test('the app starts in Spanish on the Spanish page, in an English browser, and 
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   await page.getByRole('heading', { name: 'Preguntas para su profesional de salud' }).waitFor();
   for (const name of LIVE_LEVELS_ES) await page.getByRole('heading', { name }).waitFor();
-  assert.match(await page.locator('.pp-plan tbody .pp-date').first().textContent(), /^(lun|mar|mié|jue|vie|sáb|dom) /);
+  assert.match(await page.locator('.pp-plan tbody .pp-date').first().textContent(), /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo) /);
   // The link says the language, as on the main page.
   await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'es');
   // Another condition: its Spanish sections come.
@@ -169,7 +169,7 @@ test('on the Spanish page, the first view shows today\'s example dates in Spanis
   const still = await context.newPage();
   await still.route('**/*.wasm', () => {});
   await still.goto(`${app.server.url}es.html`);
-  await still.locator('#pp-root .pp-plan tbody .pp-date').first().filter({ hasText: 'lun 20 dic 2027' }).waitFor();
+  await still.locator('#pp-root .pp-plan tbody .pp-date').first().filter({ hasText: 'lunes 20 dic 2027' }).waitFor();
   const before = await datesShown(still);
   const live = await context.newPage();
   await live.goto(`${app.server.url}es.html`);

@@ -33,7 +33,7 @@ for (const [lang, file] of [['English', 'dates.tsv'], ['Spanish', 'dates-es.tsv'
 test('a first view\'s dates move to the day the app will show, in the page\'s language: in sentences, as whole marks, in the start field and the state', () => {
   const { words } = table('dates-es.tsv');
   // A small view as the build writes one (text nodes only are read), without a browser.
-  const texts = ['mar 24 nov 2026', '1 dic', 'De mar 24 nov 2026 a mar 16 feb 2027.', 'mar 24 nov 2026 en marzo', '24 nov 2026'];
+  const texts = ['martes 24 nov 2026', '1 dic', 'De martes 24 nov 2026 a martes 16 feb 2027.', 'martes 24 nov 2026 en marzo', '24 nov 2026'];
   const nodes = texts.map((data) => ({ data }));
   const start = { value: '2026-11-24', defaultValue: '2026-11-24' };
   const attributes = { 'data-state': 'knee moderate typical 2026-11-24' };
@@ -49,7 +49,7 @@ test('a first view\'s dates move to the day the app will show, in the page\'s la
     delete globalThis.document;
   }
   assert.deepEqual(nodes.map((n) => n.data), [
-    'lun 20 dic 2027', '27 dic', 'De lun 20 dic 2027 a lun 13 mar 2028.', 'lun 20 dic 2027 en marzo',
+    'lunes 20 dic 2027', '27 dic', 'De lunes 20 dic 2027 a lunes 13 mar 2028.', 'lunes 20 dic 2027 en marzo',
     // Not a date the app writes: left as it is.
     '24 nov 2026',
   ]);

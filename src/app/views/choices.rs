@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::basis_marks;
-use crate::model::conditions::Group;
+use crate::model::conditions::{Group, Verdict};
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
 use crate::text::{texts, Fixed, Lang};
@@ -32,7 +32,9 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
             }
         }
         let list = html! {
-            { for rows.iter().map(|(r, groups)| {
+            { for rows.iter().enumerate().map(|(i, (r, groups))| {
+                // A mixed result's caveats say which comparison was clear: after its last figure.
+                let last_of_finding = rows.get(i + 1).is_none_or(|(next, _)| !std::ptr::eq(next.finding, r.finding));
                 let intro = t.finding_intro(r.finding.measure, r.finding.at_weeks);
                 html! {
                     <p>
@@ -43,6 +45,9 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                         if let Some(value) = r.value {
                             { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
                             { t.verdict(r.finding.verdict) }
+                            if r.finding.verdict == Verdict::Mixed && last_of_finding {
+                                { for r.finding.caveats.iter().map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) }
+                            }
                         } else {
                             { t.fixed(Fixed::ComparedWith) }{ ": " }
                             { groups.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ ". " }

@@ -16,7 +16,17 @@ pub fn source_list(lang: Lang, citations: &[SourceId], assumptions: &[Assumption
             <ol class="pp-source-list">
                 { for citations.iter().map(|s| html! {
                     <li id={format!("src-{}", s.slug())}>
-                        <strong>{ source_label(t, *s) }</strong>{ ". " }{ s.source().reference }
+                        <strong>{ source_label(t, *s) }</strong>{ ". " }
+                        // The references are in English, as published: said so to a screen
+                        // reader on a page in another language.
+                        if lang == Lang::En {
+                            { s.source().reference }
+                        } else {
+                            <span lang="en">{ s.source().reference }</span>
+                        }
+                        if *s == SourceId::TypicalPractice {
+                            { " " }{ t.fixed(Fixed::FramingOnly) }
+                        }
                     </li>
                 }) }
             </ol>
