@@ -204,9 +204,7 @@ async fn source_labels_are_in_the_page_language() {
         count(list, "<span lang=\"en\">"),
         "every reference marked as English"
     );
-    assert!(list.contains(&yew_escape(
-        texts(Lang::Es).fixed(Fixed::FramingOnly)
-    )));
+    assert!(list.contains(&yew_escape(texts(Lang::Es).fixed(Fixed::FramingOnly))));
     assert!(!list.contains("Low-quality") && !list.contains("Weak evidence"));
 }
 
