@@ -280,7 +280,8 @@ impl Texts for Es {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn tenths(&self, value: u16) -> String {
-        format!("{},{}", value / 10, value % 10)
+        // A decimal point, as in Mexico and the US (and the fever's "100.4 °F").
+        format!("{}.{}", value / 10, value % 10)
     }
 
     #[cfg(not(target_arch = "wasm32"))]
