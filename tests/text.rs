@@ -55,7 +55,32 @@ fn dates_and_numbers_read_naturally() {
         ),
         "After 15 months, more than half the pain was gone for:"
     );
-    assert!(t.plan_note(Span { min: 3, max: 5 }).contains("3 to 5"));
+    // The number of sessions says where it comes from: trials, clinics, or both.
+    use prolopath::model::SourceId;
+    use prolopath::text::ScheduleFrom;
+    assert_eq!(
+        ScheduleFrom::of(&[SourceId::Rabago2013Knee, SourceId::Sit2020]),
+        ScheduleFrom::Studies
+    );
+    assert_eq!(
+        ScheduleFrom::of(&[SourceId::Yelland2004, SourceId::TypicalPractice]),
+        ScheduleFrom::StudiesAndClinics
+    );
+    assert_eq!(
+        ScheduleFrom::of(&[SourceId::TypicalPractice]),
+        ScheduleFrom::Clinics
+    );
+    assert!(t
+        .plan_note(Span { min: 3, max: 5 }, ScheduleFrom::Studies)
+        .starts_with("Most people in the studies had 3 to 5 sessions."));
+    let clinics = t.plan_note(Span { min: 3, max: 6 }, ScheduleFrom::Clinics);
+    assert!(clinics.starts_with("Clinics usually give 3 to 6 sessions. No study has tested this."));
+    assert!(!clinics.contains("studies had"), "{clinics}");
+    assert_eq!(
+        ScheduleFrom::of(prolopath::model::Condition::Other.data().schedule_sources),
+        ScheduleFrom::Clinics,
+        "another problem: no trial"
+    );
     assert_eq!(t.plan_summary(4), "This example has 4 sessions.");
 }
 

@@ -108,7 +108,8 @@ pub static SIDE_EFFECTS: [SideEffectInfo; 6] = [
         frequency: Frequency::OutOf100(25),
         duration: Duration::FewDays,
         trial_count: None,
-        by_window: [Sometimes, Likely, No],
+        // About 25 out of 100: "sometimes", never "likely" (tests/model_tables.rs).
+        by_window: [Sometimes, Sometimes, No],
         basis: Basis::cited(&[Dagenais2006]),
     },
     SideEffectInfo {

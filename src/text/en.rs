@@ -11,6 +11,7 @@ use crate::settings::Emergency;
 native! {
     use super::Fixed;
     use super::SpanWords;
+    use super::ScheduleFrom;
     use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
     use crate::model::options::Choice;
     use crate::model::side_effects::{Presence, Window};
@@ -419,7 +420,7 @@ impl Texts for En {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
             Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots. In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
-            Caveat::ElbowComparison => "People who waited to see, or had salt-water shots, improved less. We do not show their figures: we have not checked them yet.",
+            Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a figure alone could read as more than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
             Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
             Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
@@ -541,7 +542,10 @@ impl Texts for En {
                 format!("{trials} small randomised trials, {size} in all.")
             }
             (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
-            (Design::PractitionerSurvey, _) => format!("A survey, {size}."),
+            // Its people are practitioners, not patients.
+            (Design::PractitionerSurvey, _) => {
+                format!("A survey of {people} people who give the shots.")
+            }
         }
     }
 
@@ -609,18 +613,29 @@ impl Texts for En {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn plan_note(&self, range: Span) -> String {
+    fn plan_note(&self, range: Span, from: ScheduleFrom) -> String {
+        let n = span_text(range);
+        let how_many = match from {
+            ScheduleFrom::Studies => format!("Most people in the studies had {n} sessions."),
+            ScheduleFrom::StudiesAndClinics => {
+                format!("Studies and clinics usually give {n} sessions.")
+            }
+            ScheduleFrom::Clinics => {
+                format!("Clinics usually give {n} sessions. No study has tested this.")
+            }
+        };
         format!(
-            "Most people in the studies had {} sessions. The example ends with one top-up session, only if your clinician advises it: no trial with a comparison group has tested top-up sessions.",
-            span_text(range)
+            "{how_many} The example ends with one top-up session, only if your clinician advises it: no trial with a comparison group has tested top-up sessions."
         )
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     fn first_change(&self, weeks: Span, measured: bool) -> String {
+        // Measured: the trial's first two checks (both groups better at each).
+        let first = weeks;
         let weeks = span_text(weeks);
         if measured {
-            format!("In the knee trial, scores often started to get better {weeks} weeks after the first session.")
+            format!("In the knee trial, scores were first checked {} weeks after the first session. By then, both groups were a little better on average, the prolotherapy group more. At {} weeks, both were better still.", first.min, first.max)
         } else {
             format!("Clinics often say that if a change comes, it is first noticed {weeks} weeks after the first session. No study measured this.")
         }
@@ -628,7 +643,7 @@ impl Texts for En {
 
     fn example_dates(&self, from: Date, to: Date) -> String {
         format!(
-            "In this example plan, that would be around {} to {}.",
+            "In this example plan, those weeks would be around {} to {}.",
             self.date(from),
             self.date(to)
         )
@@ -649,7 +664,7 @@ impl Texts for En {
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
-            Measure::ElbowScore => format!("After {when}, elbow scores got better by:"),
+            Measure::ElbowScore => format!("After {when}, elbow scores got better more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a change that mattered to them came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),

@@ -14,6 +14,7 @@ use crate::settings::Emergency;
 native! {
     use super::Fixed;
     use super::SpanWords;
+    use super::ScheduleFrom;
     use crate::model::conditions::{Caveat, Design, Group, Measure, Strength, Unit, Verdict};
     use crate::model::options::Choice;
     use crate::model::side_effects::{Presence, Window};
@@ -178,7 +179,10 @@ impl Texts for Es {
                 format!("{trials} estudios pequeños con grupos al azar, {size} en total.")
             }
             (Design::RecordReview, _) => format!("Registros de {size}, sin grupo de comparación."),
-            (Design::PractitionerSurvey, _) => format!("Una encuesta, {size}."),
+            // Its people are practitioners, not patients.
+            (Design::PractitionerSurvey, _) => {
+                format!("Una encuesta a {people} personas que ponen las inyecciones.")
+            }
         }
     }
 
@@ -247,24 +251,40 @@ impl Texts for Es {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn plan_note(&self, range: Span) -> String {
-        format!(
-            "En los estudios, la mayoría de las personas tuvo {}{} sesiones. El ejemplo termina con una sesión de refuerzo, solo si su profesional de salud lo aconseja: ningún estudio con grupo de comparación ha probado las sesiones de refuerzo.",
-            // "de 3 a 5", but "4".
+    fn plan_note(&self, range: Span, from: ScheduleFrom) -> String {
+        // "de 3 a 5", but "4".
+        let n = format!(
+            "{}{}",
             if range.min == range.max { "" } else { "de " },
             span_text(range)
+        );
+        let how_many = match from {
+            ScheduleFrom::Studies => {
+                format!("En los estudios, la mayoría de las personas tuvo {n} sesiones.")
+            }
+            ScheduleFrom::StudiesAndClinics => {
+                format!("Los estudios y las clínicas suelen dar {n} sesiones.")
+            }
+            ScheduleFrom::Clinics => {
+                format!("Las clínicas suelen dar {n} sesiones. Ningún estudio lo ha comprobado.")
+            }
+        };
+        format!(
+            "{how_many} El ejemplo termina con una sesión de refuerzo, solo si su profesional de salud lo aconseja: ningún estudio con grupo de comparación ha probado las sesiones de refuerzo."
         )
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     fn first_change(&self, weeks: Span, measured: bool) -> String {
+        // Measured: the trial's first two checks (both groups better at each).
+        let first = weeks;
         let weeks = if weeks.min == weeks.max {
             weeks.min.to_string()
         } else {
             format!("entre {} y {}", weeks.min, weeks.max)
         };
         if measured {
-            format!("En el estudio de rodilla, la puntuación solía empezar a mejorar {weeks} semanas después de la primera sesión.")
+            format!("En el estudio de rodilla, la puntuación se midió por primera vez {} semanas después de la primera sesión. Para entonces, los dos grupos estaban un poco mejor en promedio, más el grupo de proloterapia. A las {} semanas, los dos estaban todavía mejor.", first.min, first.max)
         } else {
             format!("Las clínicas suelen decir que, si llega un cambio, se nota por primera vez {weeks} semanas después de la primera sesión. Ningún estudio lo midió.")
         }
@@ -272,7 +292,7 @@ impl Texts for Es {
 
     fn example_dates(&self, from: Date, to: Date) -> String {
         format!(
-            "En este plan de ejemplo, sería más o menos entre el {} y el {}.",
+            "En este plan de ejemplo, esas semanas serían más o menos entre el {} y el {}.",
             self.date(from),
             self.date(to)
         )
@@ -299,7 +319,7 @@ impl Texts for Es {
             }
             Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100) mejoró unos:", at()),
             Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
-            Measure::ElbowScore => format!("{}, la puntuación del codo mejoró:", at()),
+            Measure::ElbowScore => format!("{}, la puntuación del codo mejoró más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, tuvieron un cambio que les importaba:", at()),
             Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
             Measure::BetterThanControl => format!(

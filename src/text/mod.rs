@@ -288,6 +288,31 @@ listed! {
     }
 }
 
+/// Where a condition's number of sessions comes from, for the sentence that gives it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleFrom {
+    /// Trials only.
+    Studies,
+    /// Trials and what clinics usually do.
+    StudiesAndClinics,
+    /// What clinics usually do: no trial.
+    Clinics,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl ScheduleFrom {
+    /// From the sources a schedule cites (practice conventions and leaflets are clinics').
+    pub fn of(sources: &[crate::model::SourceId]) -> Self {
+        let clinics = sources.iter().any(|s| s.source().practice_only);
+        match (sources.iter().any(|s| !s.source().practice_only), clinics) {
+            (true, false) => Self::Studies,
+            (true, true) => Self::StudiesAndClinics,
+            (false, _) => Self::Clinics,
+        }
+    }
+}
+
 /// All the words of one language.
 pub trait Texts {
     fn ui(&self, key: Ui) -> &'static str;
@@ -357,9 +382,10 @@ pub trait Texts {
     fn trial_count(&self, n: u8, of: u8) -> String;
     /// "This example has 4 sessions."
     fn plan_summary(&self, shown: u16) -> String;
-    /// "Most people in the studies had 3 to 5. It ends with one top-up session, only if ..."
+    /// "Most people in the studies had 3 to 5 sessions. The example ends with one top-up
+    /// session, only if ...", as the schedule's sources are: trials, clinics' practice, or both.
     #[cfg(not(target_arch = "wasm32"))]
-    fn plan_note(&self, range: Span) -> String;
+    fn plan_note(&self, range: Span, from: ScheduleFrom) -> String;
     /// "Clinics often say that if a change comes, it is first noticed 4 to 6 weeks ..." (or what
     /// the knee trial measured).
     #[cfg(not(target_arch = "wasm32"))]

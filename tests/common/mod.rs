@@ -32,7 +32,10 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
             ..Inputs::new(start)
         });
         v.push(t.plan_summary(est.series().count() as u16));
-        v.push(t.plan_note(est.series_range));
+        v.push(t.plan_note(
+            est.series_range,
+            prolopath::text::ScheduleFrom::of(c.data().schedule_sources),
+        ));
         let fc = est.first_change;
         v.push(t.first_change(fc.weeks, fc.measured));
         v.push(t.example_dates(fc.from, fc.to));

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::basis_marks;
-use crate::model::conditions::{Group, Verdict};
+use crate::model::conditions::Group;
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
 use crate::text::{texts, Fixed, Lang};
@@ -12,11 +12,12 @@ use crate::text::{texts, Fixed, Lang};
 /// One row a choice, the same three things for each; then what to do if it does not help.
 pub fn choices(lang: Lang, est: &Estimate) -> Html {
     let t = texts(lang);
-    const NO_HELP: Basis = Basis::cited(&[SourceId::Dagenais2007, SourceId::TypicalPractice]);
+    // "Reassess after 2 or 3 sessions" is what clinics say (evidence.md section 1), no trial.
+    const NO_HELP: Basis = Basis::cited(&[SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
         // Each result as the studies section says it: its lead-in, the group's figure (or the
-        // group named, with the study's caveats), whether the gap was clear, and the source.
+        // group named), whether the gap was clear, the study's caveats, and the source.
         // Groups a study names without figures share one line (and its caveats say it once).
         let mut rows: Vec<(&ArmResult, Vec<Group>)> = Vec::new();
         for r in &results {
@@ -33,7 +34,8 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
         }
         let list = html! {
             { for rows.iter().enumerate().map(|(i, (r, groups))| {
-                // A mixed result's caveats say which comparison was clear: after its last figure.
+                // A result's caveats after its last figure, as the results say them (which
+                // comparison was clear, a figure not checked, small groups).
                 let last_of_finding = rows.get(i + 1).is_none_or(|(next, _)| !std::ptr::eq(next.finding, r.finding));
                 let intro = t.finding_intro(r.finding.measure, r.finding.at_weeks);
                 html! {
@@ -45,7 +47,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                         if let Some(value) = r.value {
                             { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
                             { t.verdict(r.finding.verdict) }
-                            if r.finding.verdict == Verdict::Mixed && last_of_finding {
+                            if last_of_finding {
                                 { for r.finding.caveats.iter().map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) }
                             }
                         } else {

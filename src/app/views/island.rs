@@ -173,7 +173,10 @@ pub fn content(section: Section, lang: Lang) -> Html {
     let est = estimate(&Inputs::new(day).with_condition(condition));
     let fc = est.first_change;
     match kind {
-        ConditionIsland::PlanNote => html! { <p>{ t.plan_note(est.series_range) }</p> },
+        ConditionIsland::PlanNote => {
+            let from = crate::text::ScheduleFrom::of(condition.data().schedule_sources);
+            html! { <p>{ t.plan_note(est.series_range, from) }</p> }
+        }
         ConditionIsland::Change => html! {
             <p>{ t.first_change(fc.weeks, fc.measured) }{ " " }{ basis_marks(lang, fc.basis) }</p>
         },
