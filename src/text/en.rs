@@ -429,7 +429,7 @@ impl Texts for En {
             Caveat::NotAtThreeWeeks => "There was no clear difference yet at 3 weeks.",
             Caveat::KnewTheirGroup => "The comparison group had no shot, so everyone knew which group they were in.",
             Caveat::Morrhuate => "In these trials, some shots also had a second drug that irritates (sodium morrhuate). So it was not sugar alone.",
-            Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it.",
+            Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. That the gap was clear comes from a later review, not from the study itself.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
             Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
