@@ -188,11 +188,15 @@ fn knee_trial_time_course_is_both_arms_as_published() {
         course.arms[1],
         (Group::SaltWater, &[33u16, 53, 58, 64, 74][..])
     );
-    // "Scores were first checked {5} weeks after the first session. By then, both groups were a
-    // little better on average, the prolotherapy group more. At {9} weeks, both were better
-    // still.": the first two checks, and what the sentence says of them.
+    // "Scores were first checked at the second session, {4} weeks after the first. By then, the
+    // prolotherapy and salt-water groups were both a little better on average, the prolotherapy
+    // group by more. At the third session, {4} weeks later, both were better still.": the first
+    // two checks (trial weeks 5 and 9, sessions at weeks 1, 5 and 9), and what it says of them.
     let first = Condition::KneeOsteoarthritis.data().first_change_weeks;
-    assert_eq!((first.min, first.max), (course.weeks[0], course.weeks[1]));
+    assert_eq!(
+        (first.min, first.max),
+        (course.weeks[0] - 1, course.weeks[1] - 1)
+    );
     let (treated, salt) = (course.arms[0].1, course.arms[1].1);
     assert!(
         treated[0] > salt[0] && salt[0] > 0,

@@ -302,6 +302,27 @@ listed! {
     }
 }
 
+impl Caveat {
+    /// Whether it speaks to a comparison group's figure, so "Your choices" says it beside that
+    /// figure (which comparison was clear, the group's shot, its size, a figure not checked);
+    /// the others are about the prolotherapy group or the chart, and the results say them.
+    pub fn beside_a_comparison(self) -> bool {
+        matches!(
+            self,
+            Caveat::BothInjected
+                | Caveat::AllHadPhysio
+                | Caveat::RotatorSameSpot
+                | Caveat::SteroidComparison
+                | Caveat::KnewTheirGroup
+                | Caveat::AsReported
+                | Caveat::SmallGroups
+                | Caveat::AchillesCounts
+                | Caveat::ArthritisReview
+                | Caveat::NoControlShots
+        )
+    }
+}
+
 /// One result of one study.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Finding {
@@ -430,9 +451,11 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
-        // The time course's first two checks: both groups a little better at the first, more at
-        // the second (tests/model_tables.rs holds the sentence to the figures).
-        first_change_weeks: span(5, 9),
+        // The time course's first two checks, trial weeks 5 and 9, at the second and third
+        // sessions (weeks 1, 5, 9: evidence.md section 1), so 4 and 8 weeks after the first:
+        // both groups a little better at the first, more at the second (tests/model_tables.rs
+        // holds the sentence to the figures).
+        first_change_weeks: span(4, 8),
         schedule_sources: &[Rabago2013Knee, Sit2020, Hung2016],
         first_change_sources: &[Rabago2013Knee],
         findings: &[

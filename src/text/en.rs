@@ -420,7 +420,7 @@ impl Texts for En {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
             Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots. In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
-            Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a figure alone could read as more than it is.",
+            Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
             Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
             Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
@@ -429,7 +429,7 @@ impl Texts for En {
             Caveat::NotAtThreeWeeks => "There was no clear difference yet at 3 weeks.",
             Caveat::KnewTheirGroup => "The comparison group had no shot, so everyone knew which group they were in.",
             Caveat::Morrhuate => "In these trials, some shots also had a second drug that irritates (sodium morrhuate). So it was not sugar alone.",
-            Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. That the gap was clear comes from a later review, not from the study itself.",
+            Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. We took the finding that the gap was clear from a later review: we could not check it in the study itself.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
             Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
@@ -544,7 +544,7 @@ impl Texts for En {
             (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
             // Its people are practitioners, not patients.
             (Design::PractitionerSurvey, _) => {
-                format!("A survey of {people} people who give the shots.")
+                format!("{people} people who give the shots answered.")
             }
         }
     }
@@ -618,7 +618,7 @@ impl Texts for En {
         let how_many = match from {
             ScheduleFrom::Studies => format!("Most people in the studies had {n} sessions."),
             ScheduleFrom::StudiesAndClinics => {
-                format!("Studies and clinics usually give {n} sessions.")
+                format!("In studies and at clinics, people usually have {n} sessions.")
             }
             ScheduleFrom::Clinics => {
                 format!("Clinics usually give {n} sessions. No study has tested this.")
@@ -635,7 +635,7 @@ impl Texts for En {
         let first = weeks;
         let weeks = span_text(weeks);
         if measured {
-            format!("In the knee trial, scores were first checked {} weeks after the first session. By then, both groups were a little better on average, the prolotherapy group more. At {} weeks, both were better still.", first.min, first.max)
+            format!("In the knee trial, scores were first checked at the second session, {} weeks after the first. By then, the prolotherapy and salt-water groups were both a little better on average, the prolotherapy group by more. At the third session, {} weeks later, both were better still.", first.min, first.max - first.min)
         } else {
             format!("Clinics often say that if a change comes, it is first noticed {weeks} weeks after the first session. No study measured this.")
         }
@@ -664,7 +664,7 @@ impl Texts for En {
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
-            Measure::ElbowScore => format!("After {when}, elbow scores got better more with prolotherapy than in the comparison groups."),
+            Measure::ElbowScore => format!("After {when}, elbow scores improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a change that mattered to them came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),

@@ -181,7 +181,7 @@ impl Texts for Es {
             (Design::RecordReview, _) => format!("Registros de {size}, sin grupo de comparación."),
             // Its people are practitioners, not patients.
             (Design::PractitionerSurvey, _) => {
-                format!("Una encuesta a {people} personas que ponen las inyecciones.")
+                format!("Respondieron {people} personas que ponen las inyecciones.")
             }
         }
     }
@@ -263,10 +263,10 @@ impl Texts for Es {
                 format!("En los estudios, la mayoría de las personas tuvo {n} sesiones.")
             }
             ScheduleFrom::StudiesAndClinics => {
-                format!("Los estudios y las clínicas suelen dar {n} sesiones.")
+                format!("En los estudios y en las clínicas, lo habitual es {n} sesiones.")
             }
             ScheduleFrom::Clinics => {
-                format!("Las clínicas suelen dar {n} sesiones. Ningún estudio lo ha comprobado.")
+                format!("Las clínicas suelen dar {n} sesiones. Ningún estudio lo ha probado.")
             }
         };
         format!(
@@ -284,7 +284,7 @@ impl Texts for Es {
             format!("entre {} y {}", weeks.min, weeks.max)
         };
         if measured {
-            format!("En el estudio de rodilla, la puntuación se midió por primera vez {} semanas después de la primera sesión. Para entonces, los dos grupos estaban un poco mejor en promedio, más el grupo de proloterapia. A las {} semanas, los dos estaban todavía mejor.", first.min, first.max)
+            format!("En el estudio de rodilla, la puntuación se midió por primera vez en la segunda sesión, {} semanas después de la primera. Para entonces, los grupos de proloterapia y de agua con sal estaban los dos un poco mejor en promedio; el de proloterapia, más. En la tercera sesión, {} semanas después, los dos estaban todavía mejor.", first.min, first.max - first.min)
         } else {
             format!("Las clínicas suelen decir que, si llega un cambio, se nota por primera vez {weeks} semanas después de la primera sesión. Ningún estudio lo midió.")
         }
