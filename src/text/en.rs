@@ -145,7 +145,7 @@ impl Texts for En {
             Fixed::AboutNotClinic => "The clinic showing this page did not write it. The clinic may offer prolotherapy.",
             Fixed::AboutNotReviewed => "No clinician has reviewed this guide yet. It has not yet been tested with patients.",
             Fixed::AboutFunding => "Funding: none. Conflicts of interest: none declared by the team.",
-            Fixed::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. Moderate for a larger trial, or a review of trials. None is high: most studies of prolotherapy are small, and some may be biased.",
+            Fixed::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. It is also low when the gap was clear against only some groups, or when the comparison group had no shot, so people knew their group. Moderate for a larger trial, or a review of trials, with a clear gap against a group that had a shot too. None is high: most studies of prolotherapy are small, and some may be biased.",
             Fixed::DecisionHeading => "The choice in front of you",
             Fixed::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
             Fixed::ConditionWhatLabel => "What it is",
