@@ -29,49 +29,28 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetCondition(Condition::from_code(&value).unwrap_or_default())
     });
-    // The field owns its text while someone types. Yew treats an input with `value` as
-    // controlled and writes it back on every render, which resets the date segment being
-    // edited; so the field gets the date as its `value` attribute (its default: shown from the
-    // first frame, and in the server render, never over what someone types), and the state is
-    // written into the field itself only when it holds another date (a link, say).
-    // The effect runs after the render (Yew may paint in between on a slow phone), when the
-    // person may already be typing the next digit; so a date that came from the field itself
-    // is never written back into it. Nor is the first date: the attribute shows it, and Yew
-    // yields to the browser between a render and its effects (every ~16 ms), so on a slow
-    // machine someone may clear or edit the field before the first effect runs.
-    let start_ref = use_node_ref();
-    let from_field = use_mut_ref(|| Some(inputs.start));
-    {
-        let (start_ref, from_field) = (start_ref.clone(), from_field.clone());
-        use_effect_with(inputs.start, move |start| {
-            if let Some(el) = start_ref.cast::<HtmlInputElement>() {
-                if *from_field.borrow() != Some(*start)
-                    && Date::parse_iso(&el.value()) != Some(*start)
-                {
-                    el.set_value(&start.to_iso());
-                }
-            }
-        });
-    }
+    // The field owns its text: only the person changes it after the start (a link or remembered
+    // answers are read once, before the app mounts; nothing else sets the date). Yew treats an
+    // input with `value` as controlled and writes it back on every render, which resets the
+    // date segment being typed; so the field gets the date as its `value` attribute (its
+    // default: shown from the first frame and in the server render, never over what someone
+    // types), and the state follows the field. No effect writes into it: Yew yields to the
+    // browser between a render and its effects (every ~16 ms), so an effect could put back a
+    // date the person had just cleared or changed (CI caught that). Should something outside the
+    // field ever change the date, give the input a `key` that changes with it.
     // While typing, take the date as soon as it is whole; on leaving the field, say if it is not.
     let on_start_input = {
-        let (on_action, from_field) = (props.on_action.clone(), from_field.clone());
+        let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Some(date) = Date::parse_iso(&value) {
-                *from_field.borrow_mut() = Some(date);
+            if Date::parse_iso(&value).is_some() {
                 on_action.emit(Action::SetStart(value));
             }
         })
     };
-    let on_start = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            *from_field.borrow_mut() = Date::parse_iso(&value);
-            on_action.emit(Action::SetStart(value));
-        })
-    };
+    let on_start = props
+        .on_action
+        .reform(|e: Event| Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()));
     let severities: Vec<Choice> = Severity::ALL
         .iter()
         .zip(["mild", "moderate", "severe"])
@@ -114,7 +93,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                 <label for="pp-start">{ t.ui(Ui::StartLabel) }</label>
                 // `VALUE`: the attribute, which HTML names without case (Yew's `value` is the
                 // controlled property, see above).
-                <input type="date" id="pp-start" name="start" ref={start_ref}
+                <input type="date" id="pp-start" name="start"
                        VALUE={inputs.start.to_iso()}
                        min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")}
                        aria-invalid={props.start_invalid.to_string()} aria-describedby={describedby}
