@@ -197,6 +197,12 @@ fn knee_trial_time_course_is_both_arms_as_published() {
         (first.min, first.max),
         (course.weeks[0] - 1, course.weeks[1] - 1)
     );
+    let said = prolopath::text::texts(prolopath::text::Lang::En).first_change(first, true);
+    assert!(said.contains("first checked at the second session, 4 weeks after the first"));
+    assert!(
+        said.contains("At the third session, 4 weeks later"),
+        "{said}"
+    );
     let (treated, salt) = (course.arms[0].1, course.arms[1].1);
     assert!(
         treated[0] > salt[0] && salt[0] > 0,

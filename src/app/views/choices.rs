@@ -37,6 +37,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                 // A result's caveats about its comparison groups after its last figure, as the
                 // results say them (which comparison was clear, a figure not checked, small groups).
                 let last_of_finding = rows.get(i + 1).is_none_or(|(next, _)| !std::ptr::eq(next.finding, r.finding));
+                let charted = est.time_course.is_some_and(|c| c.arms.iter().any(|(g, _)| *g == r.group));
                 let intro = t.finding_intro(r.finding.measure, r.finding.at_weeks);
                 html! {
                     <p>
@@ -48,7 +49,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                             { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
                             { t.verdict(r.finding.verdict) }
                             if last_of_finding {
-                                { for r.finding.caveats.iter().filter(|k| k.beside_a_comparison()).map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) }
+                                { for r.finding.caveats.iter().filter(|k| k.beside_a_comparison(charted)).map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) }
                             }
                         } else {
                             { t.fixed(Fixed::ComparedWith) }{ ": " }

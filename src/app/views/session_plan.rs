@@ -18,7 +18,14 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
             <p class="pp-summary" aria-live="polite">{ t.plan_summary(sessions) }</p>
             { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang, shown) }
-            { Html::from_html_unchecked(format!("{}{}", session_timeline(lang, est), table(lang, est)).into()) }
+            <figure class="pp-timeline">
+                // On a narrow screen the picture keeps a readable size and scrolls sideways: the
+                // region stays when the drawing changes (its scroll position and focus with it).
+                <div class="pp-scroll" tabindex="0" role="region" aria-label={t.ui(Ui::TimelineTitle)}>
+                    { Html::from_html_unchecked(session_timeline(lang, est).into()) }
+                </div>
+            </figure>
+            { Html::from_html_unchecked(table(lang, est).into()) }
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
                 { basis_marks(lang, est.sessions[0].basis) }

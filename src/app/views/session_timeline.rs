@@ -16,7 +16,8 @@ const AXIS: i32 = 62;
 /// The plan as a picture: phases shaded, a marker per session (hollow when
 /// optional), the start marked. The table beside it is the text equivalent.
 ///
-/// Written as one string (see `escaped`), the figure around the SVG too.
+/// Written as one SVG string (see `escaped`); the figure and its scroll region around it stay
+/// elements (session_plan.rs), so a new drawing keeps their focus and scroll position.
 pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
     let t = texts(lang);
     let sessions = &est.sessions;
@@ -94,9 +95,5 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
         escaped(t.ui(Ui::TimelineStart)),
         escaped(&t.date(est.inputs.start))
     );
-    // On a narrow screen the picture keeps a readable size and scrolls sideways.
-    format!(
-        "<figure class=\"pp-timeline\"><div class=\"pp-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{svg}</div></figure>",
-        escaped(t.ui(Ui::TimelineTitle))
-    )
+    svg
 }
