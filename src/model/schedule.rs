@@ -20,6 +20,18 @@ listed! {
     }
 }
 
+impl Phase {
+    /// Its name in the page's markup, as styles/main.css selects it: the plan's rows'
+    /// `data-phase` and the timeline's `pp-span-*`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Early => "early",
+            Phase::Later => "later",
+            Phase::Maintenance => "maintenance",
+        }
+    }
+}
+
 /// One illustrative session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {

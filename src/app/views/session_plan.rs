@@ -5,7 +5,7 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
-use crate::model::{Estimate, Phase};
+use crate::model::Estimate;
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
 
@@ -51,11 +51,7 @@ fn table(lang: Lang, est: &Estimate) -> String {
     h.push_str("</tr></thead><tbody>");
     for s in &est.sessions {
         // A data attribute, not a class: CSS selects the stage's line by it.
-        let phase = match s.phase {
-            Phase::Early => "early",
-            Phase::Later => "later",
-            Phase::Maintenance => "maintenance",
-        };
+        let phase = s.phase.code();
         let _ = write!(h, "<tr data-phase=\"{phase}\"><th scope=\"row\">{}</th><td class=\"pp-date\">{}</td><td>{}</td><td>{}", s.number, escaped(&t.date(s.date)), escaped(&t.week(s.week)), escaped(t.phase(s.phase)));
         if s.optional {
             let _ = write!(

@@ -45,11 +45,7 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
         let Some((from, to)) = phase_span(p) else {
             continue;
         };
-        let class = match p {
-            Phase::Early => "early",
-            Phase::Later => "later",
-            Phase::Maintenance => "maintenance",
-        };
+        let class = p.code();
         let (x0, x1) = (x(from) - 12, x(to) + 12);
         // The last phase ends at the right edge: its label runs leftwards.
         let (label_x, anchor) = if p == Phase::Maintenance {
