@@ -115,8 +115,6 @@ pub enum Unit {
     ScorePoints,
     /// Points less pain on a 0-10 scale, on average.
     PainPoints,
-    /// Percent better on a symptom score, on average.
-    PercentBetter,
     /// No figure: the study reports only which group did better.
     NoFigure,
 }

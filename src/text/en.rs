@@ -632,12 +632,10 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn first_change(&self, weeks: Span, measured: bool) -> String {
         // Measured: the trial's first two checks (both groups better at each).
-        let first = weeks;
-        let weeks = span_text(weeks);
         if measured {
-            format!("In the knee trial, scores were first checked at the second session, {} weeks after the first. By then, the prolotherapy and salt-water groups were both a little better on average, the prolotherapy group by more. At the third session, {} weeks later, both were better still.", first.min, first.max - first.min)
+            format!("In the knee trial, scores were first checked at the second session, {} weeks after the first. By then, the prolotherapy and salt-water groups were both a little better on average, the prolotherapy group by more. At the third session, {} weeks later, both were better still.", weeks.min, weeks.max - weeks.min)
         } else {
-            format!("Clinics often say that if a change comes, it is first noticed {weeks} weeks after the first session. No study measured this.")
+            format!("Clinics often say that if a change comes, it is first noticed {} weeks after the first session. No study measured this.", span_text(weeks))
         }
     }
 
@@ -684,7 +682,6 @@ impl Texts for En {
             Unit::Joints => format!("{v} out of 100 joints treated with {g}"),
             Unit::ScorePoints => format!("{v} points with {g}"),
             Unit::PainPoints => format!("{} points with {g}", self.tenths(value.min)),
-            Unit::PercentBetter => format!("{v} percent with {g}"),
             Unit::NoFigure => g.to_owned(),
         }
     }

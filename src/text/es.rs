@@ -277,17 +277,15 @@ impl Texts for Es {
     #[cfg(not(target_arch = "wasm32"))]
     fn first_change(&self, weeks: Span, measured: bool) -> String {
         // Measured: the trial's first two checks (both groups better at each).
-        let first = weeks;
+        if measured {
+            return format!("En el estudio de rodilla, la puntuación se midió por primera vez en la segunda sesión, {} semanas después de la primera. Para entonces, los grupos de proloterapia y de agua con sal estaban los dos un poco mejor en promedio; el de proloterapia, más. En la tercera sesión, {} semanas después, los dos estaban todavía mejor.", weeks.min, weeks.max - weeks.min);
+        }
         let weeks = if weeks.min == weeks.max {
             weeks.min.to_string()
         } else {
             format!("entre {} y {}", weeks.min, weeks.max)
         };
-        if measured {
-            format!("En el estudio de rodilla, la puntuación se midió por primera vez en la segunda sesión, {} semanas después de la primera. Para entonces, los grupos de proloterapia y de agua con sal estaban los dos un poco mejor en promedio; el de proloterapia, más. En la tercera sesión, {} semanas después, los dos estaban todavía mejor.", first.min, first.max - first.min)
-        } else {
-            format!("Las clínicas suelen decir que, si llega un cambio, se nota por primera vez {weeks} semanas después de la primera sesión. Ningún estudio lo midió.")
-        }
+        format!("Las clínicas suelen decir que, si llega un cambio, se nota por primera vez {weeks} semanas después de la primera sesión. Ningún estudio lo midió.")
     }
 
     fn example_dates(&self, from: Date, to: Date) -> String {
@@ -340,13 +338,6 @@ impl Texts for Es {
             Unit::Joints => format!("{v} de cada 100 lados de la mandíbula tratados con {g}"),
             Unit::ScorePoints => format!("{v} puntos con {g}"),
             Unit::PainPoints => format!("{} puntos con {g}", self.tenths(value.min)),
-            Unit::PercentBetter if value.min != value.max => {
-                format!(
-                    "entre un {} y un {} por ciento con {g}",
-                    value.min, value.max
-                )
-            }
-            Unit::PercentBetter => format!("un {v} por ciento con {g}"),
             Unit::NoFigure => g.to_owned(),
         }
     }
