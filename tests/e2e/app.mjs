@@ -1,12 +1,19 @@
 // Shared set-up for the end-to-end tests: the release build served by nginx (docs/clinics.md's
 // recipe) on 127.0.0.1, and Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { nginx } from './nginx.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = process.env.PP_DIST ?? 'dist';
 export const OUT = 'tests/e2e/output';
+/** A long Spanish date as the app writes one ("martes 24 nov 2026"), with the weekday and month
+ *  names of the table written from the calendar (tests/fixtures/dates-es.tsv). */
+export const ES_DATE = (() => {
+  const lines = readFileSync(new URL('../fixtures/dates-es.tsv', import.meta.url), 'utf8').split('\n');
+  const names = (/** @type {string} */ kind) => lines.find((l) => l.startsWith(`${kind}\t`))?.split('\t')[1].split(' ').join('|');
+  return new RegExp(`^(${names('weekdays')}) \\d{1,2} (${names('months')}) \\d{4}$`);
+})();
 export const CONDITIONS = ['knee', 'low-back', 'si-joint', 'tennis-elbow', 'achilles', 'rotator-cuff', 'plantar', 'jaw', 'other'];
 export const LEVELS = [
   'Call 911 or your local emergency number now',
