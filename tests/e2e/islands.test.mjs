@@ -19,7 +19,10 @@ test('every condition shows its own decision, results, choices and sources, in E
       await page.getByRole('combobox').selectOption(c);
       await page.locator(`.pp-app[lang=${lang}][data-state^="${c} "]`).waitFor();
       for (const kind of ['decision', 'results', 'choices', 'sources']) {
-        assert.equal(await page.locator(`[data-island="${kind}/${c}"] section, [data-island="${kind}/${c}"] > div`).count(), 1, `${lang} ${kind}/${c}`);
+        // The sections come with a file fetched after the start: wait for them, then count.
+        const box = page.locator(`[data-island="${kind}/${c}"] section, [data-island="${kind}/${c}"] > div`);
+        await box.first().waitFor({ state: 'attached' });
+        assert.equal(await box.count(), 1, `${lang} ${kind}/${c}`);
       }
       const results = await page.locator(`[data-island="results/${c}"]`).textContent();
       if (c === 'other') assert.match(results, lang === 'en' ? /No trial has tested this/ : /No hay ningún estudio sobre esto/);
@@ -120,6 +123,9 @@ test('each section shows once, for the chosen condition only, after going back a
   for (const c of ['low-back', 'knee', 'low-back', 'jaw', 'knee']) {
     await page.getByRole('combobox').selectOption(c);
     await page.locator(`.pp-app[data-state^="${c} "]`).waitFor();
+    // Its sections come with the other conditions' file, fetched after the start: wait for them
+    // (on a busy machine the first choice can come before it), then count.
+    await page.locator(`.pp-app [data-island="results/${c}"] .pp-finding`).first().waitFor();
     // Every section box the page has, and whether a person could see it or reach it by an id.
     const boxes = await page.locator('.pp-app [data-island]').evaluateAll((all) => all.map((b) => ({
       code: b.dataset.island,
