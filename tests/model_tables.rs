@@ -212,6 +212,19 @@ fn knee_trial_time_course_is_both_arms_as_published() {
         treated[1] > treated[0] && salt[1] > salt[0],
         "both better still"
     );
+    // The chart's weeks are the trial's (its first session in week 1), and its axis and
+    // description say so: it called them "weeks after the first session", a week too many.
+    use prolopath::text::{texts, Fixed, Lang};
+    for (lang, week_1, after) in [
+        (Lang::En, "week 1", "after the first session"),
+        (Lang::Es, "semana 1", "después de la primera sesión"),
+    ] {
+        let t = texts(lang);
+        for said in [t.fixed(Fixed::AxisWeeks), t.fixed(Fixed::ChartDesc)] {
+            assert!(said.contains(week_1), "{lang:?}: {said}");
+            assert!(!said.contains(after), "{lang:?}: {said}");
+        }
+    }
     for c in Condition::ALL
         .into_iter()
         .filter(|c| *c != Condition::KneeOsteoarthritis)

@@ -372,7 +372,8 @@ impl Finding {
 /// A result measured at several times in both arms: the knee trial's time course.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeCourse {
-    /// Weeks after the first session.
+    /// The trial's own weeks, as it reported them: its first session was in week 1, so week 5
+    /// is 4 weeks after it (the chart says "week of the study").
     pub weeks: &'static [u16],
     /// Each group with its average improvement at those weeks, in tenths of a point.
     pub arms: &'static [(Group, &'static [u16])],
