@@ -203,13 +203,13 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 function keepOffline() {
   if (!OFFLINE || !('serviceWorker' in navigator)) return;
   let applying = false;
-  const announce = () => {
-    /** @type {any} */ (window).__ppUpdateReady = true;
-    dispatchEvent(new Event('prolopath:update-ready'));
-  };
   navigator.serviceWorker
     .register(new URL('./sw.js', import.meta.url), { scope: './' })
     .then((reg) => {
+      const announce = () => offerUpdate(() => {
+        applying = true;
+        reg.waiting?.postMessage('skip-waiting');
+      });
       if (reg.waiting && navigator.serviceWorker.controller) announce();
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
@@ -217,14 +217,46 @@ function keepOffline() {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
         });
       });
-      addEventListener('prolopath:apply-update', () => {
-        applying = true;
-        reg.waiting?.postMessage('skip-waiting');
-      });
     })
     .catch((error) => console.warn('ProloPath works, but not offline:', error));
   // Reload only for an update the patient asked for, not when the first worker takes over.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (applying) location.reload();
   });
+}
+
+/**
+ * "A new version of this page is ready" with a reload button, in the running app's box for it
+ * (src/app/mod.rs: an empty `role=status` box at its top), in the app's language: written when
+ * the app is running (it may start after the worker finds the new version), and again when the
+ * app changes language. The link holds the answers, so the reload loses nothing.
+ * @param {() => void} apply
+ */
+function offerUpdate(apply) {
+  const root = document.getElementById('pp-root');
+  if (!root) return;
+  const show = () => {
+    const app = root.querySelector('.pp-app[data-live]');
+    const box = app?.querySelector('.pp-update');
+    if (!box) return;
+    const lang = app?.getAttribute('lang') ?? '';
+    const [ready, reload] = PROLOPATH_UPDATE[lang] ?? PROLOPATH_UPDATE.en;
+    let p = box.querySelector('p');
+    if (p?.lang === lang) return;
+    // Written once, then its words changed in place: the button keeps the focus.
+    if (!p) {
+      p = document.createElement('p');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'pp-button';
+      button.addEventListener('click', apply);
+      p.append('', button);
+      box.replaceChildren(p);
+    }
+    p.lang = lang;
+    p.firstChild?.replaceWith(`${ready} `);
+    /** @type {HTMLElement} */ (p.lastElementChild).textContent = reload;
+  };
+  new MutationObserver(show).observe(root, { subtree: true, childList: true, attributeFilter: ['lang', 'data-live'] });
+  show();
 }

@@ -10,6 +10,8 @@ declare const PROLOPATH_FAILURE: import('./failure.js').Failure;
 declare const PROLOPATH_DATE_WORDS: { months: string[], weekdays: string[], long: string, short: string };
 // The language of a page built in a language of its own (es.html); null on index.html.
 declare const PROLOPATH_PAGE_LANG: string | null;
+// The offline app's "a new version is ready" and its button, in every language (boot.js).
+declare const PROLOPATH_UPDATE: Record<string, [string, string]>;
 // The pages other than index.html (es.html), for the worker: each is its own page offline.
 declare const PROLOPATH_PAGES: string[];
 // The answers' keys in a link, and the storage key they are remembered under (src/model/query.rs).

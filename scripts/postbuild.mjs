@@ -147,7 +147,7 @@ const attr = (/** @type {string} */ t) => `"${text(t).replaceAll('"', '&quot;')}
  */
 function frame(page, lang) {
   const w = pageWords[lang];
-  if (!w?.title || !w.noscript || !w.manifest) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
+  if (!w?.title || !w.noscript || !w.manifest || !w.updateReady || !w.updateReload) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
   const others = Object.keys(PAGES).filter((l) => l !== lang);
   // Links to the pages built in the other languages, each marked as its language and asking the
   // app there for it (a remembered language or the browser's would win over the page's own).
@@ -189,6 +189,8 @@ for (const lang of Object.keys(PAGES)) {
     defines: {
       PROLOPATH_FILES: FILES, PROLOPATH_WASM: `./${wasm}`, PROLOPATH_OFFLINE: release, PROLOPATH_DATE_WORDS: dateWords[lang], PROLOPATH_ANSWERS: answers,
       PROLOPATH_FAILURE: otherLangs, PROLOPATH_PAGE_LANG: lang === 'en' ? null : lang,
+      // Every language: the app may switch to any of them before a new version comes.
+      PROLOPATH_UPDATE: Object.fromEntries(Object.entries(pageWords).map(([l, w]) => [l, [w.updateReady, w.updateReload]])),
     },
     minify: release,
   });

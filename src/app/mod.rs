@@ -16,7 +16,7 @@ use crate::model::{estimate, Date, Estimate, Inputs};
 use crate::settings::{SettingProblem, Settings};
 use crate::text::islands::{ConditionIsland, Island};
 use crate::text::Lang;
-use components::{CareLevels, PlanForm, TakeAlong, UpdateBanner};
+use components::{CareLevels, PlanForm, TakeAlong};
 use hooks::use_accent;
 use state::{Action, State};
 use views::{
@@ -237,8 +237,11 @@ pub fn app(props: &AppProps) -> Html {
     );
     html! {
         <div class="pp-app" lang={lang.tag()} dir={lang.dir()} data-state={rendered} data-live={LIVE} ref={accent}>
+            // The offline app's "a new version is ready" goes in this box: the page's loader, which
+            // registers the offline worker, fills it in the app's language (assets/boot.js
+            // `keepOffline`); nothing else writes in it. No box in another site's page.
             if !props.embedded {
-                <UpdateBanner {lang} />
+                <div class="pp-update" role="status"></div>
             }
             { lang_switch(lang, &on_lang) }
             if wanted != lang {

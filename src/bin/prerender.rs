@@ -137,14 +137,16 @@ fn page_words() -> String {
     by_lang(|lang| {
         let t = texts(lang);
         Some(format!(
-            "\"title\":{},\"description\":{},\"manifest\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"otherPage\":{}",
+            "\"title\":{},\"description\":{},\"manifest\":{},\"noteTitle\":{},\"noteBody\":{},\"noscript\":{},\"otherPage\":{},\"updateReady\":{},\"updateReload\":{}",
             json(t.ui(Ui::AppTitle)),
             json(t.ui(Ui::Intro)),
             json(lang.manifest()),
             json(t.ui(Ui::FailureTitle)),
             json(t.ui(Ui::FailureBody)),
             json(t.fixed(Fixed::NoScript)),
-            json(t.fixed(Fixed::OtherPage))
+            json(t.fixed(Fixed::OtherPage)),
+            json(t.fixed(Fixed::UpdateReady)),
+            json(t.fixed(Fixed::UpdateReload))
         ))
     })
     .unwrap_or_default()

@@ -87,8 +87,6 @@ impl Texts for En {
             Ui::StorageBlocked => "This browser does not let this page save answers. Everything else works the same.",
             Ui::SectionsMissing => "Some parts did not load: what happened in the studies, your choices and where the numbers come from. Check your connection and reload the page. The plan and when to get help are still here.",
             Ui::LinkProblems => "Part of the link could not be used, so we used the usual choice for:",
-            Ui::UpdateReady => "A new version of this page is ready.",
-            Ui::UpdateReload => "Reload now",
             Ui::TakeAlongHeading => "Take it with you",
             Ui::CalendarButton => "Add the example dates to my calendar",
             Ui::CalendarNote => "You get a calendar file. The dates are only examples. Your clinic sets the real ones.",
@@ -181,6 +179,8 @@ impl Texts for En {
             Fixed::LastReviewed => "Last checked",
             Fixed::NoScript => "This is the usual example plan. To change it to your answers, turn on JavaScript.",
             Fixed::OtherPage => "See this page in English",
+            Fixed::UpdateReady => "A new version of this page is ready.",
+            Fixed::UpdateReload => "Reload now",
         }
     }
 

@@ -178,8 +178,6 @@ listed! {
         /// A condition's built sections (the studies, the choices, the sources) did not load.
         SectionsMissing,
         LinkProblems,
-        UpdateReady,
-        UpdateReload,
         TakeAlongHeading,
         CalendarButton,
         CalendarNote,
@@ -285,6 +283,10 @@ listed! {
         /// English), on a page built in another: under the note when JavaScript is off or the app
         /// cannot start.
         OtherPage,
+        /// The offline app's notice that a new version is waiting, and its button: the page's
+        /// loader shows them (assets/boot.js), not the wasm.
+        UpdateReady,
+        UpdateReload,
     }
 }
 

@@ -92,8 +92,21 @@ test('works with the server gone, then offers and loads a new version without lo
   const reload = page.getByRole('button', { name: 'Reload now' });
   await reload.waitFor();
   assert.ok(await page.getByText('A new version of this page is ready.').isVisible());
-  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  // Said in the app's status box (the loader writes it), once, and in the app's language: in
+  // Spanish after a switch, its button keeping the focus.
+  const status = page.locator('.pp-app[data-live] [role=status].pp-update');
+  assert.equal(await status.locator('p').count(), 1);
+  await reload.focus();
+  // Switched without moving the focus (a click would take it to the switch).
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('.pp-lang[lang=es]')).click());
+  const cargar = status.getByRole('button', { name: 'Cargar ahora' });
+  await cargar.waitFor();
+  assert.ok(await status.getByText('Hay una versión nueva de esta página.').isVisible());
+  assert.equal(await status.locator('p').count(), 1);
+  assert.ok(await cargar.evaluate((b) => b === document.activeElement), 'the button keeps the focus');
+  await Promise.all([page.waitForEvent('load'), cargar.click()]);
   await page.locator(`meta[name=prolopath-build][content="${next}"]`).waitFor({ state: 'attached' });
+  await page.locator('.pp-app[data-live][lang=es]').waitFor();
   await stateIs(page, 'jaw', 'severe', 'typical', start);
   assert.equal(await page.evaluate(() => caches.keys().then((k) => k.length)), 1, 'the old cache is gone');
   assert.deepEqual(errors, []);

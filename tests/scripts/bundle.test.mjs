@@ -14,6 +14,7 @@ const defines = {
   PROLOPATH_DATE_WORDS: { months: ['Jan'], weekdays: ['Mon'], long: '{w}, {m} {d}, {y}', short: '{m} {d}' },
   PROLOPATH_PAGE_LANG: 'es',
   PROLOPATH_ANSWERS: { keys: ['start'], stored: 'prolopath.answers' },
+  PROLOPATH_UPDATE: { en: ['A new version is ready.', 'Reload now'] },
 };
 
 for (const entry of ['assets/boot.js', 'assets/embed.js']) {

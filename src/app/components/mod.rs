@@ -5,8 +5,6 @@
 mod care_levels;
 mod plan_form;
 mod take_along;
-mod update_banner;
 pub use care_levels::CareLevels;
 pub use plan_form::PlanForm;
 pub use take_along::TakeAlong;
-pub use update_banner::UpdateBanner;
