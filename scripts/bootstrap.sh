@@ -52,7 +52,7 @@ if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
-  # nginx serves the end-to-end tests with the README's hosting recipe (brotli included).
+  # nginx serves the end-to-end tests with docs/clinics.md's hosting recipe (brotli included).
   [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || missing+=(libnginx-mod-http-brotli-filter)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
@@ -67,7 +67,7 @@ if [ "${1:-}" = "--browser" ]; then
       apt-get update -qq
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
     else
-      fail "the tests need Debian's ${missing[*]}: run 'sudo apt-get install ${missing[*]}' (or put chromium and chromedriver on PATH), then run this again."
+      fail "the tests need Debian's ${missing[*]}: run 'sudo apt-get install ${missing[*]}', then run this again (the tests look for them where Debian puts them: /usr/bin/chromium, /usr/bin/firefox-esr, WebKitGTK's MiniBrowser under /usr/lib/<arch>/webkit2gtk-4.1/)."
     fi
   fi
 fi

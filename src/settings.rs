@@ -22,8 +22,9 @@ pub enum Origin {
 }
 
 /// One setting a clinic can make, and where it may come from. [`SETTINGS`] is the one list:
-/// the custom element's attributes (`embed.js`, written by the build), the link's settings and
-/// the README's table (checked by a test) all come from it.
+/// the custom element's attributes (`embed.js`, written by the build), which keys a link may
+/// carry (none: a link sets only the answers and the language) and the table in docs/clinics.md
+/// (checked by a test) all come from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Key {
     pub name: &'static str,
@@ -60,7 +61,7 @@ const fn clinic_only(name: &'static str) -> Key {
     }
 }
 
-/// Every setting, in the README's order.
+/// Every setting, in the order of docs/clinics.md's table.
 pub const SETTINGS: [Key; 10] = [
     clinic_only("clinic-name"),
     clinic_only("clinic-phone"),
@@ -366,7 +367,7 @@ impl Settings {
                 "settings.json" if origin == Origin::File => {
                     bad("a JSON object of settings, such as {\"clinic-name\": \"Lakeside Clinic\"}")
                 }
-                _ if origin == Origin::File => bad("one of the settings named in the README"),
+                _ if origin == Origin::File => bad("one of the settings named in docs/clinics.md"),
                 _ => {}
             }
         }

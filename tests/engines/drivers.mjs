@@ -3,7 +3,7 @@
 // over WebDriver BiDi) and WebKitGTK, Safari's engine (Debian's WebKitWebDriver and MiniBrowser
 // under xvfb-run, selenium-webdriver over classic WebDriver). None downloads a browser.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
@@ -12,7 +12,10 @@ import { launch as launchChromium } from '../e2e/browser.mjs';
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian puts it under the machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu...).
+const MINIBROWSER = process.env.MINIBROWSER_PATH
+  ?? readdirSync('/usr/lib').map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`).find((p) => existsSync(p))
+  ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Keys by name, for `press`. */
 const KEYS = { Tab: 'Tab', ArrowRight: 'ArrowRight', ArrowDown: 'ArrowDown', Space: ' ' };
