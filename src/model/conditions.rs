@@ -300,29 +300,6 @@ listed! {
     }
 }
 
-impl Caveat {
-    /// Whether it speaks to a comparison group's figure, so "Your choices" says it beside that
-    /// figure (which comparison was clear, the group's shot, its size, a figure not checked);
-    /// the others are about the prolotherapy group, and the results say them. `charted`: the
-    /// group has a line in the chart, so "they differ a little from the chart" applies to it.
-    pub fn beside_a_comparison(self, charted: bool) -> bool {
-        (self == Caveat::Adjusted && charted)
-            || matches!(
-                self,
-                Caveat::BothInjected
-                    | Caveat::AllHadPhysio
-                    | Caveat::RotatorSameSpot
-                    | Caveat::SteroidComparison
-                    | Caveat::KnewTheirGroup
-                    | Caveat::AsReported
-                    | Caveat::SmallGroups
-                    | Caveat::AchillesCounts
-                    | Caveat::ArthritisReview
-                    | Caveat::NoControlShots
-            )
-    }
-}
-
 /// One result of one study.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Finding {

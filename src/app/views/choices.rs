@@ -16,48 +16,50 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
     const NO_HELP: Basis = Basis::cited(&[SourceId::TypicalPractice]);
     let happened = |c: Choice| -> Html {
         let results = c.results(est.findings);
-        // Each result as the studies section says it: its lead-in, the group's figure (or the
-        // group named), whether the gap was clear, the study's caveats, and the source.
-        // Groups a study names without figures share one line (and its caveats say it once).
-        let mut rows: Vec<(&ArmResult, Vec<Group>)> = Vec::new();
+        // Each study's results in this choice as one paragraph, as the studies section says
+        // them: its lead-in, prolotherapy's figure first and then this choice's groups' (same
+        // unit, time and denominator), whether the gap was clear, every caveat, and the source.
+        // Groups a study names without figures share one line, with its caveats.
+        let mut studies: Vec<Vec<&ArmResult>> = Vec::new();
         for r in &results {
-            match rows.last_mut() {
-                Some((last, groups))
-                    if r.value.is_none()
-                        && last.value.is_none()
-                        && std::ptr::eq(last.finding, r.finding) =>
-                {
-                    groups.push(r.group)
-                }
-                _ => rows.push((r, vec![r.group])),
+            match studies.last_mut() {
+                Some(same) if std::ptr::eq(same[0].finding, r.finding) => same.push(r),
+                _ => studies.push(vec![r]),
             }
         }
         let list = html! {
-            { for rows.iter().enumerate().map(|(i, (r, groups))| {
-                // A result's caveats about its comparison groups after its last figure, as the
-                // results say them (which comparison was clear, a figure not checked, small groups).
-                let last_of_finding = rows.get(i + 1).is_none_or(|(next, _)| !std::ptr::eq(next.finding, r.finding));
-                let charted = est.time_course.is_some_and(|c| c.arms.iter().any(|(g, _)| *g == r.group));
-                let intro = t.finding_intro(r.finding.measure, r.finding.at_weeks);
-                html! {
-                    <p>
-                        // A lead-in to a figure ("...got better by:") only where the figure follows.
-                        if r.value.is_some() || !intro.ends_with(':') {
-                            { intro }{ " " }
-                        }
-                        if let Some(value) = r.value {
-                            { t.finding_arm(r.finding.unit, r.group, value) }{ ". " }
-                            { t.verdict(r.finding.verdict) }
-                            if last_of_finding {
-                                { for r.finding.caveats.iter().filter(|k| k.beside_a_comparison(charted)).map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) }
+            { for studies.iter().map(|rs| {
+                let f = rs[0].finding;
+                let source = basis_marks(lang, Basis::cited(std::slice::from_ref(&f.source)));
+                let figures: Vec<String> = f
+                    .arms
+                    .iter()
+                    .filter(|(g, _)| g.treated())
+                    .map(|(g, v)| (*g, *v))
+                    .chain(rs.iter().filter_map(|r| Some((r.group, r.value?))))
+                    .map(|(g, v)| t.finding_arm(f.unit, g, v))
+                    .collect();
+                let named: Vec<&str> = rs.iter().filter(|r| r.value.is_none()).map(|r| t.group(r.group)).collect();
+                let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) } };
+                if rs.iter().any(|r| r.value.is_some()) {
+                    html! {
+                        <p>
+                            { t.finding_intro(f.measure, f.at_weeks) }{ " " }{ figures.join("; ") }{ ". " }
+                            { t.verdict(f.verdict) }{ caveats }{ " " }{ source }
+                        </p>
+                    }
+                } else {
+                    let intro = t.finding_intro(f.measure, f.at_weeks);
+                    html! {
+                        <p>
+                            // A lead-in to a figure ("...got better by:") only where a figure follows.
+                            if !intro.ends_with(':') {
+                                { intro }{ " " }
                             }
-                        } else {
-                            { t.fixed(Fixed::ComparedWith) }{ ": " }
-                            { groups.iter().map(|g| t.group(*g)).collect::<Vec<_>>().join("; ") }{ ". " }
-                            { for r.finding.caveats.iter().map(|k| html! { <>{ t.caveat(*k) }{ " " }</> }) }
-                        }
-                        { " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&r.finding.source))) }
-                    </p>
+                            { t.fixed(Fixed::ComparedWith) }{ ": " }{ named.join("; ") }{ "." }
+                            { caveats }{ " " }{ source }
+                        </p>
+                    }
                 }
             }) }
         };
