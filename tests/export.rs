@@ -72,7 +72,25 @@ fn one_all_day_event_per_session_with_uid_and_stamp() {
         .any(|l| l == "SUMMARY:Prolotherapy session 1 of 4 (example date)"));
     assert!(lines
         .iter()
-        .any(|l| l == "SUMMARY:Prolotherapy top-up session (example date)"));
+        .any(|l| l == "SUMMARY:Prolotherapy top-up session\\, only if advised (example date)"));
+    // A session only if needed says so too (the knee's 4th and 5th, say).
+    let if_needed: Vec<_> = est
+        .sessions
+        .iter()
+        .filter(|s| s.optional && s.phase != prolopath::model::Phase::Maintenance)
+        .collect();
+    assert!(
+        !if_needed.is_empty(),
+        "the knee's example has a session only if needed"
+    );
+    for s in if_needed {
+        let title = format!(
+            "SUMMARY:Prolotherapy session {} of {}\\, if needed (example date)",
+            s.number,
+            n - 1
+        );
+        assert!(lines.contains(&title), "{title}");
+    }
 }
 
 #[test]
@@ -111,4 +129,45 @@ fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
     }
     assert!(text.contains(t.condition(Condition::SacroiliacJoint)));
     assert!(!text.contains('<'), "plain text, no markup");
+}
+
+#[test]
+fn the_summary_keeps_what_the_patient_ticked_and_the_trial_count() {
+    // A summary pasted to the clinic says what the printed page says: the ticked cautions
+    // (a blood thinner, say) and what matters to the patient; and bruising with the knee
+    // trial's own count beside the practitioners' guess.
+    let start = Date::from_ymd(2026, 12, 28).unwrap();
+    let inputs = Inputs {
+        cautions: Cautions::default()
+            .toggled(Caution::BloodThinners)
+            .toggled(Caution::Pregnancy),
+        ..Inputs::new(start)
+    };
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let text = summary(&estimate(&inputs), t, &Settings::default());
+        let ticked = text
+            .split_once(&format!("{}:\n", t.ui(prolopath::text::Ui::PrintTicked)))
+            .map(|(_, rest)| rest)
+            .unwrap_or_else(|| panic!("{lang:?}: no ticked list in\n{text}"));
+        for c in [Caution::BloodThinners, Caution::Pregnancy] {
+            assert!(
+                ticked.contains(&format!("- {}\n", t.caution(c))),
+                "{lang:?} {c:?}"
+            );
+        }
+        assert!(
+            !text.contains(t.caution(Caution::Diabetes)),
+            "only what was ticked"
+        );
+        assert!(
+            text.contains(&t.trial_count(3, 30)),
+            "{lang:?}: bruising's 3 of 30"
+        );
+        let none = summary(&estimate(&Inputs::new(start)), t, &Settings::default());
+        assert!(
+            !none.contains(t.ui(prolopath::text::Ui::PrintTicked)),
+            "no empty list"
+        );
+    }
 }

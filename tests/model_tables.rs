@@ -275,6 +275,7 @@ fn care_levels_and_cautions_are_complete() {
             ClotInLung,
             SpineNerves,
             HeadacheWithFever,
+            Sepsis,
             BleedingWontStop
         ]
     );

@@ -58,7 +58,7 @@ pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) 
             &mut out,
             &format!(
                 "SUMMARY:{}",
-                escape(&t.calendar_title(s.number, total, s.phase))
+                escape(&t.calendar_title(s.number, total, s.phase, s.optional))
             ),
         );
         push(

@@ -1,6 +1,6 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
-use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
+use crate::model::{CareLevel, Caution, Estimate, SIDE_EFFECTS};
 use crate::settings::Settings;
 use crate::text::{care_heading, clinic_phones, Texts, Ui};
 
@@ -31,16 +31,31 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
         ));
     }
     out.push_str(&format!("{}\n", t.ui(Ui::ExampleDates)));
-    if !i.values.is_empty() {
-        out.push_str(&format!("\n{}:\n", t.ui(Ui::PrintValues)));
-        for v in i.values.iter() {
-            out.push_str(&format!("- {}\n", t.value(v)));
+    // What matters to the patient and what they ticked to tell the clinician, as the printed
+    // page has them: a summary pasted to the clinic must not lose "I take a blood thinner".
+    let values: Vec<&str> = i.values.iter().map(|v| t.value(v)).collect();
+    let ticked: Vec<&str> = Caution::ALL
+        .into_iter()
+        .filter(|c| i.cautions.contains(*c))
+        .map(|c| t.caution(c))
+        .collect();
+    for (label, items) in [(Ui::PrintValues, values), (Ui::PrintTicked, ticked)] {
+        if !items.is_empty() {
+            out.push_str(&format!("\n{}:\n", t.ui(label)));
+            for item in items {
+                out.push_str(&format!("- {item}\n"));
+            }
         }
     }
     out.push_str(&format!("\n{}\n", t.ui(Ui::SideEffectsHeading)));
     for s in &SIDE_EFFECTS {
+        // The trial's own count beside the practitioners' guess, as the page gives both.
+        let counted = s
+            .trial_count
+            .map(|(n, of)| format!(". {}", t.trial_count(n, of)))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "- {}: {}. {}.\n",
+            "- {}: {}{counted}. {}.\n",
             t.side_effect(s.effect),
             t.frequency(s.frequency),
             t.duration(s.duration)

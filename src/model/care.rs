@@ -31,6 +31,9 @@ listed! {
         SpineNerves,
         /// A severe headache with fever or a stiff neck (meningitis).
         HeadacheWithFever,
+        /// Confused or slurred speech, very fast breathing, blue, pale or blotchy skin, lips or
+        /// tongue, or a rash that does not fade under a glass (sepsis: NHS, "call 999").
+        Sepsis,
         /// Bleeding that does not stop after 10 minutes of firm pressure.
         BleedingWontStop,
         /// 38 °C / 100.4 °F or higher, chills, or feeling suddenly unwell.
@@ -79,7 +82,7 @@ impl CareSign {
         use CareSign::*;
         match self {
             AllergicReaction | CollapsedLung | ClotInLung | SpineNerves | HeadacheWithFever
-            | BleedingWontStop => CareLevel::EmergencyNow,
+            | Sepsis | BleedingWontStop => CareLevel::EmergencyNow,
             SorenessOverAWeek | NoChangeAfterSessions => CareLevel::MentionNextVisit,
             _ => CareLevel::CallClinicToday,
         }
@@ -115,5 +118,5 @@ impl CareLevel {
 
 /// The signs and their numbers (30 minutes, 10 minutes of pressure, 38 °C, a few hours,
 /// 3 days, a week, 2-3 sessions): joint-injection and prolotherapy leaflets, NHS pages on
-/// blood clots, cauda equina and meningitis, and the practitioners' survey.
+/// blood clots, cauda equina, meningitis and sepsis, and the practitioners' survey.
 pub const CARE_BASIS: Basis = Basis::cited(&[CareLeaflets, Dagenais2006]);

@@ -46,7 +46,7 @@ impl Texts for En {
     fn ui(&self, key: Ui) -> &'static str {
         match key {
             Ui::AppTitle => "ProloPath: what to expect from prolotherapy",
-            Ui::Intro => "See an example plan, how people usually improve, and when to get help.",
+            Ui::Intro => "See an example plan, what happened in studies, and when to get help.",
             Ui::Disclaimer => "This is general information, not medical advice. Your clinician decides your real plan. Nothing you enter leaves this device.",
             Ui::FormHeading => "Tell us a little about you",
             Ui::ConditionLabel => "What do you want treated?",
@@ -70,7 +70,7 @@ impl Texts for En {
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself. If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
-            Ui::NotProven => "Not proven: tell your clinician",
+            Ui::NotProven => "Less certain: still tell your clinician",
             Ui::AssumptionMark => "best guess",
             Ui::SourceMark => "Source",
             Ui::FailureTitle => "Something went wrong",
@@ -115,7 +115,7 @@ impl Texts for En {
             Fixed::ColHowOften => "How often",
             Fixed::ColHowLong => "How long",
             Fixed::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know the signs below.",
-            Fixed::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots work by causing a small healing swelling, and these may calm it. Other clinics allow them. Studies have not settled this.",
+            Fixed::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots are thought to work by causing a small healing swelling, and ice and these pills may calm it. Other clinics allow them. Studies have not settled this.",
             Fixed::UpdatePolicy => "We check the numbers against new studies at least once a year.",
             Fixed::DayStripHeading => "Day by day after a session",
             Fixed::QuestionsHeading => "Questions to ask your clinician",
@@ -243,7 +243,7 @@ impl Texts for En {
     fn side_effect(&self, e: SideEffect) -> &'static str {
         match e {
             SideEffect::Soreness => "Pain or soreness where the needle went in",
-            SideEffect::Flare => "Your usual pain flares up before it gets better",
+            SideEffect::Flare => "Your usual pain flares up for a while",
             SideEffect::Swelling => "Swelling",
             SideEffect::Stiffness => "Stiffness",
             SideEffect::Bruising => "Bruising",
@@ -274,15 +274,16 @@ impl Texts for En {
             CareSign::ClotInLung => "After any session: chest pain, pain when you breathe in, or shortness of breath that is new or getting worse, even with no leg symptoms. With a swollen, painful leg it can be a blood clot in the lung. This can start hours or days later.",
             CareSign::SpineNerves => "After a session in your back or buttock: new trouble peeing or pooing, or you cannot hold it in; numbness between your legs or around your bottom (you cannot feel the toilet paper when you wipe); or new weakness in one or both legs. This may come on slowly or days later. Do not drive yourself.",
             CareSign::HeadacheWithFever => "A very bad headache with a fever or a stiff neck.",
-            CareSign::BleedingWontStop => "Bleeding that does not stop after 10 minutes of firm pressure.",
+            CareSign::Sepsis => "Feeling very ill with any of these: confusion or slurred speech; very fast breathing; skin, lips or tongue that look blue, pale or blotchy; or a rash that does not fade when you press a glass on it. This can be sepsis, a serious reaction to an infection.",
+            CareSign::BleedingWontStop => "Bleeding that does not stop after 10 minutes of firm pressure on the spot.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
-            CareSign::Infection => "The area gets more red, hot, swollen or painful instead of better, and rest does not help. Or red streaks spread from it. This can start days later.",
+            CareSign::Infection => "The area gets more red, hot or swollen instead of better, or more and more painful even with rest. Or red streaks spread from it. This can start days later.",
             CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
             CareSign::LastingNumbness => "Numbness or weakness where you were treated that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours. After a session in your back, weak legs or numbness between your legs is an emergency: see above.",
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
             CareSign::LegClot => "Throbbing or cramping pain, swelling or warmth in one calf or thigh. The skin may look red, or darker on brown or black skin.",
-            CareSign::WorseAfterThreeDays => "Pain that keeps getting worse after 3 days.",
-            CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week.",
+            CareSign::WorseAfterThreeDays => "Pain from the session that is still getting worse 3 or more days after it.",
+            CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week. If no visit is booked, call your clinic.",
             CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
         }
     }
@@ -294,12 +295,14 @@ impl Texts for En {
             }
             Caution::BleedingDisorder => "I have a bleeding problem",
             Caution::InfectionOrFever => "I have an infection or a fever now",
-            Caution::JointInfection => "I have had an infection in this joint",
+            Caution::JointInfection => "I have, or have had, an infection in this joint",
             Caution::RecentFracture => "I broke a bone near this spot not long ago",
             Caution::Pregnancy => "I am pregnant or may be",
             Caution::Allergies => "I have allergies, like to numbing medicine, corn or dextrose",
             Caution::Diabetes => "I have diabetes",
-            Caution::ImplantNearSite => "I have a joint replacement or heart valve near the spot",
+            Caution::ImplantNearSite => {
+                "I have an artificial joint near the spot, or an artificial heart valve"
+            }
             Caution::Cancer => "I have or had cancer",
             Caution::Autoimmune => "I have an autoimmune disease, like lupus",
         }
@@ -312,10 +315,10 @@ impl Texts for En {
             Caution::InfectionOrFever => "Treatment is usually put off until it clears up.",
             Caution::JointInfection => "A shot could spread an infection. Your clinician will check first.",
             Caution::RecentFracture => "Your clinician will check how well the bone has healed.",
-            Caution::Pregnancy => "Your clinician will talk with you about the medicines in the shot.",
+            Caution::Pregnancy => "Your clinician will talk with you about the medicines in the shot, and about any X-ray used to guide the needle.",
             Caution::Allergies => "The shots often have numbing medicine and dextrose, a sugar that is often made from corn.",
             Caution::Diabetes => "Dextrose is a sugar. It can raise your blood sugar for a short time. Check your levels.",
-            Caution::ImplantNearSite => "Your clinician will take extra care to stop an infection.",
+            Caution::ImplantNearSite => "A shot could infect the joint or the valve. Your clinician needs to know first.",
             Caution::Cancer => "Some sources say this matters, but we found no study. Tell your clinician.",
             Caution::Autoimmune => "Some sources say this matters, but we found no study. Tell your clinician.",
         }
@@ -497,7 +500,7 @@ impl Texts for En {
         match w {
             Window::SameDay => "Rest the area. Numbness from the shot wears off in a few hours.",
             Window::Days1To3 => {
-                "Soreness and stiffness are normal. Take it easy and follow your clinic's advice."
+                "Soreness and stiffness are common. Take it easy and follow your clinic's advice. A fever, or redness and heat that spread, are not expected: see \"When to get help\"."
             }
             Window::Days4To7 => {
                 "Most people feel better by now. If pain keeps getting worse, call your clinic."
@@ -521,7 +524,7 @@ impl Texts for En {
 
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
         format!(
-            "{sessions} sessions from {} to {}, then a top-up session on {}.",
+            "{sessions} sessions from {} to {}. Then a top-up session around {}, only if your clinician advises it.",
             self.date(first),
             self.date(last),
             self.date(checkup)
@@ -686,9 +689,15 @@ impl Texts for En {
         }
     }
 
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String {
+    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String {
         match phase {
-            Phase::Maintenance => "Prolotherapy top-up session (example date)".to_owned(),
+            Phase::Maintenance => {
+                "Prolotherapy top-up session, only if advised (example date)".to_owned()
+            }
+            _ if optional => format!(
+                "Prolotherapy session {number} of {}, if needed (example date)",
+                total - 1
+            ),
             _ => format!(
                 "Prolotherapy session {number} of {} (example date)",
                 total - 1

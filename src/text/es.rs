@@ -158,7 +158,7 @@ impl Texts for Es {
 
     fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
         format!(
-            "{sessions} sesiones del {} al {}, y una sesión de refuerzo el {}.",
+            "{sessions} sesiones del {} al {}. Luego, una sesión de refuerzo hacia el {}, solo si su profesional de salud lo aconseja.",
             self.date(first),
             self.date(last),
             self.date(checkup)
@@ -342,11 +342,16 @@ impl Texts for Es {
         }
     }
 
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String {
+    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String {
         match phase {
             Phase::Maintenance => {
-                "Sesión de refuerzo de proloterapia (fecha de ejemplo)".to_owned()
+                "Sesión de refuerzo de proloterapia, solo si se la aconsejan (fecha de ejemplo)"
+                    .to_owned()
             }
+            _ if optional => format!(
+                "Sesión de proloterapia {number} de {}, si hace falta (fecha de ejemplo)",
+                total - 1
+            ),
             _ => format!(
                 "Sesión de proloterapia {number} de {} (fecha de ejemplo)",
                 total - 1

@@ -418,8 +418,9 @@ pub trait Texts {
     /// "59 out of 100 people" (or joints) for an icon array.
     #[cfg(not(target_arch = "wasm32"))]
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
-    /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)".
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase) -> String;
+    /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)"; a session only if
+    /// needed, and the top-up, say so.
+    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String;
     /// A calendar event's description: the dates are examples; what to do in an emergency.
     fn calendar_description(&self, emergency: &str) -> String;
     /// A week number: "Week 4".
