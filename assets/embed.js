@@ -33,11 +33,16 @@ const start = () =>
  * @param {string} attrs the element's settings as a query string
  */
 const showFailure = (root, attrs) => {
+  let drawn = '';
   const draw = (/** @type {string} */ file) => {
     try {
       const message = failureMessage(PROLOPATH_FAILURE, [file, attrs], navigator.language);
       // Every language's words are here, so a message comes; else the sentence below.
       if (!message) throw new Error('ProloPath: no failure message');
+      // Drawn again (an alert is read out again) only when the clinic's file changes it.
+      const key = JSON.stringify(message);
+      if (key === drawn) return;
+      drawn = key;
       const { lang, parts } = message;
       const box = document.createElement('div');
       box.className = 'pp-failure';

@@ -79,8 +79,13 @@ pub const SETTINGS: [Key; 10] = [
 const MAX_NAME: usize = 80;
 /// Longest piece of a bad value kept for the message.
 const MAX_SHOWN: usize = 60;
-/// Lowest contrast of white text on the accent colour (WCAG AA for normal text), times 100.
+/// Lowest contrast of the accent with every colour it meets (WCAG AA for normal text), times 100.
 const MIN_CONTRAST_X100: u32 = 450;
+
+/// What the accent meets besides its own tint: white text on it (buttons), and as text itself
+/// the page (#f6f8f8) and the "call your clinic today" level (#fff4e0), in styles/main.css's
+/// light theme (the dark theme has its own accent).
+const MEETS: [[u8; 3]; 3] = [[0xff, 0xff, 0xff], [0xf6, 0xf8, 0xf8], [0xff, 0xf4, 0xe0]];
 
 /// A phone number made only of digits, spaces and `+ - ( ) .`; safe in text and in `tel:` links.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,7 +131,7 @@ impl Accent {
             _ => return Err(EXPECT_ACCENT),
         };
         let accent = Accent(rgb);
-        if accent.contrast_with_white_x100() < MIN_CONTRAST_X100 {
+        if accent.lowest_contrast_x100() < MIN_CONTRAST_X100 {
             return Err(EXPECT_CONTRAST);
         }
         Ok(accent)
@@ -138,35 +143,51 @@ impl Accent {
         format!("#{r:02x}{g:02x}{b:02x}")
     }
 
-    /// WCAG contrast ratio of white on this colour, times 100.
-    pub fn contrast_with_white_x100(self) -> u32 {
-        // sRGB to linear light: x^2.4 = x^2 * (x^2)^(1/5), the fifth root by Newton's method
-        // from x^0.375 (square roots only: no `powf` in the wasm).
-        let linear = |c: u8| {
-            let c = f32::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                let x = (c + 0.055) / 1.055;
-                let y = x * x;
-                let q = x.sqrt().sqrt();
-                let mut r = q * q.sqrt();
-                for _ in 0..3 {
-                    let r4 = r * r * r * r;
-                    r -= (r4 * r - y) / (5.0 * r4);
-                }
-                y * r
-            }
-        };
-        let [r, g, b] = self.0;
-        let l = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-        (105.0 / (l + 0.05)) as u32
+    /// The lowest WCAG contrast ratio, times 100, of this colour with what it meets: white
+    /// text on it, the light backgrounds it is text on, and its own tint (a chosen answer's
+    /// background: 16 % of it on white, as styles/main.css's `color-mix(in srgb, ...)`).
+    pub fn lowest_contrast_x100(self) -> u32 {
+        let tint = self
+            .0
+            .map(|c| ((u32::from(c) * 16 + 255 * 84 + 50) / 100) as u8);
+        let [a, b, c] = MEETS;
+        // All of them are lighter than an accent that can pass (white is one): the lowest ratio
+        // is the one with the darkest.
+        let darkest = [a, b, c, tint]
+            .map(luminance)
+            .into_iter()
+            .fold(1.0, f32::min);
+        ((darkest + 0.05) * 100.0 / (luminance(self.0) + 0.05)) as u32
     }
+}
+
+/// WCAG relative luminance of an sRGB colour. Not inlined: one copy in the wasm for its five uses.
+#[inline(never)]
+fn luminance([r, g, b]: [u8; 3]) -> f32 {
+    // sRGB to linear light: x^2.4 = x^2 * (x^2)^(1/5), the fifth root by Newton's method
+    // from x^0.375 (square roots only: no `powf` in the wasm).
+    let linear = |c: u8| {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            let x = (c + 0.055) / 1.055;
+            let y = x * x;
+            let q = x.sqrt().sqrt();
+            let mut r = q * q.sqrt();
+            for _ in 0..3 {
+                let r4 = r * r * r * r;
+                r -= (r4 * r - y) / (5.0 * r4);
+            }
+            y * r
+        }
+    };
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
 
 const EXPECT_ACCENT: &str = "a colour written #rgb or #rrggbb, such as #063 or #0b6b66";
 const EXPECT_CONTRAST: &str =
-    "a darker colour: white text on it needs a contrast of at least 4.5 to 1";
+    "a darker colour: a contrast of at least 4.5 to 1 with white and the app's light backgrounds";
 
 /// Everything a clinic can set. [`Settings::default`] is the app without a clinic.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -110,7 +110,7 @@ static SOURCES: [Source; 28] = [
     src("ersen-2018", "Ersen 2018", "Ersen O, et al. A randomized-controlled trial of prolotherapy injections in the treatment of plantar fasciitis. Turk J Phys Med Rehabil. 2018;64(1):59-65. PMID 31453490.", false),
     src("louw-2019", "Louw 2019", "Louw WF, et al. Treatment of temporomandibular dysfunction with hypertonic dextrose injection (prolotherapy). Mayo Clin Proc. 2019;94(5):820-832. PMID 30878157.", false),
     src("dagenais-2006", "Dagenais 2006", "Dagenais S, et al. Adverse events associated with prolotherapy: a survey of 171 practitioners. Arch Phys Med Rehabil. 2006;87:909-13. PMID 16813776. UW Department of Family Medicine patient materials.", false),
-    src("care-leaflets", "Care leaflets", "Joint-injection patient leaflets (NHS, orthopaedic clinics), prolotherapy after-injection instructions, and NHS pages on blood clots, cauda equina, meningitis and sepsis (nhs.uk/conditions).", true),
+    src("care-leaflets", "Care leaflets", "Joint-injection leaflets (NHS, orthopaedic clinics), prolotherapy aftercare sheets, NHS pages on clots, cauda equina, meningitis, sepsis.", true),
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare.", true),
     src("review-2023", "Review 2023", "Systematic review of prolotherapy trials. J Rehabil Med. 2023. PMC9989868.", false),
     src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study, PMID 25305072.", true),

@@ -548,9 +548,10 @@ test("a widget that cannot start says, in its language, what the app says on fai
   const englishBox = english.getByRole('alert');
   await englishBox.getByRole('heading', { name: 'Call 999 now' }).waitFor();
   await englishBox.getByText('Or have someone take you to the emergency department. Do not drive yourself.').waitFor();
-  assert.ok(await englishBox.getByText('Bleeding that does not stop after 10 minutes of firm pressure.').isVisible());
-  // Every emergency sign, as the app's own failure message has them (src/web/failure.rs).
-  assert.equal(await englishBox.locator('p').count(), 5 + 6);
+  assert.ok(await englishBox.getByText('Bleeding that does not stop after 10 minutes of firm pressure on the spot.').isVisible());
+  assert.ok(await englishBox.getByText(/This can be sepsis/).isVisible());
+  // Every emergency sign (7), as the app's own failure message has them (src/web/failure.rs).
+  assert.equal(await englishBox.locator('p').count(), 5 + 7);
   assert.equal(await box.locator('p').count(), await englishBox.locator('p').count());
   await page.close();
 });
@@ -572,7 +573,7 @@ test('when a running widget stops mid-change, every widget on the page says what
     await box.getByRole('heading', { name: heading }).waitFor();
     assert.equal(await box.getAttribute('role'), 'alert');
     assert.equal(await box.getAttribute('lang'), lang);
-    assert.equal(await box.locator('p').count(), 5 + 6, `${lang}: every emergency sign`);
+    assert.equal(await box.locator('p').count(), 5 + 7, `${lang}: every emergency sign`);
     assert.equal(await widget.locator('.pp-app').count(), 0, `${lang}: the app is gone`);
   }
   assert.equal(await lightDom(), host, 'the host page is as it was');

@@ -24,7 +24,7 @@ pub fn caution_list(lang: Lang, cautions: &[CautionItem], on_toggle: &Callback<C
                                    aria-describedby={item.ticked.then(|| AttrValue::from(why_id.clone()))} />
                             <label for={id}>{ t.caution(item.caution) }</label>
                             if !item.verified {
-                                <span class="pp-tag">{ t.ui(Ui::NotProven) }</span>
+                                { " " }<span class="pp-tag">{ t.ui(Ui::NotProven) }</span>
                             }
                             if item.ticked {
                                 <p class="pp-why" id={why_id}>{ t.caution_why(item.caution) }</p>

@@ -95,7 +95,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
             <h2 id="pp-choices-heading">{ t.fixed(Fixed::OptionsHeading) }</h2>
             <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-choices-heading">
-            <table class="pp-table pp-options">
+            <table class="pp-table pp-options" aria-labelledby="pp-choices-heading">
                 <thead>
                     <tr>
                         <th scope="col">{ t.fixed(Fixed::ColChoice) }</th>

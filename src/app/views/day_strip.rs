@@ -20,7 +20,7 @@ pub fn day_strip(lang: Lang) -> Html {
                             { for SIDE_EFFECTS.iter().filter(|s| s.by_window[i] != Presence::No).map(|s| html! {
                                 <li>
                                     { t.side_effect(s.effect) }
-                                    <span class="pp-tag">{ t.presence(s.by_window[i]) }</span>
+                                    { " " }<span class="pp-tag">{ t.presence(s.by_window[i]) }</span>
                                 </li>
                             }) }
                         </ul>

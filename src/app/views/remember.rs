@@ -1,5 +1,6 @@
 //! The opt-in to remember the answers on this device, with a way to forget them.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::text::{texts, Lang, Ui};
@@ -13,7 +14,19 @@ pub fn remember(lang: Lang, available: bool, on: bool, on_change: &Callback<bool
         return html! { <p class="pp-help pp-remember">{ t.ui(Ui::StorageBlocked) }</p> };
     }
     let toggle = on_change.reform(move |_: Event| !on);
-    let forget = on_change.reform(|_: MouseEvent| false);
+    // The button goes once the answers are forgotten: the focus moves to the box first, not
+    // back to the top of the page.
+    let forget = on_change.reform(|e: MouseEvent| {
+        let input = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|button| button.parent_element())
+            .and_then(|box_| box_.query_selector("input").ok().flatten())
+            .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+        false
+    });
     html! {
         <div class="pp-remember">
             <input type="checkbox" id="pp-remember" checked={on} onchange={toggle}

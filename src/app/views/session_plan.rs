@@ -56,7 +56,7 @@ fn table(lang: Lang, est: &Estimate) -> String {
         if s.optional {
             let _ = write!(
                 h,
-                "<span class=\"pp-tag\">{}</span>",
+                " <span class=\"pp-tag\">{}</span>",
                 escaped(t.ui(Ui::IfNeeded))
             );
         }

@@ -13,7 +13,8 @@ pub fn side_effects(lang: Lang) -> Html {
     html! {
         <section class="pp-card pp-side-effects" aria-labelledby="pp-side-heading">
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
-            <table class="pp-table">
+            // Named by the section's heading, as a caption would (WCAG 1.3.1).
+            <table class="pp-table" aria-labelledby="pp-side-heading">
                 <thead>
                     <tr>
                         <th scope="col">{ t.fixed(Fixed::ColEffect) }</th>
