@@ -58,6 +58,10 @@ test('remembering answers is opt-in, and "forget" forgets', async () => {
   assert.ok(await page.getByLabel('Remember my answers on this device').isChecked());
   await page.getByRole('button', { name: 'Forget my answers' }).click();
   assert.equal(await stored(), null);
+  // The button is gone with the answers; the focus is on the box, not lost to the page.
+  await page.getByRole('button', { name: 'Forget my answers' }).waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pp-remember');
+  assert.ok(!(await page.getByLabel('Remember my answers on this device').isChecked()));
   await page.goto(app.server.url);
   await stateIs(page, 'knee', 'moderate', 'typical', today);
   assert.deepEqual(errors, []);
