@@ -81,7 +81,10 @@ fn dates_and_numbers_read_naturally() {
         ScheduleFrom::Clinics,
         "another problem: no trial"
     );
-    assert_eq!(t.plan_summary(4), "This example has 4 sessions.");
+    assert_eq!(
+        t.plan_summary(4),
+        "This example has 4 sessions and a possible top-up."
+    );
 }
 
 /// index.html is the template of every page (scripts/postbuild.mjs writes index.html in English

@@ -317,7 +317,7 @@ impl Texts for En {
             Caution::RecentFracture => "Your clinician will check how well the bone has healed.",
             Caution::Pregnancy => "Your clinician will talk with you about the medicines in the shot, and about any X-ray used to guide the needle.",
             Caution::Allergies => "The shots often have numbing medicine and dextrose, a sugar that is often made from corn.",
-            Caution::Diabetes => "Dextrose is a sugar. It can raise your blood sugar for a short time. Check your levels.",
+            Caution::Diabetes => "Dextrose is a sugar. It can raise your blood sugar for a short time. Ask your clinician if you should check it more often.",
             Caution::ImplantNearSite => "A shot could infect the joint or the valve. Your clinician needs to know first.",
             Caution::Cancer => "Some sources say this matters, but we found no study. Tell your clinician.",
             Caution::Autoimmune => "Some sources say this matters, but we found no study. Tell your clinician.",
@@ -612,7 +612,7 @@ impl Texts for En {
     }
 
     fn plan_summary(&self, shown: u16) -> String {
-        format!("This example has {shown} sessions.")
+        format!("This example has {shown} sessions and a possible top-up.")
     }
 
     #[cfg(not(target_arch = "wasm32"))]

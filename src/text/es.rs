@@ -247,7 +247,7 @@ impl Texts for Es {
     }
 
     fn plan_summary(&self, shown: u16) -> String {
-        format!("Este ejemplo tiene {shown} sesiones.")
+        format!("Este ejemplo tiene {shown} sesiones y una posible sesión de refuerzo.")
     }
 
     #[cfg(not(target_arch = "wasm32"))]
