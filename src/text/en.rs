@@ -70,7 +70,7 @@ impl Texts for En {
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself. If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
-            Ui::NotProven => "Less certain: still tell your clinician",
+            Ui::NotProven => "Less proof this matters: still tell your clinician",
             Ui::AssumptionMark => "best guess",
             Ui::SourceMark => "Source",
             Ui::FailureTitle => "Something went wrong",
@@ -274,8 +274,8 @@ impl Texts for En {
             CareSign::ClotInLung => "After any session: chest pain, pain when you breathe in, or shortness of breath that is new or getting worse, even with no leg symptoms. With a swollen, painful leg it can be a blood clot in the lung. This can start hours or days later.",
             CareSign::SpineNerves => "After a session in your back or buttock: new trouble peeing or pooing, or you cannot hold it in; numbness between your legs or around your bottom (you cannot feel the toilet paper when you wipe); or new weakness in one or both legs. This may come on slowly or days later. Do not drive yourself.",
             CareSign::HeadacheWithFever => "A very bad headache with a fever or a stiff neck.",
-            CareSign::Sepsis => "Feeling very ill with any of these: confusion or slurred speech; very fast breathing; skin, lips or tongue that look blue, pale or blotchy; or a rash that does not fade when you press a glass on it. This can be sepsis, a serious reaction to an infection.",
-            CareSign::BleedingWontStop => "Bleeding that does not stop after 10 minutes of firm pressure on the spot.",
+            CareSign::Sepsis => "Any one of these, with or without a fever. Confusion, slurred speech or not making sense. Very fast breathing, or struggling to breathe. Skin, lips or tongue that look blue, grey, pale or blotchy (on brown or black skin, check the palms and soles too). A rash that does not fade when you press the side of a clear glass firmly on it. Someone with you may notice these first. This can be sepsis, a life-threatening reaction to an infection.",
+            CareSign::BleedingWontStop => "Bleeding that does not stop after you press firmly on it for 10 minutes.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
             CareSign::Infection => "The area gets more red, hot or swollen instead of better, or more and more painful even with rest. Or red streaks spread from it. This can start days later.",
             CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
@@ -283,7 +283,7 @@ impl Texts for En {
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
             CareSign::LegClot => "Throbbing or cramping pain, swelling or warmth in one calf or thigh. The skin may look red, or darker on brown or black skin.",
             CareSign::WorseAfterThreeDays => "Pain from the session that is still getting worse 3 or more days after it.",
-            CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week. If no visit is booked, call your clinic.",
+            CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week. If you have no visit scheduled, call your clinic.",
             CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
         }
     }
@@ -301,7 +301,7 @@ impl Texts for En {
             Caution::Allergies => "I have allergies, like to numbing medicine, corn or dextrose",
             Caution::Diabetes => "I have diabetes",
             Caution::ImplantNearSite => {
-                "I have an artificial joint near the spot, or an artificial heart valve"
+                "I have an artificial joint near the spot, or a replaced heart valve (any kind)"
             }
             Caution::Cancer => "I have or had cancer",
             Caution::Autoimmune => "I have an autoimmune disease, like lupus",
@@ -500,7 +500,7 @@ impl Texts for En {
         match w {
             Window::SameDay => "Rest the area. Numbness from the shot wears off in a few hours.",
             Window::Days1To3 => {
-                "Soreness and stiffness are common. Take it easy and follow your clinic's advice. A fever, or redness and heat that spread, are not expected: see \"When to get help\"."
+                "Soreness and stiffness are common. Take it easy and follow your clinic's advice. A fever, or redness and heat that spread, are warning signs: see \"When to get help\"."
             }
             Window::Days4To7 => {
                 "Most people feel better by now. If pain keeps getting worse, call your clinic."

@@ -548,7 +548,7 @@ test("a widget that cannot start says, in its language, what the app says on fai
   const englishBox = english.getByRole('alert');
   await englishBox.getByRole('heading', { name: 'Call 999 now' }).waitFor();
   await englishBox.getByText('Or have someone take you to the emergency department. Do not drive yourself.').waitFor();
-  assert.ok(await englishBox.getByText('Bleeding that does not stop after 10 minutes of firm pressure on the spot.').isVisible());
+  assert.ok(await englishBox.getByText('Bleeding that does not stop after you press firmly on it for 10 minutes.').isVisible());
   assert.ok(await englishBox.getByText(/This can be sepsis/).isVisible());
   // Every emergency sign (7), as the app's own failure message has them (src/web/failure.rs).
   assert.equal(await englishBox.locator('p').count(), 5 + 7);

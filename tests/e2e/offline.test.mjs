@@ -99,7 +99,7 @@ test('works with the server gone, then offers and loads a new version without lo
   await reload.focus();
   // Switched without moving the focus (a click would take it to the switch).
   await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('.pp-lang[lang=es]')).click());
-  const cargar = status.getByRole('button', { name: 'Cargar ahora' });
+  const cargar = status.getByRole('button', { name: 'Volver a cargar' });
   await cargar.waitFor();
   assert.ok(await status.getByText('Hay una versión nueva de esta página.').isVisible());
   assert.equal(await status.locator('p').count(), 1);
