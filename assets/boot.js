@@ -225,6 +225,7 @@ function keepOffline() {
   });
 }
 
+let updateOffered = false;
 /**
  * "A new version of this page is ready" with a reload button, in the running app's box for it
  * (src/app/mod.rs: an empty `role=status` box at its top), in the app's language: written when
@@ -234,7 +235,10 @@ function keepOffline() {
  */
 function offerUpdate(apply) {
   const root = document.getElementById('pp-root');
-  if (!root) return;
+  // Once: a later version found while one waits is the same offer (`apply` asks the worker
+  // waiting at the time of the click).
+  if (!root || updateOffered) return;
+  updateOffered = true;
   const show = () => {
     const app = root.querySelector('.pp-app[data-live]');
     const box = app?.querySelector('.pp-update');

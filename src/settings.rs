@@ -161,8 +161,7 @@ impl Accent {
     }
 }
 
-/// WCAG relative luminance of an sRGB colour. Not inlined: one copy in the wasm for its five uses.
-#[inline(never)]
+/// WCAG relative luminance of an sRGB colour.
 fn luminance([r, g, b]: [u8; 3]) -> f32 {
     // sRGB to linear light: x^2.4 = x^2 * (x^2)^(1/5), the fifth root by Newton's method
     // from x^0.375 (square roots only: no `powf` in the wasm).

@@ -1,8 +1,8 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
-use crate::model::{CareLevel, Caution, Estimate, SIDE_EFFECTS};
+use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
 use crate::settings::Settings;
-use crate::text::{care_heading, clinic_phones, Texts, Ui};
+use crate::text::{care_heading, clinic_phones, taken_along, Texts, Ui};
 
 /// The summary in the patient's language, one fact per line, with the care levels as the page
 /// shows them (the same number to call, the clinic's name and phones).
@@ -33,18 +33,10 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
     out.push_str(&format!("{}\n", t.ui(Ui::ExampleDates)));
     // What matters to the patient and what they ticked to tell the clinician, as the printed
     // page has them: a summary pasted to the clinic must not lose "I take a blood thinner".
-    let values: Vec<&str> = i.values.iter().map(|v| t.value(v)).collect();
-    let ticked: Vec<&str> = Caution::ALL
-        .into_iter()
-        .filter(|c| i.cautions.contains(*c))
-        .map(|c| t.caution(c))
-        .collect();
-    for (label, items) in [(Ui::PrintValues, values), (Ui::PrintTicked, ticked)] {
-        if !items.is_empty() {
-            out.push_str(&format!("\n{}:\n", t.ui(label)));
-            for item in items {
-                out.push_str(&format!("- {item}\n"));
-            }
+    for (label, items) in taken_along(t, &i) {
+        out.push_str(&format!("\n{}:\n", t.ui(label)));
+        for item in items {
+            out.push_str(&format!("- {item}\n"));
         }
     }
     out.push_str(&format!("\n{}\n", t.ui(Ui::SideEffectsHeading)));

@@ -13,7 +13,7 @@ pub use table::{available, load};
 
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::side_effects::{Duration, Frequency, SideEffect};
-use crate::model::{Adherence, Caution, Condition, Date, Phase, Severity, SourceId, Value};
+use crate::model::{Adherence, Caution, Condition, Date, Inputs, Phase, Severity, SourceId, Value};
 use crate::settings::{Emergency, Phone, Settings};
 
 // Named only by the texts of the sections built into the page's HTML.
@@ -557,6 +557,22 @@ pub fn clinic_phones(settings: &Settings) -> impl Iterator<Item = (Ui, &Phone)> 
     ]
     .into_iter()
     .filter_map(|(label, phone)| Some((label, phone.as_ref()?)))
+}
+
+/// What the patient takes to the clinician besides the plan, each list with its label: what
+/// matters to them, then the cautions they ticked; a list with nothing in it is left out. The
+/// printed page and the copied summary list the same ones.
+pub fn taken_along(t: &dyn Texts, i: &Inputs) -> Vec<(Ui, Vec<&'static str>)> {
+    let values: Vec<&str> = i.values.iter().map(|v| t.value(v)).collect();
+    let ticked: Vec<&str> = Caution::ALL
+        .into_iter()
+        .filter(|c| i.cautions.contains(*c))
+        .map(|c| t.caution(c))
+        .collect();
+    [(Ui::PrintValues, values), (Ui::PrintTicked, ticked)]
+        .into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
 }
 
 /// The language actually on screen for one asked for: itself when its texts are here, else

@@ -39,7 +39,6 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     .chain(rs.iter().filter_map(|r| Some((r.group, r.value?))))
                     .map(|(g, v)| t.finding_arm(f.unit, g, v))
                     .collect();
-                let named: Vec<&str> = rs.iter().filter(|r| r.value.is_none()).map(|r| t.group(r.group)).collect();
                 let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) } };
                 if rs.iter().any(|r| r.value.is_some()) {
                     html! {
@@ -49,6 +48,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                         </p>
                     }
                 } else {
+                    let named: Vec<&str> = rs.iter().map(|r| t.group(r.group)).collect();
                     let intro = t.finding_intro(f.measure, f.at_weeks);
                     html! {
                         <p>

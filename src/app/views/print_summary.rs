@@ -5,8 +5,8 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use super::escaped;
-use crate::model::{Caution, Inputs};
-use crate::text::{texts, Lang, Ui};
+use crate::model::Inputs;
+use crate::text::{taken_along, texts, Lang, Ui};
 
 /// The patient's choices in words, shown only on paper (the form is not printed).
 ///
@@ -26,21 +26,13 @@ pub fn print_summary(lang: Lang, i: Inputs) -> Html {
         escaped(t.ui(Ui::StartLabel)),
         escaped(&t.date(i.start)),
     );
-    let values: Vec<&str> = i.values.iter().map(|v| t.value(v)).collect();
-    let ticked: Vec<&str> = Caution::ALL
-        .into_iter()
-        .filter(|c| i.cautions.contains(*c))
-        .map(|c| t.caution(c))
-        .collect();
-    for (label, items) in [(Ui::PrintValues, values), (Ui::PrintTicked, ticked)] {
-        if !items.is_empty() {
-            let _ = write!(
-                h,
-                "<p><strong>{}: </strong>{}</p>",
-                escaped(t.ui(label)),
-                escaped(&items.join("; "))
-            );
-        }
+    for (label, items) in taken_along(t, &i) {
+        let _ = write!(
+            h,
+            "<p><strong>{}: </strong>{}</p>",
+            escaped(t.ui(label)),
+            escaped(&items.join("; "))
+        );
     }
     h.push_str("</section>");
     Html::from_html_unchecked(h.into())
