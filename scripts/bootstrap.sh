@@ -26,6 +26,14 @@ fi
 for component in rustfmt clippy rust-src; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
+# Trunk builds offline (Trunk.toml), so every crate it needs must be here first: the app's, and
+# the standard library's own (moto-rt and others), which the release wasm's build-std resolves.
+# A fresh machine's release build otherwise fails with "no matching package named `moto-rt`".
+# Quick when all is already here. Checked with an empty CARGO_HOME.
+# Both fetches are needed (the second alone misses crates the build's host side uses).
+cargo fetch --quiet
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  cargo fetch --quiet --target wasm32-unknown-unknown
 
 if ! has_version trunk "trunk $TRUNK_VERSION"; then
   say "installing Trunk $TRUNK_VERSION (takes several minutes once)"
