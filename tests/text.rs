@@ -21,6 +21,22 @@ fn every_text_is_written() {
     }
 }
 
+/// The date field's error names the years the app takes (its `min` and `max`), so someone who
+/// typed 2207 for 2027 sees why.
+#[test]
+fn the_date_error_names_the_years_allowed() {
+    use prolopath::model::date::{MAX_YEAR, MIN_YEAR};
+    for lang in Lang::ALL {
+        let error = texts(lang).ui(Ui::StartInvalid);
+        for year in [MIN_YEAR, MAX_YEAR] {
+            assert!(
+                error.contains(&year.to_string()),
+                "{lang:?}: {error:?} lacks {year}"
+            );
+        }
+    }
+}
+
 #[test]
 fn care_signs_cover_every_level_once() {
     let mut signs: Vec<CareSign> = CareLevel::ALL.iter().flat_map(|l| l.signs()).collect();

@@ -54,7 +54,7 @@ impl Texts for En {
             Ui::AdherenceLegend => "How much of the aftercare will you do?",
             Ui::StartLabel => "Date of your first session",
             Ui::StartHelp => "We use it to show example dates.",
-            Ui::StartInvalid => "Please pick a real date. We kept the last good one.",
+            Ui::StartInvalid => "Please pick a real date, from the year 1900 to 2199. We kept the last good one.",
             Ui::PlanHeading => "Your example plan",
             Ui::PlanCaption => "Example sessions and dates",
             Ui::ColSession => "Session",
