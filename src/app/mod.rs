@@ -244,9 +244,15 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pp-update" role="status"></div>
             }
             { lang_switch(lang, &on_lang) }
-            if wanted != lang {
-                { lang_notice(wanted) }
-            }
+            // What did not load (a language's texts, the condition's sections), in one box that
+            // is always there and empty when all came: a screen reader reads out what appears in
+            // a status box, but may say nothing of one put in with its text already inside.
+            <div class="pp-live" role="status">
+                if wanted != lang {
+                    { lang_notice(wanted) }
+                }
+                { sections_missing(inputs.condition, lang, &shown) }
+            </div>
             { header(lang, settings.clinic_name.as_deref()) }
             { link_notice(lang, &props.problems, setting_problems) }
             <div class="pp-layout">
@@ -259,7 +265,6 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="pp-results">
                     { print_summary(lang, inputs) }
-                    { sections_missing(inputs.condition, lang, &shown) }
                     { condition_island(ConditionIsland::Decision, inputs.condition, lang, &shown) }
                     { session_plan(lang, &est, &shown) }
                     <CareLevels {lang} settings={settings.clone()} site={inputs.condition.site()} />

@@ -89,9 +89,17 @@ test('the page starts with its first view\'s sections and fetches the other cond
   await page.getByRole('combobox').selectOption('plantar');
   await page.locator('.pp-app[data-state^="plantar "]').waitFor();
   assert.equal(await page.locator('.pp-sections-missing').count(), 0, 'nothing said while it is coming');
+  // The status box is there already, empty: a screen reader reads out what comes into it (a
+  // box put in with its words already inside may be passed over).
+  assert.equal(await page.evaluate(() => {
+    window.__statusBox = document.querySelector('.pp-app[data-live] [role=status].pp-live');
+    return window.__statusBox?.textContent;
+  }), '');
   // It comes cut short: refused, and said on screen, with every care level still there.
   release();
   await page.getByRole('status').filter({ hasText: 'Some parts did not load: what happened in the studies' }).waitFor();
+  assert.ok(await page.evaluate(() => window.__statusBox.isConnected
+    && window.__statusBox.textContent.includes('Some parts did not load')), 'said in the box that was waiting');
   assert.equal(await page.locator('[data-island="results/plantar"]').count(), 0);
   assert.equal(await page.getByRole('heading', { name: 'Tell your clinician at your next visit' }).count(), 1);
   // A place with nothing to show takes no room (no empty cell, no extra gap by the notice).

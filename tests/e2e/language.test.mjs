@@ -66,7 +66,7 @@ for (const [what, spoil] of [
     await page.locator('.pp-app[data-live]').waitFor();
     assert.ok(served, 'the page asked for the Spanish file');
     assert.equal(await page.locator('.pp-app').getAttribute('lang'), 'en');
-    const notice = page.locator('.pp-lang-notice');
+    const notice = page.getByRole('status').locator('.pp-lang-notice');
     await notice.getByText('could not be loaded, so this page is in English').waitFor();
     assert.equal(await notice.locator('p[lang=es]').textContent(),
       'No se pudo cargar el español, así que la página está en inglés. Vuelva a cargar la página para intentarlo de nuevo.');

@@ -45,7 +45,8 @@ pub fn condition_island(
 }
 
 /// A notice in place of the chosen condition's built sections when they did not load (a
-/// widget's or a language's fetch failed, say): the rest of the page still works, and says so.
+/// widget's or a language's fetch failed, say): the rest of the page still works, and says so
+/// (in the app's status box).
 pub fn sections_missing(condition: Condition, lang: Lang, shown: &Shown) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
     let missing = {
@@ -68,7 +69,7 @@ pub fn sections_missing(condition: Condition, lang: Lang, shown: &Shown) -> Html
         return Html::default();
     }
     html! {
-        <p class="pp-notice pp-sections-missing" role="status">
+        <p class="pp-notice pp-sections-missing">
             { crate::text::texts(lang).ui(crate::text::Ui::SectionsMissing) }
         </p>
     }
