@@ -147,12 +147,20 @@ function takeOver(/** @type {string} */ text) {
     }
   }
   if (changed) history.replaceState(history.state, '', `?${link}`);
-  const focused = document.activeElement?.id;
+  // The focused control by its id, else (a link in a section has none) as the same kind of
+  // control with the same words and link, counted among those alike: the app's view has the same
+  // controls in the same order, give or take one ("Forget my answers", say).
+  const active = document.activeElement;
+  const focused = active?.id;
+  const like = (/** @type {Element | null} */ root) => [...root?.querySelectorAll('a,button,summary') ?? []]
+    .filter((e) => e.tagName === active?.tagName && e.getAttribute('href') === active.getAttribute('href') && e.textContent === active.textContent);
+  const place = like(document.getElementById('pp-root')).indexOf(/** @type {Element} */ (active));
   start(text, loadTexts);
-  if (!focused) return;
+  if (!focused && place < 0) return;
   let frames = 600;
   const refocus = () => {
-    if (document.querySelector('.pp-app[data-live]')) document.getElementById(focused)?.focus();
+    const app = document.querySelector('.pp-app[data-live]');
+    if (app) /** @type {HTMLElement | undefined} */ (focused ? document.getElementById(focused) : like(app)[place])?.focus();
     else if (--frames) requestAnimationFrame(refocus);
   };
   refocus();

@@ -317,6 +317,26 @@ test('answers changed in the first view before the app starts are kept, and so i
   await context.close();
 });
 
+test('a link focused in the first view, which has no id, still has the focus once the app takes over', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const read = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await read; await route.continue(); });
+  await page.goto(app.server.url);
+  // A source's link, in a section the build made: nothing else names it.
+  const first = page.locator('#pp-root [data-island] a[href]:not([id])').last();
+  const [href, words] = [await first.getAttribute('href'), await first.textContent()];
+  await first.focus();
+  release();
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.waitForFunction(([href, words]) => {
+    const a = document.activeElement;
+    return a?.closest('.pp-app[data-live]') && a.getAttribute('href') === href && a.textContent === words;
+  }, [href, words]);
+  await context.close();
+});
+
 test('the wasm is fetched only after the first view has painted, and the app then takes over', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();
