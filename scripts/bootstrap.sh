@@ -16,7 +16,10 @@ fail() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
 has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
 
 command -v cargo >/dev/null || fail "Rust is missing. Install rustup (https://rustup.rs), then run this again."
-command -v node >/dev/null && command -v npm >/dev/null || fail "Node.js and npm are missing. Install Node.js 20 or newer, then run this again."
+command -v node >/dev/null && command -v npm >/dev/null || fail "Node.js and npm are missing. Install Node.js 20.11 or newer, then run this again."
+# The test runner's --test-concurrency and --test-timeout came in Node 20.11.
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 11) ? 0 : 1)' \
+  || fail "Node.js $(node --version) is too old: install Node.js 20.11 or newer, then run this again."
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
