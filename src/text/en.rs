@@ -347,7 +347,7 @@ impl Texts for En {
             Group::Stretching => "stretching and heel lifts",
             Group::WaitAndSee => "waiting to see",
             Group::NumbingOnly => "shots of numbing medicine only",
-            Group::ControlShots => "control shots",
+            Group::ControlShots => "control shots (shots without the sugar solution)",
             Group::Physiotherapy => "physical therapy",
             Group::ProlotherapyWithPhysio => "prolotherapy plus physical therapy",
         }
@@ -421,7 +421,7 @@ impl Texts for En {
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
-            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots. In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
+            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
             Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
@@ -437,7 +437,7 @@ impl Texts for En {
             Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
             Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
-            Caveat::ArthritisReview => "People did better with prolotherapy than with control shots, and than with exercise. Against steroid shots, the gap was not clear.",
+            Caveat::ArthritisReview => "People did better with prolotherapy than with control shots (shots without the sugar solution), and than with exercise. Against steroid shots, the gap was not clear.",
             Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
         }
     }
