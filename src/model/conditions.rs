@@ -621,7 +621,9 @@ static CONDITIONS: [ConditionData; 9] = [
         within_weeks: Some(12),
         maintenance_gap_weeks: MAINTENANCE,
         first_change_weeks: span(4, 6),
-        schedule_sources: &[Yelland2011],
+        // The trial: weekly over a 12-week programme (up to 12); the fewest, 4, is not in its
+        // abstract: practice's range (evidence.md section 1), so the note says "studies and clinics".
+        schedule_sources: &[Yelland2011, TypicalPractice],
         first_change_sources: &[TypicalPractice],
         findings: &[rct(
             Measure::MeaningfulChange,

@@ -421,7 +421,7 @@ impl Texts for En {
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
-            Caveat::BackReview => "A review of 5 trials found that prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
+            Caveat::BackReview => "A review of 5 trials looked at people after 6 months. Prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
             Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
             Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
