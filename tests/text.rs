@@ -37,6 +37,22 @@ fn the_date_error_names_the_years_allowed() {
     }
 }
 
+/// "Do not compare these numbers directly" follows a condition's usual course only where that
+/// course has numbers: after "no reliable figure" it would warn against numbers that are not there.
+#[test]
+fn only_a_course_with_figures_warns_against_comparing_them() {
+    for lang in Lang::ALL {
+        for c in Condition::ALL {
+            let course = texts(lang).condition_course(c);
+            assert_eq!(
+                c.course_has_figures(),
+                course.chars().any(|ch| ch.is_ascii_digit()),
+                "{lang:?} {c:?}: course_has_figures() disagrees with its words: {course}"
+            );
+        }
+    }
+}
+
 #[test]
 fn care_signs_cover_every_level_once() {
     let mut signs: Vec<CareSign> = CareLevel::ALL.iter().flat_map(|l| l.signs()).collect();

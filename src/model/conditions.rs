@@ -65,6 +65,12 @@ impl Condition {
         Condition::ALL.into_iter().find(|c| c.code() == code)
     }
 
+    /// Whether its usual course without prolotherapy (evidence.md section 1e) has figures: where
+    /// it has none ("no reliable figure"), there is nothing to warn against comparing.
+    pub fn course_has_figures(self) -> bool {
+        !matches!(self, Condition::SacroiliacJoint | Condition::Other)
+    }
+
     /// Its evidence row.
     pub fn data(self) -> &'static ConditionData {
         &CONDITIONS[self as usize]

@@ -113,7 +113,7 @@ static SOURCES: [Source; 28] = [
     src("care-leaflets", "Care leaflets", "Joint-injection leaflets (NHS, orthopaedic clinics), prolotherapy aftercare sheets, NHS pages on clots, cauda equina, meningitis, sepsis.", true),
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare.", true),
     src("review-2023", "Review 2023", "Systematic review of prolotherapy trials. J Rehabil Med. 2023. PMC9989868.", false),
-    src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study, PMID 25305072.", true),
+    src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study (Nicholls 2014, Osteoarthritis Cartilage), PMID 25305072.", true),
     src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course of lasting low back pain: PMID 22586331.", true),
     src("statpearls-si", "StatPearls", "StatPearls: sacroiliac joint dysfunction. NCBI Bookshelf.", true),
     src("smidt-2002", "Smidt 2002", "nidirect: tennis elbow. Smidt N, et al. Corticosteroid injections, physiotherapy, or a wait-and-see policy for lateral epicondylitis: a randomised controlled trial. Lancet. 2002;359:657-62. PMID 11879861.", false),

@@ -371,14 +371,14 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str {
         match c {
-            Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50, over about 6 years: 35 out of 100 stayed mild and stable, 12 out of 100 got better, and 28 out of 100 slowly got worse.",
+            Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50, over about 6 years: 35 out of 100 stayed mild and stable, 22 out of 100 had moderate pain, 12 out of 100 got better, 28 out of 100 slowly got worse, and 3 out of 100 had severe pain that did not get better.",
             Condition::LowBackPain => "Many people get better over time. In people whose pain had lasted, average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year.",
             Condition::SacroiliacJoint => "We found no reliable figure for how it goes without treatment.",
             Condition::TennisElbow => "It usually gets better by itself. 80 to 90 out of 100 people recover within a year. In one trial, 83 out of 100 people who waited to see were better after 52 weeks.",
-            Condition::Achilles => "Most people get better without surgery, over months to years. About 1 in 5 still has some pain after about 10 years.",
+            Condition::Achilles => "Most people get better without surgery, over months to years. About 20 out of 100 still have some pain after about 10 years.",
             Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
-            Condition::PlantarFasciitis => "About 4 out of 5 people get better within 12 months.",
-            Condition::JawJoint => "It often settles in weeks. Over 5 years, about 1 in 3 people get better, 1 in 3 still have it, and 1 in 3 find it comes and goes.",
+            Condition::PlantarFasciitis => "About 80 out of 100 people get better within 12 months.",
+            Condition::JawJoint => "It often settles in weeks. Over 5 years, about 33 out of 100 people get better, 33 out of 100 still have it, and 33 out of 100 find it comes and goes.",
             Condition::Other => "How it goes depends on what it is. Ask your clinician.",
         }
     }
@@ -412,7 +412,7 @@ impl Texts for En {
             Verdict::Clear => "The gap between the groups was clear: it is not likely to be chance.",
             Verdict::NotClear => "Not a clear difference: the gap between the groups may be chance.",
             Verdict::Mixed => "The gap was clear against one or more comparison groups, but not against all of them.",
-            Verdict::NotTested => "The study did not test if these counts differ by more than chance.",
+            Verdict::NotTested => "The study did not check if these differences could be chance.",
             Verdict::NoComparison => "There was no comparison group, so we cannot tell what would have happened without prolotherapy.",
         }
     }
@@ -421,8 +421,8 @@ impl Texts for En {
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
-            Caveat::BackReview => "A review of 5 trials looked at people after 6 months. Prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or spine treatment may have done better than control shots: about 1 more person helped for every 3 treated.",
-            Caveat::MostDidNot => "77 out of 100 did not have a change that mattered to them.",
+            Caveat::BackReview => "A review of 5 trials looked at people after 6 months. Prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or hands-on spine treatment (manipulation) may have done better than control shots: about 1 more person helped for every 3 treated.",
+            Caveat::MostDidNot => "77 out of 100 did not have a big enough change, by the study's measure.",
             Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
             Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
@@ -434,7 +434,7 @@ impl Texts for En {
             Caveat::Morrhuate => "In these trials, some shots also had a second drug that irritates (sodium morrhuate). So it was not sugar alone.",
             Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. We took the finding that the gap was clear from a later review: we could not check it in the study itself.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
-            Caveat::Adjusted => "These averages are adjusted for how the groups differed at the start, so they differ a little from the chart.",
+            Caveat::Adjusted => "The study evened out small differences between the groups at the start. So these averages differ a little from the chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
             Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
             Caveat::ArthritisReview => "People did better with prolotherapy than with control shots (shots without the sugar solution), and than with exercise. Against steroid shots, the gap was not clear.",
@@ -503,7 +503,7 @@ impl Texts for En {
                 "Soreness and stiffness are common. Take it easy and follow your clinic's advice. A fever, or redness and heat that spread, are warning signs: see \"When to get help\"."
             }
             Window::Days4To7 => {
-                "Most people feel better by now. If pain keeps getting worse, call your clinic."
+                "For most people, soreness from the session has settled by now. If pain keeps getting worse, call your clinic."
             }
         }
     }
@@ -666,7 +666,7 @@ impl Texts for En {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow scores improved more with prolotherapy than in the comparison groups."),
-            Measure::MeaningfulChange => format!("After {when}, a change that mattered to them came for:"),
+            Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
             Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),

@@ -73,7 +73,10 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     <p>
                         { t.condition_course(est.inputs.condition) }
                         if !est.course_basis.sources.is_empty() {
-                            { " " }{ basis_marks(lang, est.course_basis) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
+                            { " " }{ basis_marks(lang, est.course_basis) }
+                        }
+                        if est.inputs.condition.course_has_figures() {
+                            { " " }{ t.fixed(Fixed::CourseNotComparable) }
                         }
                     </p>
                     if !results.is_empty() {

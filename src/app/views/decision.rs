@@ -19,7 +19,10 @@ pub fn decision(lang: Lang, condition: Condition, course: Basis) -> Html {
             <p>
                 <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
                 if !course.sources.is_empty() {
-                    { " " }{ basis_marks(lang, course) }{ " " }{ t.fixed(Fixed::CourseNotComparable) }
+                    { " " }{ basis_marks(lang, course) }
+                }
+                if condition.course_has_figures() {
+                    { " " }{ t.fixed(Fixed::CourseNotComparable) }
                 }
             </p>
         </section>
