@@ -663,7 +663,7 @@ impl Texts for En {
             time_after(at_weeks)
         };
         match m {
-            Measure::KneeScore => format!("After {when}, knee scores (0 to 100) got better by about:"),
+            Measure::KneeScore => format!("After {when}, knee scores (0 to 100, for pain, stiffness and daily tasks) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow scores improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),

@@ -313,12 +313,12 @@ impl Texts for Es {
             Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor de la parte baja de la espalda.".to_owned(),
             Measure::ArthritisReview => "Una revisión juntó 6 estudios de proloterapia para la artrosis.".to_owned(),
             Measure::MeaningfulChange if at_weeks.max == 0 => {
-                "Tras el tratamiento, mejoraron lo bastante para el estudio:".to_owned()
+                "Al final del tratamiento, mejoraron lo bastante según la medida del estudio:".to_owned()
             }
-            Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100) mejoró unos:", at()),
+            Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100, por dolor, rigidez y tareas diarias) mejoró unos:", at()),
             Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
             Measure::ElbowScore => format!("{}, la puntuación del codo mejoró más con proloterapia que en los grupos de comparación.", at()),
-            Measure::MeaningfulChange => format!("{}, mejoraron lo bastante para el estudio:", at()),
+            Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
             Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
             Measure::BetterThanControl => format!(
                 "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
