@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::basis_marks;
+use super::{basis_marks, usual_course};
 use crate::model::conditions::Group;
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
@@ -71,13 +71,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
             Choice::NoProlotherapy => html! {
                 <>
                     <p>
-                        { t.condition_course(est.inputs.condition) }
-                        if !est.course_basis.sources.is_empty() {
-                            { " " }{ basis_marks(lang, est.course_basis) }
-                        }
-                        if est.inputs.condition.course_has_figures() {
-                            { " " }{ t.fixed(Fixed::CourseNotComparable) }
-                        }
+                        { usual_course(lang, est.inputs.condition, est.course_basis) }
                     </p>
                     if !results.is_empty() {
                         // Whether they all had other shots, or some had no treatment at all.

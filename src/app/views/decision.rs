@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::basis_marks;
+use super::usual_course;
 use crate::model::{Basis, Condition};
 use crate::text::{texts, Fixed, Lang};
 
@@ -17,13 +17,8 @@ pub fn decision(lang: Lang, condition: Condition, course: Basis) -> Html {
             <h3>{ t.condition(condition) }</h3>
             <p><strong>{ t.fixed(Fixed::ConditionWhatLabel) }{ ": " }</strong>{ t.condition_what(condition) }</p>
             <p>
-                <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>{ t.condition_course(condition) }
-                if !course.sources.is_empty() {
-                    { " " }{ basis_marks(lang, course) }
-                }
-                if condition.course_has_figures() {
-                    { " " }{ t.fixed(Fixed::CourseNotComparable) }
-                }
+                <strong>{ t.fixed(Fixed::ConditionCourseLabel) }{ ": " }</strong>
+                { usual_course(lang, condition, course) }
             </p>
         </section>
     }

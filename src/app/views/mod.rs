@@ -60,6 +60,7 @@ native! {
     mod side_effects;
     mod source_list;
     mod time_course_chart;
+    mod usual_course;
 
     pub use about::about;
     pub use choices::choices;
@@ -74,4 +75,5 @@ native! {
     pub use side_effects::side_effects;
     pub use source_list::source_list;
     pub use time_course_chart::time_course_chart;
+    pub use usual_course::usual_course;
 }
