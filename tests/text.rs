@@ -87,6 +87,18 @@ fn dates_and_numbers_read_naturally() {
         ),
         "After 15 months, more than half the pain was gone for:"
     );
+    // The jaw trial reports "3 months", not 13 weeks (evidence.md 1d), in both languages.
+    let jaw = prolopath::model::Condition::JawJoint.data().findings[0];
+    assert_eq!(jaw.at_weeks, Span { min: 13, max: 13 });
+    let en = t.finding_intro(jaw.measure, jaw.at_weeks);
+    assert!(en.starts_with("After 3 months,"), "{en}");
+    let es = texts(Lang::Es).finding_intro(jaw.measure, jaw.at_weeks);
+    assert!(es.starts_with("A los 3 meses,"), "{es}");
+    let elbow = t.finding_intro(
+        prolopath::model::conditions::Measure::HalfPainGone,
+        Span { min: 16, max: 16 },
+    );
+    assert!(elbow.starts_with("After 16 weeks,"), "{elbow}");
     // The number of sessions says where it comes from: trials, clinics, or both.
     use prolopath::model::SourceId;
     use prolopath::text::ScheduleFrom;

@@ -306,7 +306,12 @@ impl Texts for Es {
     fn finding_intro(&self, m: Measure, at_weeks: Span) -> String {
         // "A las 16 semanas", "A los 12 meses": the article follows the unit.
         let at = || {
-            let article = if at_weeks.max >= 26 { "A los" } else { "A las" };
+            // The first unit is the one after the article: "A los 3 meses", "A las 7 a 15 semanas".
+            let article = if super::says_months(at_weeks.min) {
+                "A los"
+            } else {
+                "A las"
+            };
             format!("{article} {}", time_after(at_weeks))
         };
         match m {

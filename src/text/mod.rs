@@ -454,11 +454,18 @@ pub(crate) fn span_text(s: Span, w: &SpanWords) -> String {
     }
 }
 
-/// "16 weeks", or "12 months" from half a year on; a range as "7 to 15 weeks".
+/// Whether a follow-up time reads in months: from half a year on, and at a quarter
+/// year (13 weeks), which studies report as "3 months" (the jaw trial, evidence.md 1d).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn says_months(weeks: u16) -> bool {
+    weeks >= 26 || weeks == 13
+}
+
+/// "16 weeks", "3 months", or "12 months" from half a year on; a range as "7 to 15 weeks".
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     let one = |n: u16| {
-        if n >= 26 {
+        if says_months(n) {
             format!("{} {}", (u32::from(n) * 12 + 26) / 52, w.months)
         } else {
             format!("{n} {}", w.weeks)
@@ -466,7 +473,7 @@ pub(crate) fn time_after(weeks: Span, w: &SpanWords) -> String {
     };
     if weeks.min == weeks.max {
         one(weeks.min)
-    } else if weeks.max < 26 {
+    } else if !says_months(weeks.min) && !says_months(weeks.max) {
         // "7 to 15 weeks": one unit, said once.
         format!("{} {} {}", weeks.min, w.to, one(weeks.max))
     } else {
