@@ -99,6 +99,20 @@ fn dates_and_numbers_read_naturally() {
         Span { min: 16, max: 16 },
     );
     assert!(elbow.starts_with("After 16 weeks,"), "{elbow}");
+    // A result timed from the end of treatment says so, in both languages; the others never do.
+    for c in prolopath::model::Condition::ALL {
+        for f in c.data().findings {
+            let en = t.finding_intro(f.measure, f.at_weeks);
+            let es = texts(Lang::Es).finding_intro(f.measure, f.at_weeks);
+            let last = f.measure.after_treatment_ended();
+            assert_eq!(en.contains("after treatment ended"), last, "{en}");
+            assert_eq!(
+                es.contains("después de terminar el tratamiento"),
+                last,
+                "{es}"
+            );
+        }
+    }
     // The number of sessions says where it comes from: trials, clinics, or both.
     use prolopath::model::SourceId;
     use prolopath::text::ScheduleFrom;

@@ -149,6 +149,10 @@ pub enum Measure {
     BetterThanControl,
     /// Jaw pain (0-10), average fall.
     JawPain,
+    /// Pain or disability score at least halved, 6 months after the injections ended (Klein 1993).
+    PainOrTasksHalved,
+    /// Disability score more than halved, 6 months after treatment ended (Ongley 1987).
+    TasksHalved,
     /// Elbow scores and how much better people felt, prolotherapy beside physiotherapy
     /// (Yelland 2019): no figure, the comparison only.
     ElbowVsPhysio,
@@ -156,6 +160,14 @@ pub enum Measure {
     ReviewOfTrials,
     /// What a review of arthritis trials concluded (Hung 2016).
     ArthritisReview,
+}
+
+impl Measure {
+    /// Whether the trial timed it from the end of treatment, not the first session (its words
+    /// say so).
+    pub fn after_treatment_ended(self) -> bool {
+        matches!(self, Measure::PainOrTasksHalved | Measure::TasksHalved)
+    }
 }
 
 listed! {
@@ -297,6 +309,12 @@ listed! {
         ArthritisReview,
         /// Achilles: significance was shown only for the average score.
         AchillesCounts,
+        /// Low back (Klein 1993, Ongley 1987): the solution was dextrose with glycerine and
+        /// phenol, and the shots came with other care (the review's co-intervention trials).
+        OtherIrritantsAndCare,
+        /// Low back (Ongley 1987): the comparison group also had less numbing and gentler
+        /// manipulation, so more than the shot differed (caps the strength like `KnewTheirGroup`).
+        MoreThanTheShot,
         /// Tennis elbow (Yelland 2019): at 12 weeks physiotherapy alone was better than
         /// prolotherapy alone.
         PhysioSooner,
@@ -316,7 +334,8 @@ pub struct Finding {
     pub arms: &'static [(Group, Span)],
     /// What the prolotherapy groups were compared with, when no figure is shown for it.
     pub compared_with: &'static [Group],
-    /// When it was measured, in weeks after the first session (a range when reported so).
+    /// When it was measured, in weeks after the first session (a range when reported so);
+    /// for the measures whose words say so (`Measure::after_treatment_ended`), after treatment ended.
     pub at_weeks: Span,
     pub verdict: Verdict,
     pub design: Design,
@@ -330,11 +349,12 @@ pub struct Finding {
 
 impl Finding {
     /// How strong this result is (evidence.md section 1f): a comparison group with no shot
-    /// (people knew their group) rates low at most.
+    /// (people knew their group), or one that differed in more than the shot, rates low at most.
     pub fn strength(&self) -> Strength {
         let rated = strength(self.design, self.trials, self.people, self.verdict);
         if self.caveats.contains(&Caveat::KnewTheirGroup)
             || self.caveats.contains(&Caveat::NoControlShots)
+            || self.caveats.contains(&Caveat::MoreThanTheShot)
         {
             rated.min(Strength::Low)
         } else {
@@ -523,6 +543,36 @@ static CONDITIONS: [ConditionData; 9] = [
                 caveats: &[Caveat::BackReview],
                 source: Dagenais2007,
             },
+            // The review's 2 trials with other care (evidence.md 1d), each with its control group,
+            // 6 months after treatment ended.
+            rct(
+                Measure::PainOrTasksHalved,
+                Unit::People,
+                &[
+                    (Group::Prolotherapy, span(77, 77)),
+                    (Group::NumbingControl, span(53, 53)),
+                ],
+                span(26, 26),
+                Verdict::Clear,
+                1,
+                79,
+                &[Caveat::OtherIrritantsAndCare],
+                Klein1993,
+            ),
+            rct(
+                Measure::TasksHalved,
+                Unit::People,
+                &[
+                    (Group::Prolotherapy, span(88, 88)),
+                    (Group::SaltWater, span(39, 39)),
+                ],
+                span(26, 26),
+                Verdict::Clear,
+                1,
+                81,
+                &[Caveat::OtherIrritantsAndCare, Caveat::MoreThanTheShot],
+                Ongley1987,
+            ),
         ],
         time_course: None,
         course_sources: &[NhsBack],

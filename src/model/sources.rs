@@ -20,6 +20,8 @@ listed! {
         Hung2016,
         Yelland2004,
         Dagenais2007,
+        Klein1993,
+        Ongley1987,
         Kim2010,
         Va2018,
         Rabago2013Elbow,
@@ -92,7 +94,7 @@ const fn src(
 }
 
 /// Indexed by `SourceId as usize`; a test checks the order matches `SourceId::ALL`.
-static SOURCES: [Source; 28] = [
+static SOURCES: [Source; 30] = [
     src("rabago-2013-knee", "Rabago 2013", "Rabago D, et al. Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial. Ann Fam Med. 2013;11(3):229-37. PMID 23690322.", false),
     src("reeves-2000", "Reeves 2000", "Reeves KD, Hassanein K. Randomized prospective double-blind placebo-controlled study of dextrose prolotherapy for knee osteoarthritis. Altern Ther Health Med. 2000. PMID 10710805.", false),
     src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity: a prospective and consecutive patient study. Altern Ther Health Med. 2003;9(3):58-62. PMID 12776476.", false),
@@ -100,6 +102,8 @@ static SOURCES: [Source; 28] = [
     src("hung-2016", "Hung 2016", "Hung CY, et al. Dextrose prolotherapy versus control injections in painful osteoarthritis: a network meta-analysis. J Pain Res. 2016;9:847-857. PMID 27799816.", false),
     src("yelland-2004", "Yelland 2004", "Yelland MJ, et al. Prolotherapy injections, saline injections, and exercises for chronic low-back pain: a randomized trial. Spine. 2004;29(1):9-16.", false),
     src("dagenais-2007", "Cochrane 2007", "Dagenais S, et al. Prolotherapy injections for chronic low-back pain. Cochrane Database Syst Rev. 2007;CD004059.pub3. PMID 17443537.", false),
+    src("klein-1993", "Klein 1993", "Klein RG, Eek BC, DeLong WB, Mooney V. A randomized double-blind trial of dextrose-glycerine-phenol injections for chronic, low back pain. J Spinal Disord. 1993;6(1):23-33. PMID 8439713.", false),
+    src("ongley-1987", "Ongley 1987", "Ongley MJ, Klein RG, Dorman TA, Eek BC, Hubert LJ. A new approach to the treatment of chronic low back pain. Lancet. 1987;2(8551):143-6. PMID 2439856.", false),
     src("kim-2010", "Kim 2010", "Kim WM, et al. A randomized controlled trial of intra-articular prolotherapy versus steroid injection for sacroiliac joint pain. J Altern Complement Med. 2010;16(12):1285-90. PMID 21138388.", false),
     src("va-2018", "Hoffman 2018", "Hoffman MD, Agnish V. Functional outcome from sacroiliac joint prolotherapy in patients with sacroiliac joint instability (a retrospective study in a Veterans Affairs clinic). Complement Ther Med. 2018;37:64-68. PMID 29609940.", false),
     src("rabago-2013-elbow", "Rabago 2013; Scarpone 2008", "Rabago D, et al. Dextrose and morrhuate sodium injections for lateral epicondylosis: a randomized controlled trial. Am J Phys Med Rehabil. 2013. PMID 23291605. Scarpone M, et al. The efficacy of prolotherapy for lateral epicondylosis: a pilot study. Clin J Sport Med. 2008. PMID 18469566.", false),

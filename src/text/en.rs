@@ -421,7 +421,7 @@ impl Texts for En {
     fn caveat(&self, c: Caveat) -> &'static str {
         match c {
             Caveat::BothInjected => "Both groups had shots: one had prolotherapy, the other had salt water.",
-            Caveat::BackReview => "A review of 5 trials looked at people after 6 months. Prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with exercise or hands-on spine treatment (manipulation) may have done better than control shots: about 1 more person helped for every 3 treated.",
+            Caveat::BackReview => "A review of 5 trials looked at people after 6 months. In 3 trials (206 people), prolotherapy shots alone did no better than control shots (shots without the sugar solution). In 2 trials (160 people), shots given with other care, such as exercise or hands-on spine treatment (manipulation), did better than control shots. Each of these 2 trials is shown on its own too.",
             Caveat::MostDidNot => "77 out of 100 did not have a big enough change, by the study's measure.",
             Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
@@ -437,6 +437,8 @@ impl Texts for En {
             Caveat::Adjusted => "The study evened out small differences between the groups at the start. So these averages differ a little from the chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
             Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
+            Caveat::OtherIrritantsAndCare => "The shots had two other drugs that irritate (glycerine and phenol), so it was not sugar alone. The shots were given along with other care, such as exercise or hands-on spine treatment.",
+            Caveat::MoreThanTheShot => "The comparison group also had less numbing medicine and gentler spine treatment. So more than the shot was different.",
             Caveat::ArthritisReview => "People did better with prolotherapy than with control shots (shots without the sugar solution), and than with exercise. Against steroid shots, the gap was not clear.",
             Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
         }
@@ -670,6 +672,8 @@ impl Texts for En {
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
             Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),
+            Measure::PainOrTasksHalved => format!("{when} after treatment ended, pain or trouble with daily tasks was down by half or more for:"),
+            Measure::TasksHalved => format!("{when} after treatment ended, trouble with daily tasks was down by more than half for:"),
             Measure::ElbowVsPhysio => format!("After {when}, no group did clearly better: prolotherapy, physical therapy, or both. All three got much better, but none went without treatment."),
             Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain.".to_owned(),
             Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis.".to_owned(),

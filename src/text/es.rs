@@ -330,6 +330,8 @@ impl Texts for Es {
                 at_weeks.min, at_weeks.max
             ),
             Measure::JawPain => format!("{}, el dolor de la mandíbula (de 0 a 10) bajó unos:", at()),
+            Measure::PainOrTasksHalved => format!("{} después de terminar el tratamiento, el dolor o los problemas con las tareas diarias bajaron a la mitad o menos para:", time_after(at_weeks)),
+            Measure::TasksHalved => format!("{} después de terminar el tratamiento, los problemas con las tareas diarias bajaron a menos de la mitad para:", time_after(at_weeks)),
             Measure::ElbowVsPhysio => format!("{}, ningún grupo estuvo claramente mejor: proloterapia, fisioterapia o las dos. Los tres mejoraron mucho, pero ninguno se quedó sin tratamiento.", at()),
         }
     }
