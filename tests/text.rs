@@ -139,6 +139,29 @@ fn dates_and_numbers_read_naturally() {
         ScheduleFrom::Clinics,
         "another problem: no trial"
     );
+    // The SI joint's trials give only the most sessions (at most 3; 3), never "most people had".
+    use prolopath::model::Condition;
+    for c in Condition::ALL {
+        let from = ScheduleFrom::for_condition(c);
+        let range = c.data().sessions;
+        let (en, es) = (
+            t.plan_note(range, from),
+            texts(Lang::Es).plan_note(range, from),
+        );
+        let up_to = c.studies_give_only_the_most();
+        assert_eq!(from == ScheduleFrom::StudiesUpTo, up_to, "{c:?}");
+        assert_eq!(
+            en.starts_with("In the studies, people had up to 3 sessions."),
+            up_to,
+            "{en}"
+        );
+        assert_eq!(
+            es.starts_with("En los estudios, las personas tuvieron hasta 3 sesiones."),
+            up_to,
+            "{es}"
+        );
+        assert!(!up_to || !en.contains("Most people"), "{en}");
+    }
     assert_eq!(
         t.plan_summary(4),
         "This example has 4 sessions and a possible top-up."

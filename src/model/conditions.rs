@@ -71,6 +71,13 @@ impl Condition {
         !matches!(self, Condition::SacroiliacJoint | Condition::Other)
     }
 
+    /// Whether its trials give only the most sessions anyone had, not how many most people had
+    /// (SI joint: Kim 2010 "a maximum of three injections", the VA records 3; evidence.md
+    /// section 1). The plan note then says "up to", never "most people had".
+    pub fn studies_give_only_the_most(self) -> bool {
+        matches!(self, Condition::SacroiliacJoint)
+    }
+
     /// Its evidence row.
     pub fn data(self) -> &'static ConditionData {
         &CONDITIONS[self as usize]

@@ -622,6 +622,9 @@ impl Texts for En {
         let n = span_text(range);
         let how_many = match from {
             ScheduleFrom::Studies => format!("Most people in the studies had {n} sessions."),
+            ScheduleFrom::StudiesUpTo => {
+                format!("In the studies, people had up to {} sessions.", range.max)
+            }
             ScheduleFrom::StudiesAndClinics => {
                 format!("In studies and at clinics, people usually have {n} sessions.")
             }

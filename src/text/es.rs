@@ -262,6 +262,12 @@ impl Texts for Es {
             ScheduleFrom::Studies => {
                 format!("En los estudios, la mayoría de las personas tuvo {n} sesiones.")
             }
+            ScheduleFrom::StudiesUpTo => {
+                format!(
+                    "En los estudios, las personas tuvieron hasta {} sesiones.",
+                    range.max
+                )
+            }
             ScheduleFrom::StudiesAndClinics => {
                 format!("En los estudios y en las clínicas, lo habitual es {n} sesiones.")
             }

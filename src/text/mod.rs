@@ -296,6 +296,8 @@ listed! {
 pub enum ScheduleFrom {
     /// Trials only.
     Studies,
+    /// Trials only, which give only the most sessions anyone had (`studies_give_only_the_most`).
+    StudiesUpTo,
     /// Trials and what clinics usually do.
     StudiesAndClinics,
     /// What clinics usually do: no trial.
@@ -311,6 +313,15 @@ impl ScheduleFrom {
             (true, false) => Self::Studies,
             (true, true) => Self::StudiesAndClinics,
             (false, _) => Self::Clinics,
+        }
+    }
+
+    /// For a condition's plan: from its schedule's sources, and "up to" where its trials give
+    /// only the most sessions.
+    pub fn for_condition(c: crate::model::Condition) -> Self {
+        match Self::of(c.data().schedule_sources) {
+            Self::Studies if c.studies_give_only_the_most() => Self::StudiesUpTo,
+            other => other,
         }
     }
 }

@@ -175,7 +175,7 @@ pub fn content(section: Section, lang: Lang) -> Html {
     let fc = est.first_change;
     match kind {
         ConditionIsland::PlanNote => {
-            let from = crate::text::ScheduleFrom::of(condition.data().schedule_sources);
+            let from = crate::text::ScheduleFrom::for_condition(condition);
             html! { <p>{ t.plan_note(est.series_range, from) }</p> }
         }
         ConditionIsland::Change => html! {
