@@ -146,7 +146,8 @@ pub enum Measure {
     KneeScore,
     /// More than half the pain gone.
     HalfPainGone,
-    /// Elbow symptom score, average improvement.
+    /// Elbow pain and use of the arm, better than the comparison groups (Rabago 2013 elbow: the
+    /// PRTEE, pain and function, 0-100; Scarpone 2008: resting pain and strength).
     ElbowScore,
     /// A change people called meaningful.
     MeaningfulChange,

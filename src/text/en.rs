@@ -435,7 +435,7 @@ impl Texts for En {
             Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. We took the finding that the gap was clear from a later review: we could not check it in the study itself.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
             Caveat::Adjusted => "The study evened out small differences between the groups at the start. So these averages differ a little from the chart.",
-            Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow scores more than prolotherapy alone.",
+            Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow pain and use of the arm more than prolotherapy alone.",
             Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
             Caveat::OtherIrritantsAndCare => "The shots had two other drugs that irritate (glycerine and phenol), so it was not sugar alone. The shots were given along with other care, such as exercise or hands-on spine treatment.",
             Caveat::MoreThanTheShot => "The comparison group also had less numbing medicine and gentler spine treatment. So more than the shot was different.",
@@ -670,7 +670,7 @@ impl Texts for En {
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100, for pain, stiffness and daily tasks) got better by about:"),
             Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
-            Measure::ElbowScore => format!("After {when}, elbow scores improved more with prolotherapy than in the comparison groups."),
+            Measure::ElbowScore => format!("After {when}, elbow pain and use of the arm improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),

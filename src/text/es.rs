@@ -328,7 +328,7 @@ impl Texts for Es {
             }
             Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100, por dolor, rigidez y tareas diarias) mejoró unos:", at()),
             Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
-            Measure::ElbowScore => format!("{}, la puntuación del codo mejoró más con proloterapia que en los grupos de comparación.", at()),
+            Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
             Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
             Measure::BetterThanControl => format!(
