@@ -116,7 +116,7 @@ static SOURCES: [Source; 30] = [
     src("dagenais-2006", "Dagenais 2006", "Dagenais S, et al. Adverse events associated with prolotherapy: a survey of 171 practitioners. Arch Phys Med Rehabil. 2006;87:909-13. PMID 16813776. UW Department of Family Medicine patient materials.", false),
     src("care-leaflets", "Care leaflets", "Joint-injection leaflets (NHS, orthopaedic clinics), prolotherapy aftercare sheets, NHS pages on clots, cauda equina, meningitis, sepsis.", true),
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare.", true),
-    src("review-2023", "Review 2023", "Systematic review of prolotherapy trials. J Rehabil Med. 2023. PMC9989868.", false),
+    src("review-2023", "Review 2023", "Waluyo Y, et al. Efficacy of prolotherapy for osteoarthritis: a systematic review. J Rehabil Med. 2023;55:jrm00372. PMC9989868.", false),
     src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study (Nicholls 2014, Osteoarthritis Cartilage), PMID 25305072.", true),
     src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course of lasting low back pain: PMID 22586331.", true),
     src("statpearls-si", "StatPearls", "StatPearls: sacroiliac joint dysfunction. NCBI Bookshelf.", true),
