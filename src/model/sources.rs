@@ -100,7 +100,7 @@ static SOURCES: [Source; 30] = [
     src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity: a prospective and consecutive patient study. Altern Ther Health Med. 2003;9(3):58-62. PMID 12776476.", false),
     src("sit-2020", "Sit 2020", "Sit RWS, et al. Hypertonic dextrose injections (prolotherapy) in the treatment of symptomatic knee osteoarthritis. Ann Fam Med. 2020;18(3):235.", false),
     src("hung-2016", "Hung 2016", "Hung CY, et al. Dextrose prolotherapy versus control injections in painful osteoarthritis: a network meta-analysis. J Pain Res. 2016;9:847-857. PMID 27799816.", false),
-    src("yelland-2004", "Yelland 2004", "Yelland MJ, et al. Prolotherapy injections, saline injections, and exercises for chronic low-back pain: a randomized trial. Spine. 2004;29(1):9-16.", false),
+    src("yelland-2004", "Yelland 2004", "Yelland MJ, et al. Prolotherapy injections, saline injections, and exercises for chronic low-back pain: a randomized trial. Spine. 2004;29(1):9-16. PMID 14699269.", false),
     src("dagenais-2007", "Cochrane 2007", "Dagenais S, et al. Prolotherapy injections for chronic low-back pain. Cochrane Database Syst Rev. 2007;CD004059.pub3. PMID 17443537.", false),
     src("klein-1993", "Klein 1993", "Klein RG, Eek BC, DeLong WB, Mooney V. A randomized double-blind trial of dextrose-glycerine-phenol injections for chronic, low back pain. J Spinal Disord. 1993;6(1):23-33. PMID 8439713.", false),
     src("ongley-1987", "Ongley 1987", "Ongley MJ, Klein RG, Dorman TA, Eek BC, Hubert LJ. A new approach to the treatment of chronic low back pain. Lancet. 1987;2(8551):143-6. PMID 2439856.", false),
