@@ -98,7 +98,7 @@ static SOURCES: [Source; 30] = [
     src("rabago-2013-knee", "Rabago 2013", "Rabago D, et al. Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial. Ann Fam Med. 2013;11(3):229-37. PMID 23690322.", false),
     src("reeves-2000", "Reeves 2000", "Reeves KD, Hassanein K. Randomized prospective double-blind placebo-controlled study of dextrose prolotherapy for knee osteoarthritis. Altern Ther Health Med. 2000. PMID 10710805.", false),
     src("reeves-2003", "Reeves 2003", "Reeves KD, Hassanein K. Long-term effects of dextrose prolotherapy for anterior cruciate ligament laxity: a prospective and consecutive patient study. Altern Ther Health Med. 2003;9(3):58-62. PMID 12776476.", false),
-    src("sit-2020", "Sit 2020", "Sit RWS, et al. Hypertonic dextrose injections (prolotherapy) in the treatment of symptomatic knee osteoarthritis. Ann Fam Med. 2020;18(3):235.", false),
+    src("sit-2020", "Sit 2020", "Sit RWS, et al. Efficacy of intra-articular hypertonic dextrose (prolotherapy) for knee osteoarthritis: a randomized controlled trial. Ann Fam Med. 2020;18(3):235-242.", false),
     src("hung-2016", "Hung 2016", "Hung CY, et al. Dextrose prolotherapy versus control injections in painful osteoarthritis: a network meta-analysis. J Pain Res. 2016;9:847-857. PMID 27799816.", false),
     src("yelland-2004", "Yelland 2004", "Yelland MJ, et al. Prolotherapy injections, saline injections, and exercises for chronic low-back pain: a randomized trial. Spine. 2004;29(1):9-16. PMID 14699269.", false),
     src("dagenais-2007", "Cochrane 2007", "Dagenais S, et al. Prolotherapy injections for chronic low-back pain. Cochrane Database Syst Rev. 2007;CD004059.pub3. PMID 17443537.", false),
