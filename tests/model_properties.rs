@@ -221,6 +221,60 @@ fn strength_follows_the_rule() {
 }
 
 #[test]
+fn caveats_that_cap_the_strength_cap_it() {
+    use conditions::{Caveat, Strength};
+    // evidence.md section 1f: these rate low at most, whatever the size and verdict.
+    let capping: Vec<Caveat> = Caveat::ALL
+        .into_iter()
+        .filter(|c| c.caps_strength())
+        .collect();
+    assert_eq!(
+        capping,
+        [
+            Caveat::KnewTheirGroup,
+            Caveat::Morrhuate,
+            Caveat::OtherIrritantsAndCare,
+            Caveat::MoreThanTheShot,
+            Caveat::NoControlShots,
+        ]
+    );
+    let mut capped = 0;
+    for condition in Condition::ALL {
+        for f in condition.data().findings {
+            let rule = conditions::strength(f.design, f.trials, f.people, f.verdict);
+            if f.caveats.iter().any(|c| c.caps_strength()) {
+                capped += 1;
+                assert!(
+                    f.strength() <= Strength::Low,
+                    "{condition:?} {:?}",
+                    f.measure
+                );
+                assert_eq!(f.strength(), rule.min(Strength::Low));
+            } else {
+                assert_eq!(f.strength(), rule, "{condition:?} {:?}", f.measure);
+            }
+        }
+    }
+    assert!(capped >= 4, "the caps are used: {capped}");
+    // Large clear trials a cap brings down: the low back's with glycerine and phenol.
+    let back = Condition::LowBackPain.data().findings;
+    let by = |s: prolopath::model::SourceId| back.iter().find(|f| f.source == s).unwrap();
+    assert_eq!(
+        by(prolopath::model::SourceId::Klein1993).strength(),
+        Strength::Low
+    );
+    assert_eq!(
+        by(prolopath::model::SourceId::Ongley1987).strength(),
+        Strength::Low
+    );
+    // And one it leaves alone: the knee trial (90 people, clear, salt-water shots).
+    assert_eq!(
+        Condition::KneeOsteoarthritis.data().findings[0].strength(),
+        Strength::Moderate
+    );
+}
+
+#[test]
 fn every_condition_plan_changes_with_severity_and_aftercare() {
     // The end-to-end journey relies on this: each change is visible in the dates.
     let start = Date::from_ymd(2026, 3, 2).unwrap();

@@ -332,6 +332,22 @@ listed! {
     }
 }
 
+impl Caveat {
+    /// Whether a result with this caveat rates low at most (evidence.md section 1f): people knew
+    /// their group (no shot, or no control shot); the comparison group differed in more than the
+    /// shot; or the solution was not dextrose alone, so the trial tested a different mix.
+    pub fn caps_strength(self) -> bool {
+        matches!(
+            self,
+            Caveat::KnewTheirGroup
+                | Caveat::NoControlShots
+                | Caveat::MoreThanTheShot
+                | Caveat::Morrhuate
+                | Caveat::OtherIrritantsAndCare
+        )
+    }
+}
+
 /// One result of one study.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Finding {
@@ -356,14 +372,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// How strong this result is (evidence.md section 1f): a comparison group with no shot
-    /// (people knew their group), or one that differed in more than the shot, rates low at most.
+    /// How strong this result is (evidence.md section 1f): the rule for its design, size and
+    /// verdict, low at most where a caveat says so (`Caveat::caps_strength`).
     pub fn strength(&self) -> Strength {
         let rated = strength(self.design, self.trials, self.people, self.verdict);
-        if self.caveats.contains(&Caveat::KnewTheirGroup)
-            || self.caveats.contains(&Caveat::NoControlShots)
-            || self.caveats.contains(&Caveat::MoreThanTheShot)
-        {
+        if self.caveats.iter().any(|c| c.caps_strength()) {
             rated.min(Strength::Low)
         } else {
             rated
