@@ -17,6 +17,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundleLoader, bundleWorker, minifyModule } from './bundle.mjs';
+import { unfilledSlot } from './page-slots.mjs';
 import { shortenImportsInFiles } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -171,7 +172,8 @@ function frame(page, lang) {
   const root = /\s*data-page-lang=(["']?)\{\{pageLang\}\}\1/;
   if (!root.test(page)) throw new Error('postbuild: index.html must have data-page-lang="{{pageLang}}" on #pp-root');
   page = page.replace(root, lang === 'en' ? '' : ` data-page-lang=${lang}`);
-  if (/\{\{\w+\}\}/.test(page)) throw new Error(`postbuild: index.html has a {{name}} postbuild does not fill: ${page.match(/\{\{\w+\}\}/)[0]}`);
+  const unfilled = unfilledSlot(page);
+  if (unfilled) throw new Error(`postbuild: index.html has a {{name}} postbuild does not fill: ${unfilled}`);
   return page;
 }
 
