@@ -25,7 +25,10 @@ CHROMEDRIVER=$(command -v chromedriver) \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
   cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/browser.log"
 
-tier "3. release build (fixed build day) and end-to-end tests against it on 127.0.0.1"
+tier "3. the README's serve command, then the release build (fixed build day) and end-to-end tests against it on 127.0.0.1"
+# scripts/serve.sh on a port and in a folder of its own (target/serve-check): it builds, serves,
+# and the app starts in Chromium (tests/serve/).
+node --test --test-timeout=1200000 tests/serve/ | tee "$logs/serve.log"
 scripts/release-build.sh
 node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/ | tee "$logs/e2e.log"
 
