@@ -544,7 +544,7 @@ fn source_key_or_short(source: SourceId) -> &'static str {
         SourceId::NhsBack => "22586331",
         SourceId::StatPearlsSi => "StatPearls",
         SourceId::Smidt2002 => "11879861",
-        SourceId::NiceAchilles => "11032217",
+        SourceId::NiceAchilles => "Lagas 2022",
         SourceId::ShoulderCohort => "PMC1239746",
         SourceId::NhsPlantar => "NHS (plantar fasciitis page)",
         SourceId::NhsJaw => "12756926",

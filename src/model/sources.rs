@@ -4,7 +4,7 @@
 //! lives in `text/`.
 
 /// When a person last checked every number against docs/evidence.md.
-pub const LAST_REVIEWED: &str = "2026-11-30";
+pub const LAST_REVIEWED: &str = "2026-12-02";
 
 /// When this version of the guide was published (the evidence base's revision date).
 pub const PUBLISHED: &str = "2026-11-30";
@@ -118,13 +118,13 @@ static SOURCES: [Source; 30] = [
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare.", true),
     src("review-2023", "Review 2023", "Waluyo Y, et al. Efficacy of prolotherapy for osteoarthritis: a systematic review. J Rehabil Med. 2023;55:jrm00372. PMC9989868.", false),
     src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study (Nicholls 2014, Osteoarthritis Cartilage), PMID 25305072.", true),
-    src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course of lasting low back pain: PMID 22586331.", true),
+    src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course: Costa 2012, PMID 22586331.", true),
     src("statpearls-si", "StatPearls", "StatPearls: sacroiliac joint dysfunction. NCBI Bookshelf.", true),
     src("smidt-2002", "Smidt 2002", "nidirect: tennis elbow. Smidt N, et al. Corticosteroid injections, physiotherapy, or a wait-and-see policy for lateral epicondylitis: a randomised controlled trial. Lancet. 2002;359:657-62. PMID 11879861.", false),
-    src("nice-achilles", "NICE IPG571", "NICE IPG571 (Achilles tendinopathy): information for the public. Long-term course: PMID 11032217.", true),
+    src("nice-achilles", "Lagas 2022", "NICE IPG571 (Achilles tendinopathy): information for the public. Long-term course: Lagas IF, et al. One fifth of patients with Achilles tendinopathy have symptoms after 10 years: a prospective cohort study. J Sports Sci. 2022;40(22):2475-83. doi:10.1080/02640414.2022.2163537.", true),
     src("shoulder-cohort", "NHS; PMC1239746", "NHS musculoskeletal service pages on shoulder pain. New shoulder pain in general practice, course over a year: Br J Gen Pract cohort, PMC1239746.", true),
     src("nhs-plantar", "NHS", "NHS: plantar fasciitis.", true),
-    src("nhs-jaw", "NHS Wales 111; PMID 12756926", "NHS Wales 111: temporomandibular disorder. Course over 5 years: PMID 12756926.", true),
+    src("nhs-jaw", "NHS Wales 111; PMID 12756926", "NHS Wales 111: temporomandibular disorder. Course over 5 years of jaw muscle pain: Rammelsberg P, et al. J Orofac Pain. 2003;17(1):9-20. PMID 12756926.", true),
 ];
 
 listed! {

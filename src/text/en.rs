@@ -114,7 +114,7 @@ impl Texts for En {
             Fixed::ColEffect => "What you may feel",
             Fixed::ColHowOften => "How often",
             Fixed::ColHowLong => "How long",
-            Fixed::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know the signs below.",
+            Fixed::SeriousRare => "Serious problems are rare. Most come from needles near the spine or chest. They include a bad headache, a collapsed lung, nerve injury, infection and allergic reaction. Infection and allergic reaction can happen after a shot anywhere: know their signs (see \"When to get help\").",
             Fixed::MedicineAdvice => "Follow your clinic's advice on ice and on pain pills like ibuprofen or naproxen. Some clinics ask you to skip them for a while. The shots are thought to work by causing a small healing swelling, and ice and these pills may calm it. Other clinics allow them. Studies have not settled this.",
             Fixed::UpdatePolicy => "We check the numbers against new studies at least once a year.",
             Fixed::DayStripHeading => "Day by day after a session",
@@ -131,7 +131,7 @@ impl Texts for En {
             Fixed::SessionNeedles => "A thin needle puts a sugar solution (dextrose) where the tendon, ligament or joint is sore. Most sessions use several needle sticks.",
             Fixed::SessionGuided => "An ultrasound scan often helps guide the needle.",
             Fixed::SessionTime => "A session takes about 15 to 30 minutes, with the preparation.",
-            Fixed::AftercareHeading => "After each session",
+            Fixed::AftercareHeading => "What to do after a session",
             Fixed::AftercareRest => "Rest the area for a day or two.",
             Fixed::AftercareFluids => "Drink plenty of fluids.",
             Fixed::AftercareRaise => "Raise the area, or use ice, if your clinic says so.",
@@ -170,7 +170,7 @@ impl Texts for En {
             Fixed::CourseNotComparable => "These people, and how they were measured, differ from the studies of prolotherapy: do not compare the numbers directly.",
             Fixed::ComparisonGroupsHad => "In the trials, the comparison groups did not go without treatment. They had other shots instead:",
             Fixed::ComparisonGroupWaited => "In the trials, some comparison groups had no treatment: they waited to see. Others had other shots instead:",
-            Fixed::NoTrialFinding => "No trial has tested this. We have no figure for how well it works. The example plan follows usual practice.",
+            Fixed::NoTrialFinding => "This guide has no trial results for other problems. Ask your clinician what studies exist for yours. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
             Fixed::FramingOnly => "Weak evidence: clinic websites, not studies. We use it only for what clinics usually do and say.",
             Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
@@ -295,7 +295,7 @@ impl Texts for En {
             }
             Caution::BleedingDisorder => "I have a bleeding problem",
             Caution::InfectionOrFever => "I have an infection or a fever now",
-            Caution::JointInfection => "I have, or have had, an infection in this joint",
+            Caution::JointInfection => "I have, or have had, an infection in this area",
             Caution::RecentFracture => "I broke a bone near this spot not long ago",
             Caution::Pregnancy => "I am pregnant or may be",
             Caution::Allergies => "I have allergies, like to numbing medicine, corn or dextrose",
@@ -371,14 +371,14 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str {
         match c {
-            Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50, over about 6 years: 35 out of 100 stayed mild and stable, 22 out of 100 had moderate pain, 12 out of 100 got better, 28 out of 100 slowly got worse, and 3 out of 100 had severe pain that did not get better.",
-            Condition::LowBackPain => "Many people get better over time. In people whose pain had lasted, average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year.",
+            Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50 with knee pain, over about 6 years: 35 out of 100 stayed mild and stable, 22 out of 100 had moderate pain, 12 out of 100 got better, 28 out of 100 slowly got worse, and 3 out of 100 had severe pain that did not get better.",
+            Condition::LowBackPain => "Many people get better over time. In studies that followed people early on, whose pain had lasted more than 6 weeks, average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year. We found no such figure for pain that has lasted for years.",
             Condition::SacroiliacJoint => "We found no reliable figure for how it goes without treatment.",
             Condition::TennisElbow => "It usually gets better by itself. 80 to 90 out of 100 people recover within a year. In one trial, 83 out of 100 people who waited to see were better after 52 weeks.",
-            Condition::Achilles => "Most people get better without surgery, over months to years. About 20 out of 100 still have some pain after about 10 years.",
+            Condition::Achilles => "Most people get better without surgery, over months to years. In one study of 43 people, 19 out of 100 still had symptoms about 10 years later.",
             Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
             Condition::PlantarFasciitis => "About 80 out of 100 people get better within 12 months.",
-            Condition::JawJoint => "It often settles in weeks. Over 5 years, about 33 out of 100 people get better, 33 out of 100 still have it, and 33 out of 100 find it comes and goes.",
+            Condition::JawJoint => "It often settles in weeks. In one study of people with pain in the chewing muscles, over 5 years: 33 out of 100 got better, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
             Condition::Other => "How it goes depends on what it is. Ask your clinician.",
         }
     }
@@ -470,7 +470,7 @@ impl Texts for En {
     fn choice_downsides(&self, c: Choice) -> &'static str {
         match c {
             Choice::Prolotherapy => "Needles and several visits. Soreness for a few days after each session. Serious problems are rare (see \"After each session\").",
-            Choice::NoProlotherapy => "No risks from prolotherapy. The pain may stay as it is for a while.",
+            Choice::NoProlotherapy => "No risks from prolotherapy. The pain may get better, stay the same or get worse.",
             Choice::Exercise => "It takes regular time and effort. The studies here did not report its side effects.",
             Choice::SteroidShots => "The studies here did not report its side effects. Ask your clinician.",
             Choice::OtherTreatments => "Each has its own. Ask your clinician about the ones that fit you.",
@@ -549,7 +549,7 @@ impl Texts for En {
             (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
             // Its people are practitioners, not patients.
             (Design::PractitionerSurvey, _) => {
-                format!("{people} people who give the shots answered.")
+                format!("{people} people who give shots for back and neck pain answered.")
             }
         }
     }
@@ -669,7 +669,7 @@ impl Texts for En {
         };
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100, for pain, stiffness and daily tasks) got better by about:"),
-            Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
+            Measure::HalfPainGone => format!("After {when}, at least half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow pain and use of the arm improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),
