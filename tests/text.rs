@@ -85,7 +85,7 @@ fn dates_and_numbers_read_naturally() {
             prolopath::model::conditions::Measure::HalfPainGone,
             Span { min: 65, max: 65 }
         ),
-        "After 15 months, at least half the pain was gone for:"
+        "After 15 months, more than half the pain was gone for:"
     );
     // The jaw trial reports "3 months", not 13 weeks (evidence.md 1d), in both languages.
     let jaw = prolopath::model::Condition::JawJoint.data().findings[0];

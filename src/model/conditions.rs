@@ -144,8 +144,10 @@ impl Unit {
 pub enum Measure {
     /// WOMAC knee score (0-100), average improvement.
     KneeScore,
-    /// More than half the pain gone.
+    /// More than half the pain gone (a trial that counted more than 50%).
     HalfPainGone,
+    /// At least half the pain gone (a trial that counted 50% or more).
+    HalfOrMorePainGone,
     /// Elbow pain and use of the arm, better than the comparison groups (Rabago 2013 elbow: the
     /// PRTEE, pain and function, 0-100; Scarpone 2008: resting pain and strength).
     ElbowScore,
@@ -613,7 +615,7 @@ static CONDITIONS: [ConditionData; 9] = [
         first_change_sources: &[TypicalPractice],
         findings: &[
             rct(
-                Measure::HalfPainGone,
+                Measure::HalfOrMorePainGone,
                 Unit::People,
                 &[
                     (Group::Prolotherapy, span(59, 59)),
@@ -822,7 +824,7 @@ static CONDITIONS: [ConditionData; 9] = [
                 Louw2019,
             ),
             rct(
-                Measure::HalfPainGone,
+                Measure::HalfOrMorePainGone,
                 Unit::Joints,
                 &[(Group::Prolotherapy, span(70, 70))],
                 span(52, 52),

@@ -372,13 +372,13 @@ impl Texts for En {
     fn condition_course(&self, c: Condition) -> &'static str {
         match c {
             Condition::KneeOsteoarthritis => "It does not always get worse. In one study of adults over 50 with knee pain, over about 6 years: 35 out of 100 stayed mild and stable, 22 out of 100 had moderate pain, 12 out of 100 got better, 28 out of 100 slowly got worse, and 3 out of 100 had severe pain that did not get better.",
-            Condition::LowBackPain => "Many people get better over time. In studies that followed people early on, whose pain had lasted more than 6 weeks, average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year. We found no such figure for pain that has lasted for years.",
+            Condition::LowBackPain => "Many people get better over time. Some studies followed people whose back pain had lasted 6 weeks or more, on average, when they joined. Their average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year. We found no such figure for pain that has lasted for years.",
             Condition::SacroiliacJoint => "We found no reliable figure for how it goes without treatment.",
             Condition::TennisElbow => "It usually gets better by itself. 80 to 90 out of 100 people recover within a year. In one trial, 83 out of 100 people who waited to see were better after 52 weeks.",
-            Condition::Achilles => "Most people get better without surgery, over months to years. In one study of 43 people, 19 out of 100 still had symptoms about 10 years later.",
+            Condition::Achilles => "Most people get better without surgery, over months to years. In one study of 43 people treated without surgery, 19 out of 100 still had symptoms about 10 years later.",
             Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
             Condition::PlantarFasciitis => "About 80 out of 100 people get better within 12 months.",
-            Condition::JawJoint => "It often settles in weeks. In one study of people with pain in the chewing muscles, over 5 years: 33 out of 100 got better, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
+            Condition::JawJoint => "It often settles in weeks. In one study of people with pain in the chewing muscles, over 5 years: for 33 out of 100 it went away, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
             Condition::Other => "How it goes depends on what it is. Ask your clinician.",
         }
     }
@@ -549,7 +549,7 @@ impl Texts for En {
             (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
             // Its people are practitioners, not patients.
             (Design::PractitionerSurvey, _) => {
-                format!("{people} people who give shots for back and neck pain answered.")
+                format!("{people} people who give these shots for back and neck pain answered.")
             }
         }
     }
@@ -669,7 +669,8 @@ impl Texts for En {
         };
         match m {
             Measure::KneeScore => format!("After {when}, knee scores (0 to 100, for pain, stiffness and daily tasks) got better by about:"),
-            Measure::HalfPainGone => format!("After {when}, at least half the pain was gone for:"),
+            Measure::HalfPainGone => format!("After {when}, more than half the pain was gone for:"),
+            Measure::HalfOrMorePainGone => format!("After {when}, at least half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow pain and use of the arm improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),
             Measure::PainStillBetter => format!("After {when}, pain was still better for:"),

@@ -181,7 +181,7 @@ impl Texts for Es {
             (Design::RecordReview, _) => format!("Registros de {size}, sin grupo de comparación."),
             // Its people are practitioners, not patients.
             (Design::PractitionerSurvey, _) => {
-                format!("Respondieron {people} personas que ponen inyecciones para el dolor de espalda y cuello.")
+                format!("Respondieron {people} personas que ponen estas inyecciones para el dolor de espalda y de cuello.")
             }
         }
     }
@@ -327,7 +327,8 @@ impl Texts for Es {
                 "Al final del tratamiento, mejoraron lo bastante según la medida del estudio:".to_owned()
             }
             Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100, por dolor, rigidez y tareas diarias) mejoró unos:", at()),
-            Measure::HalfPainGone => format!("{}, al menos la mitad del dolor se fue en:", at()),
+            Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
+            Measure::HalfOrMorePainGone => format!("{}, al menos la mitad del dolor se fue en:", at()),
             Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
             Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
