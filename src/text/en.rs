@@ -608,7 +608,7 @@ impl Texts for En {
     }
     fn trial_count(&self, n: u8, of: u8) -> String {
         format!(
-            "In the knee trial: {n} of {of} people ({} out of 100)",
+            "In a knee trial: {n} of {of} people ({} out of 100)",
             u16::from(n) * 100 / u16::from(of)
         )
     }

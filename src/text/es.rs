@@ -221,7 +221,7 @@ impl Texts for Es {
     fn frequency(&self, f: Frequency) -> String {
         match f {
             Frequency::OutOf100(n) => {
-                format!("Quienes ponen las inyecciones creen que unas {n} de cada 100 personas")
+                format!("Según quienes ponen las inyecciones, unas {n} de cada 100 personas")
             }
             Frequency::Common => "Frecuente".to_owned(),
             Frequency::Occasional => "A veces".to_owned(),
@@ -241,7 +241,7 @@ impl Texts for Es {
     }
     fn trial_count(&self, n: u8, of: u8) -> String {
         format!(
-            "En el estudio de rodilla: {n} de {of} personas ({} de cada 100)",
+            "En un estudio de rodilla: {n} de {of} personas ({} de cada 100)",
             u16::from(n) * 100 / u16::from(of)
         )
     }

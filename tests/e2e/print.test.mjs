@@ -35,7 +35,7 @@ test('the printed summary fits two pages and carries plan, care levels, question
     'If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.', // under the emergency heading
     'Things to tell your clinician', 'I take a blood thinner', // the ticked caution
     'What matters to me', 'Avoiding needles', // the values exercise
-    'Those who give the shots guess about 70 out of 100 people', 'In the knee trial: 3 of 30 people (10 out of 100)', // each figure its own source
+    'Those who give the shots guess about 70 out of 100 people', 'In a knee trial: 3 of 30 people (10 out of 100)', // each figure its own source
     'Questions to ask your clinician', 'Where the numbers come from', 'Yelland 2011', // questions and sources
   ]) {
     assert.ok(text.includes(needle), `the PDF says "${needle}"`);
