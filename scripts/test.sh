@@ -50,7 +50,7 @@ scripts/minimal-yew/build.sh
 # build-std and panic=immediate-abort, scripts/release-env.sh; no class from an expression in the
 # wasm's views; the update notice written by the loader; then the sepsis sign, the summary's
 # cautions and the accent's fuller check back in; then the knee course's five groups, then the low back's two trials with other care and the
-# print CSS that keeps them on two pages), with a little room, kept from growing back. The islands issue asks for 90,000 and 2.0 times the counter (built with the same
+# print CSS that keeps them on two pages; then texts checked against their sources, two of them in the wasm), with little room, kept from growing back. The islands issue asks for 90,000 and 2.0 times the counter (built with the same
 # options): not reached yet.
 node scripts/size-report.mjs dist 100500 scripts/minimal-yew/dist
 printf '\n==== every tier passed: wall time %s s\n' "$SECONDS"
