@@ -171,3 +171,69 @@ fn the_summary_keeps_what_the_patient_ticked_and_the_trial_count() {
         );
     }
 }
+
+#[test]
+fn every_calendar_event_says_when_to_get_help_as_the_summary_does() {
+    // A patient who opens the event on the day of a session finds the three levels there, with
+    // the signs for where the shots go first (the back's nerve signs for low back pain) and the
+    // clinic's phones when the clinic gave them; in both languages.
+    let start = Date::from_ymd(2026, 12, 28).unwrap();
+    let est = estimate(&Inputs {
+        condition: Condition::LowBackPain,
+        ..Inputs::new(start)
+    });
+    let stamp = Stamp {
+        date: Date::from_ymd(2026, 11, 24).unwrap(),
+        hour: 9,
+        minute: 5,
+        second: 7,
+    };
+    let (settings, problems) = Settings::parse([(
+        prolopath::settings::Origin::File,
+        "clinic-phone",
+        "+1 555 010 9999",
+    )]);
+    assert!(problems.is_empty());
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let ics = calendar(&est, t, &settings, stamp);
+        let descriptions: Vec<String> = unfold(&ics)
+            .iter()
+            .filter_map(|l| l.strip_prefix("DESCRIPTION:"))
+            .map(|d| {
+                d.replace("\\n", "\n")
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\")
+            })
+            .collect();
+        assert_eq!(descriptions.len(), est.sessions.len(), "{lang:?}");
+        let text = summary(&est, t, &settings);
+        let levels = &text[text
+            .find(&format!("{}\n", t.ui(prolopath::text::Ui::CareHeading)))
+            .unwrap()
+            ..text
+                .find(&format!("\n{}", t.ui(prolopath::text::Ui::Disclaimer)))
+                .unwrap()];
+        for d in &descriptions {
+            assert!(
+                d.starts_with(t.ui(prolopath::text::Ui::CalendarEventNote)),
+                "{lang:?}: {d}"
+            );
+            assert!(d.contains(levels), "{lang:?}: the summary's levels in\n{d}");
+            assert!(
+                d.contains("+1 555 010 9999"),
+                "{lang:?}: the clinic's phone"
+            );
+            for level in CareLevel::ALL {
+                for sign in level.signs() {
+                    assert!(d.contains(t.care_sign(sign)), "{lang:?}: {sign:?}");
+                }
+            }
+            // The back's signs come first under the emergency level.
+            let nerves = d.find(t.care_sign(CareSign::SpineNerves)).unwrap();
+            let allergy = d.find(t.care_sign(CareSign::AllergicReaction)).unwrap();
+            assert!(nerves < allergy, "{lang:?}: the back's signs first");
+        }
+    }
+}

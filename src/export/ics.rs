@@ -1,10 +1,10 @@
 //! The illustrative sessions as an iCalendar file (RFC 5545): all-day events, CRLF line
 //! ends, lines folded at 75 octets, text escaped, a UID and DTSTAMP on every event.
 
-use crate::model::CareLevel;
+use super::summary::care_levels;
 use crate::model::{Date, Estimate};
 use crate::settings::Settings;
-use crate::text::{care_heading, Texts};
+use crate::text::{Texts, Ui};
 
 /// A moment in UTC, for DTSTAMP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,10 +15,16 @@ pub struct Stamp {
     pub second: u8,
 }
 
-/// The calendar file for an estimate, stamped at `now`. Each event's description says what to
-/// do in an emergency, with the number the page shows.
+/// The calendar file for an estimate, stamped at `now`. Each event's description says the date
+/// is an example, then when to get help as the copied summary says it (the number the page
+/// shows, the clinic's phones, the signs for this condition's injection site): a patient who
+/// opens the event on the day of a session has it there.
 pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) -> String {
-    let emergency = care_heading(t, CareLevel::EmergencyNow, settings);
+    let description = escape(&format!(
+        "{}\n\n{}",
+        t.ui(Ui::CalendarEventNote),
+        care_levels(t, est.inputs.condition.site(), settings)
+    ));
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -61,13 +67,7 @@ pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) 
                 escape(&t.calendar_title(s.number, total, s.phase, s.optional))
             ),
         );
-        push(
-            &mut out,
-            &format!(
-                "DESCRIPTION:{}",
-                escape(&t.calendar_description(&emergency))
-            ),
-        );
+        push(&mut out, &format!("DESCRIPTION:{description}"));
         // Example dates: they should not block time in anyone's calendar.
         push(&mut out, "TRANSP:TRANSPARENT");
         push(&mut out, "END:VEVENT");

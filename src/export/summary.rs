@@ -1,5 +1,6 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
+use crate::model::care::Site;
 use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
 use crate::settings::Settings;
 use crate::text::{care_heading, clinic_phones, taken_along, Texts, Ui};
@@ -53,8 +54,17 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
             t.duration(s.duration)
         ));
     }
-    out.push_str(&format!("\n{}\n", t.ui(Ui::CareHeading)));
-    let site = i.condition.site();
+    out.push('\n');
+    out.push_str(&care_levels(t, i.condition.site(), settings));
+    out.push_str(&format!("\n{}\n", t.ui(Ui::Disclaimer)));
+    out
+}
+
+/// "When to get help" as plain lines: each level's heading with the number to call, the
+/// clinic's phones, and its signs for the injection site. The summary and every calendar event
+/// carry the same words.
+pub fn care_levels(t: &dyn Texts, site: Option<Site>, settings: &Settings) -> String {
+    let mut out = format!("{}\n", t.ui(Ui::CareHeading));
     for level in CareLevel::ALL {
         out.push_str(&format!("{}:\n", care_heading(t, level, settings)));
         if level == CareLevel::EmergencyNow {
@@ -72,6 +82,5 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
             out.push_str(&format!("{}\n", t.ui(Ui::CareCantReach)));
         }
     }
-    out.push_str(&format!("\n{}\n", t.ui(Ui::Disclaimer)));
     out
 }

@@ -67,6 +67,7 @@ impl Texts for En {
             Ui::CareHeading => "When to get help",
             Ui::CareIntro => "Keep this list for the days after every session. Problems can start hours or days later. No list can cover everything: if something worries you, or you are not sure which level fits, act on the more urgent one.",
             Ui::ExampleDates => "The dates are only examples. Your clinic sets the real dates.",
+            Ui::CalendarEventNote => "This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book.",
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself. If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
@@ -711,10 +712,6 @@ impl Texts for En {
                 total - 1
             ),
         }
-    }
-
-    fn calendar_description(&self, emergency: &str) -> String {
-        format!("This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book. If you feel very unwell after a session, see the advice on when to get help. In an emergency: {emergency}.")
     }
 
     fn week(&self, week: u16) -> String {

@@ -373,15 +373,6 @@ impl Texts for Es {
         }
     }
 
-    fn calendar_description(&self, emergency: &str) -> String {
-        // "Llame al 112 ahora" as the end of a sentence: "En una emergencia, llame al 112 ahora."
-        // The sentence is ours and starts with a plain letter: ASCII lowercasing is enough, and
-        // keeps Unicode's case tables (about 10 KB) out of the wasm.
-        let (first, rest) = emergency.split_at_checked(1).unwrap_or(("", emergency));
-        let first = first.to_ascii_lowercase();
-        format!("Esta es solo una fecha de ejemplo de ProloPath. Su clínica fija las fechas reales, así que llame a su clínica para pedir una cita. Si se siente muy mal después de una sesión, vea los consejos sobre cuándo pedir ayuda. En una emergencia, {first}{rest}.")
-    }
-
     fn week(&self, week: u16) -> String {
         format!("Semana {week}")
     }

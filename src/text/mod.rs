@@ -193,6 +193,8 @@ listed! {
         EmergencyGo,
         /// The copied summary's note under the plan (the sources list says it as an assumption).
         ExampleDates,
+        /// Each calendar event's first words, before the care levels.
+        CalendarEventNote,
         ValuesHeading,
         ValuesIntro,
         PrintValues,
@@ -432,8 +434,6 @@ pub trait Texts {
     /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)"; a session only if
     /// needed, and the top-up, say so.
     fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String;
-    /// A calendar event's description: the dates are examples; what to do in an emergency.
-    fn calendar_description(&self, emergency: &str) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
     /// The first care level's heading in three parts, the middle one the number to call (a

@@ -32,6 +32,12 @@ test('the calendar file holds every example session and says the clinic sets the
   assert.equal(new Set(events.map((e) => e.uid)).size, events.length, 'unique UIDs');
   assert.ok(events.every((e) => e.component.getFirstPropertyValue('dtstamp')), 'DTSTAMP on each');
   assert.ok(events.every((e) => e.description.includes('Your clinic sets the real dates, so call them')));
+  // Each event says when to get help, the three levels as the page has them.
+  const levels = await page.locator('.pp-care h3').allInnerTexts();
+  assert.equal(levels.length, 3);
+  for (const e of events) {
+    for (const level of levels) assert.ok(e.description.includes(`${level}:\n`), `"${level}" in ${e.summary}`);
+  }
   assert.match(events.at(-1).summary, /top-up session/);
   assert.deepEqual(errors, []);
   await page.close();
