@@ -8,7 +8,8 @@ use prolopath::model::*;
 use prolopath::settings::Settings;
 use prolopath::text::{texts, Lang};
 
-fn file(condition: Condition) -> (Estimate, String) {
+/// The example plan for `condition` from 2026-12-28, and the moment its file is made.
+fn plan(condition: Condition) -> (Estimate, Stamp) {
     let start = Date::from_ymd(2026, 12, 28).unwrap();
     let est = estimate(&Inputs {
         condition,
@@ -20,6 +21,11 @@ fn file(condition: Condition) -> (Estimate, String) {
         minute: 5,
         second: 7,
     };
+    (est, stamp)
+}
+
+fn file(condition: Condition) -> (Estimate, String) {
+    let (est, stamp) = plan(condition);
     let ics = calendar(&est, texts(Lang::En), &Settings::default(), stamp);
     (est, ics)
 }
@@ -177,17 +183,7 @@ fn every_calendar_event_says_when_to_get_help_as_the_summary_does() {
     // A patient who opens the event on the day of a session finds the three levels there, with
     // the signs for where the shots go first (the back's nerve signs for low back pain) and the
     // clinic's phones when the clinic gave them; in both languages.
-    let start = Date::from_ymd(2026, 12, 28).unwrap();
-    let est = estimate(&Inputs {
-        condition: Condition::LowBackPain,
-        ..Inputs::new(start)
-    });
-    let stamp = Stamp {
-        date: Date::from_ymd(2026, 11, 24).unwrap(),
-        hour: 9,
-        minute: 5,
-        second: 7,
-    };
+    let (est, stamp) = plan(Condition::LowBackPain);
     let (settings, problems) = Settings::parse([(
         prolopath::settings::Origin::File,
         "clinic-phone",
