@@ -124,6 +124,16 @@ fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
     for s in &est.sessions {
         assert!(text.contains(&t.date(s.date)), "{}", t.date(s.date));
     }
+    // The top-up is never read as part of the plan: only if the clinician advises it.
+    let top_up = est.sessions.last().unwrap();
+    assert_eq!(top_up.phase, prolopath::model::Phase::Maintenance);
+    assert!(
+        text.contains(&format!(
+            "- {}: Top-up session (Only if your clinician advises it)\n",
+            t.date(top_up.date)
+        )),
+        "{text}"
+    );
     for level in CareLevel::ALL {
         assert!(text.contains(t.care_level(level)));
         for sign in level.signs() {

@@ -1,7 +1,7 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
 use crate::model::care::Site;
-use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
+use crate::model::{CareLevel, Estimate, Phase, SIDE_EFFECTS};
 use crate::settings::Settings;
 use crate::text::{care_heading, clinic_phones, taken_along, Texts, Ui};
 
@@ -20,10 +20,11 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
         t.ui(Ui::PlanHeading),
     );
     for s in &est.sessions {
-        let optional = if s.optional {
-            format!(" ({})", t.ui(Ui::IfNeeded))
-        } else {
-            String::new()
+        // The top-up as the plan's note on screen says it (the summary has no note).
+        let optional = match (s.phase, s.optional) {
+            (Phase::Maintenance, _) => format!(" ({})", t.ui(Ui::OnlyIfAdvised)),
+            (_, true) => format!(" ({})", t.ui(Ui::IfNeeded)),
+            _ => String::new(),
         };
         out.push_str(&format!(
             "- {}: {}{optional}\n",

@@ -62,6 +62,7 @@ impl Texts for En {
             Ui::ColWeek => "Week",
             Ui::ColStage => "Stage",
             Ui::IfNeeded => "If needed",
+            Ui::OnlyIfAdvised => "Only if your clinician advises it",
             Ui::ImprovementHeading => "What happened in the studies",
             Ui::SideEffectsHeading => "After each session",
             Ui::CareHeading => "When to get help",

@@ -195,6 +195,8 @@ listed! {
         ExampleDates,
         /// Each calendar event's first words, before the care levels.
         CalendarEventNote,
+        /// The copied summary's tag on the top-up session.
+        OnlyIfAdvised,
         ValuesHeading,
         ValuesIntro,
         PrintValues,
