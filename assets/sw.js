@@ -41,12 +41,26 @@ sw.addEventListener('fetch', (event) => {
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (PRECACHED.has(url.origin + url.pathname)) {
-    // The manifest and icons: fresh when online, cached when not.
-    event.respondWith(
-      fetch(request).catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? Response.error()),
-    );
+    event.respondWith(networkFirst(request, url.origin + url.pathname));
   }
 });
+
+/**
+ * The files of the app's root that keep their names (settings.json, the manifests, the icons):
+ * fresh when online, and the cached copy made the latest one, so offline the app has the
+ * clinic's settings as last seen, not as they were when the worker was installed.
+ * @param {Request} request
+ * @param {string} key the address without its query, as precached
+ */
+async function networkFirst(request, key) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) await (await caches.open(CACHE)).put(key, response.clone());
+    return response;
+  } catch {
+    return (await caches.match(key)) ?? Response.error();
+  }
+}
 
 /**
  * The page: fresh from the network when there is one, else the cached copy of the same page

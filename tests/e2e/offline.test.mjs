@@ -135,3 +135,26 @@ test('offline, the Spanish page opens as itself and the main page as itself, whi
   assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
   await page.close();
 });
+
+test('offline, the app has the clinic\'s settings as last seen online, not as they were when it was installed', async (t) => {
+  const port = await freePort();
+  const root = join(dir, 'settings');
+  cpSync(DIST, root, { recursive: true });
+  for (const f of ['settings.json.br', 'settings.json.gz']) rmSync(join(root, f), { force: true });
+  let server = await nginx(root, port);
+  t.after(() => server.stop());
+  const { page, errors } = await open({ browser, server });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  assert.equal(await page.getByRole('link', { name: '+1 555 010 4321' }).count(), 0);
+  // The clinic adds its phone; the patient opens the page once online, then offline.
+  writeFileSync(join(root, 'settings.json'), '{"clinic-phone": "+1 555 010 4321"}');
+  await page.reload();
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.getByRole('link', { name: '+1 555 010 4321' }).waitFor();
+  await server.stop();
+  await page.reload();
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.getByRole('link', { name: '+1 555 010 4321' }).waitFor();
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
+  await page.close();
+});
