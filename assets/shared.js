@@ -3,7 +3,8 @@
 // into each with esbuild; tests/scripts/shared.test.mjs tests it.
 
 /**
- * The clinic's settings.json as a query string. Text that is not a JSON object goes through as
+ * The clinic's settings.json as a query string (a list joined with commas, a number as its
+ * digits, a null left out). Text that is not a JSON object goes through as
  * `settings.json=<text>`, and the app names it as a problem.
  * @param {string | null | undefined} text
  * @returns {string}
@@ -15,7 +16,8 @@ export const settingsQuery = (text) => {
     if (json && typeof json === 'object' && !Array.isArray(json)) {
       /** @param {unknown} v */
       const value = (v) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : JSON.stringify(v));
-      return new URLSearchParams(Object.entries(json).map(([k, v]) => [k, value(v)])).toString();
+      // A null is no value: the setting is left unset, not set to the text "null".
+      return new URLSearchParams(Object.entries(json).filter(([, v]) => v != null).map(([k, v]) => [k, value(v)])).toString();
     }
   } catch {
     // not JSON: reported below

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loader, onStop, readSettings, settingsQuery } from '../../assets/shared.js';
 
-test('settings.json becomes a query string; lists are joined; anything else is named as a problem', () => {
+test('settings.json becomes a query string; lists are joined, nulls left out; anything else is named as a problem', () => {
   assert.equal(settingsQuery(null), '');
   assert.equal(
     settingsQuery('{"clinic-name": "Lakeside Clinic", "conditions": ["knee", "jaw"], "debug": true}'),
@@ -12,6 +12,8 @@ test('settings.json becomes a query string; lists are joined; anything else is n
   assert.equal(settingsQuery('not json'), 'settings.json=not+json');
   assert.equal(settingsQuery('["a list"]'), 'settings.json=%5B%22a+list%22%5D');
   assert.equal(settingsQuery('null'), 'settings.json=null');
+  // A number is its digits; a null is no value (never the clinic name "null").
+  assert.equal(settingsQuery('{"emergency-number": 112, "clinic-name": null, "region": "GB"}'), 'emergency-number=112&region=GB');
 });
 
 /** A fetch that answers from `answers` (a path -> text, or a status number) and counts calls. */
