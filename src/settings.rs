@@ -248,10 +248,12 @@ impl SettingProblem {
         }
     }
 
-    /// One line for the console and the debug notice (English: it is for the web team).
+    /// One line for the console and the debug notice (English: it is for the web team). The
+    /// value is ignored: the setting keeps what an earlier source gave (the file's value under a
+    /// bad attribute), else its default.
     pub fn message(&self) -> String {
         format!(
-            "ProloPath setting \"{}\": got \"{}\"; expected {}. Using the default.",
+            "ProloPath setting \"{}\": got \"{}\"; expected {}. Ignored.",
             self.key, self.value, self.expected
         )
     }

@@ -94,7 +94,7 @@ fn each_bad_value_keeps_its_default_and_is_named_once() {
             )),
             "{message}"
         );
-        assert!(message.ends_with(". Using the default."));
+        assert!(message.ends_with(". Ignored."));
     }
 }
 
