@@ -1,6 +1,6 @@
 // ProloPath as a custom element for a clinic's own pages:
 //   <script type="module" src="https://YOUR-HOST/prolopath/embed.js"></script>
-//   <prolo-path clinic-name="..." clinic-phone="..." accent="#0a7" lang="es"></prolo-path>
+//   <prolo-path clinic-name="..." clinic-phone="..." region="US" accent="#0a6640" lang="es"></prolo-path>
 // Every URL here resolves against this file, never against the host page.
 // scripts/bundle.mjs bundles it with shared.js and the build's hashed names (PROLOPATH_*);
 // postbuild writes it as embed.js (a stable name).
