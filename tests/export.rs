@@ -143,6 +143,14 @@ fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
     for s in &SIDE_EFFECTS {
         assert!(text.contains(t.side_effect(s.effect)));
     }
+    // In plain text the heading's colon leads to the signs; where to go comes after them.
+    let emergency = prolopath::text::care_heading(t, CareLevel::EmergencyNow, &Settings::default());
+    let go = t.ui(prolopath::text::Ui::EmergencyGo);
+    assert!(text.contains(&format!("{emergency}:\n- ")), "{text}");
+    assert!(
+        text.find(go).unwrap() > text.find(t.care_sign(CareSign::SpineNerves)).unwrap(),
+        "{text}"
+    );
     assert!(text.contains(t.condition(Condition::SacroiliacJoint)));
     assert!(!text.contains('<'), "plain text, no markup");
 }

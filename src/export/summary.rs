@@ -68,9 +68,6 @@ pub fn care_levels(t: &dyn Texts, site: Option<Site>, settings: &Settings) -> St
     let mut out = format!("{}\n", t.ui(Ui::CareHeading));
     for level in CareLevel::ALL {
         out.push_str(&format!("{}:\n", care_heading(t, level, settings)));
-        if level == CareLevel::EmergencyNow {
-            out.push_str(&format!("{}\n", t.ui(Ui::EmergencyGo)));
-        }
         if level == CareLevel::CallClinicToday {
             for (label, phone) in clinic_phones(settings) {
                 out.push_str(&format!("{}: {}\n", t.ui(label), phone.text()));
@@ -79,9 +76,14 @@ pub fn care_levels(t: &dyn Texts, site: Option<Site>, settings: &Settings) -> St
         for sign in level.signs_for(site) {
             out.push_str(&format!("- {}\n", t.care_sign(sign)));
         }
-        if level == CareLevel::CallClinicToday {
-            out.push_str(&format!("{}\n", t.ui(Ui::CareCantReach)));
-        }
+        // After the signs in plain text ("Call 911 now:" then what to call for): its "Or have
+        // someone take you" read as the answer to the heading's colon when it came first.
+        let after = match level {
+            CareLevel::EmergencyNow => Ui::EmergencyGo,
+            CareLevel::CallClinicToday => Ui::CareCantReach,
+            CareLevel::MentionNextVisit => continue,
+        };
+        out.push_str(&format!("{}\n", t.ui(after)));
     }
     out
 }
