@@ -2,6 +2,8 @@
 //! parser reads it in tests/e2e/), and the summary carries the plan and when to get help.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use prolopath::export::ics::{calendar, Stamp};
 use prolopath::export::summary::summary;
 use prolopath::model::*;
@@ -214,12 +216,7 @@ fn every_calendar_event_says_when_to_get_help_as_the_summary_does() {
         let descriptions: Vec<String> = unfold(&ics)
             .iter()
             .filter_map(|l| l.strip_prefix("DESCRIPTION:"))
-            .map(|d| {
-                d.replace("\\n", "\n")
-                    .replace("\\,", ",")
-                    .replace("\\;", ";")
-                    .replace("\\\\", "\\")
-            })
+            .map(common::ics_unescape)
             .collect();
         assert_eq!(descriptions.len(), est.sessions.len(), "{lang:?}");
         let text = summary(&est, t, &settings);

@@ -142,11 +142,7 @@ async fn every_surface_says_the_same_number_in_both_languages() {
                 "{what}: the copied summary"
             );
             // Unfolded, and the text's escapes undone.
-            let ics = calendar(&est, t, &s, stamp)
-                .replace("\r\n ", "")
-                .replace("\\,", ",")
-                .replace("\\;", ";")
-                .replace("\\n", "\n");
+            let ics = common::ics_unescape(&calendar(&est, t, &s, stamp).replace("\r\n ", ""));
             assert!(
                 ics.contains(&format!("{want}:\n")),
                 "{what}: the calendar file"

@@ -94,3 +94,22 @@ pub fn table_rows<'a>(text: &'a str, from: &str) -> Vec<Vec<&'a str>> {
         .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
         .collect()
 }
+
+/// A calendar file's TEXT value as its reader shows it: the escapes of RFC 5545 3.3.11 undone
+/// (`\n` a line break; `\,` `\;` `\\` the character itself). Unfold the lines first.
+pub fn ics_unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        let shown = match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => '\n',
+                Some(escaped) => escaped,
+                None => '\\',
+            },
+            c => c,
+        };
+        out.push(shown);
+    }
+    out
+}
