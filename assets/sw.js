@@ -37,7 +37,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(pageNetworkFirst(request));
+    event.respondWith(networkFirst(request, ...pageKeys(request)));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (PRECACHED.has(url.origin + url.pathname)) {
@@ -46,39 +46,38 @@ sw.addEventListener('fetch', (event) => {
 });
 
 /**
- * The files of the app's root that keep their names (settings.json, the manifests, the icons):
- * fresh when online, and the cached copy made the latest one, so offline the app has the
- * clinic's settings as last seen, not as they were when the worker was installed.
+ * Fresh from the network when there is one, and that copy kept in the cache as `keys[0]`;
+ * offline, the first of `keys` the cache has. So offline the page is the one last seen, and
+ * the files of the app's root that keep their names (settings.json, the manifests, the icons)
+ * are too: the clinic's settings as last seen, not as they were when the worker was installed.
  * @param {Request} request
- * @param {string} key the address without its query, as precached
+ * @param {...string} keys where the copy is kept, then where else to look
  */
-async function networkFirst(request, key) {
+async function networkFirst(request, ...keys) {
+  const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await (await caches.open(CACHE)).put(key, response.clone());
+    if (response.ok) await cache.put(keys[0], response.clone());
     return response;
   } catch {
-    return (await caches.match(key)) ?? Response.error();
+    for (const key of keys) {
+      const cached = await cache.match(key);
+      if (cached) return cached;
+    }
+    return Response.error();
   }
 }
 
 /**
- * The page: fresh from the network when there is one, else the cached copy of the same page
- * (es.html's for es.html, the app's own for any other address in its scope).
+ * Where a page is kept: es.html's copy for es.html, the app's own for any other address in its
+ * scope (kept as './', precached as './' and './index.html').
  * @param {Request} request
+ * @returns {string[]}
  */
-async function pageNetworkFirst(request) {
-  const cache = await caches.open(CACHE);
+function pageKeys(request) {
   // es.html, also as `es` where a host serves pages without `.html`.
   const path = new URL(request.url).pathname.replace(/(\.html)?$/, '.html');
-  const key = PAGES.includes(path) ? `.${path.slice(path.lastIndexOf('/'))}` : './';
-  try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
-    return response;
-  } catch {
-    return (await cache.match(key)) ?? (key === './' ? await cache.match('./index.html') : undefined) ?? Response.error();
-  }
+  return PAGES.includes(path) ? [`.${path.slice(path.lastIndexOf('/'))}`] : ['./', './index.html'];
 }
 
 /**
