@@ -423,3 +423,41 @@ async fn the_comparison_groups_are_said_as_they_were() {
         assert_eq!(says(Fixed::ComparisonGroupsHad), !waited, "{condition:?}");
     }
 }
+
+/// The plan's sentence counts what the table shows: the sessions without "If needed", the ones
+/// with it, and the top-up. It said "4 sessions" over a table whose fourth was "If needed".
+#[tokio::test]
+async fn the_plan_sentence_counts_the_rows_of_the_table() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let t = texts(Lang::En);
+    for c in Condition::ALL {
+        for severity in Severity::ALL {
+            let mut props = AppProps::new(today);
+            props.initial = Some(Inputs {
+                condition: c,
+                severity,
+                ..Inputs::new(today)
+            });
+            let html = render_props(props).await;
+            let body = html.split("<tbody>").nth(1).unwrap();
+            let body = body.split("</tbody>").next().unwrap();
+            let rows = count(body, "<tr ");
+            let tagged = count(body, t.ui(Ui::IfNeeded));
+            let top_up = count(body, "data-phase=\"maintenance\"");
+            assert_eq!(top_up, 1, "{c:?} {severity:?}");
+            // The top-up row carries its own tag.
+            let (sure, if_needed) = (rows - tagged, tagged - top_up);
+            let said = html.split("class=\"pp-summary\"").nth(1).unwrap();
+            let said = &said[said.find('>').unwrap() + 1..said.find("</p>").unwrap()];
+            assert_eq!(
+                said,
+                t.plan_summary(sure as u16, if_needed as u16),
+                "{c:?} {severity:?}"
+            );
+            assert!(
+                said.starts_with(&format!("This example has {sure} sessions")),
+                "{said}"
+            );
+        }
+    }
+}

@@ -163,8 +163,12 @@ fn dates_and_numbers_read_naturally() {
         assert!(!up_to || !en.contains("Most people"), "{en}");
     }
     assert_eq!(
-        t.plan_summary(4),
+        t.plan_summary(4, 0),
         "This example has 4 sessions and a possible top-up."
+    );
+    assert_eq!(
+        t.plan_summary(3, 1),
+        "This example has 3 sessions, up to 1 more if needed, and a possible top-up."
     );
 }
 

@@ -615,8 +615,13 @@ impl Texts for En {
         )
     }
 
-    fn plan_summary(&self, shown: u16) -> String {
-        format!("This example has {shown} sessions and a possible top-up.")
+    fn plan_summary(&self, sure: u16, if_needed: u16) -> String {
+        match if_needed {
+            0 => format!("This example has {sure} sessions and a possible top-up."),
+            k => format!(
+                "This example has {sure} sessions, up to {k} more if needed, and a possible top-up."
+            ),
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]

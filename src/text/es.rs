@@ -246,8 +246,11 @@ impl Texts for Es {
         )
     }
 
-    fn plan_summary(&self, shown: u16) -> String {
-        format!("Este ejemplo tiene {shown} sesiones y una posible sesión de refuerzo.")
+    fn plan_summary(&self, sure: u16, if_needed: u16) -> String {
+        match if_needed {
+            0 => format!("Este ejemplo tiene {sure} sesiones y una posible sesión de refuerzo."),
+            k => format!("Este ejemplo tiene {sure} sesiones, hasta {k} más si hace falta, y una posible sesión de refuerzo."),
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]

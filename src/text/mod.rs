@@ -397,8 +397,9 @@ pub trait Texts {
     fn frequency(&self, f: Frequency) -> String;
     /// "3 of 30 people in the knee trial".
     fn trial_count(&self, n: u8, of: u8) -> String;
-    /// "This example has 4 sessions."
-    fn plan_summary(&self, shown: u16) -> String;
+    /// "This example has 3 sessions, up to 1 more if needed, and a possible top-up.": the
+    /// sessions marked "If needed" in the table are not counted as part of the plan.
+    fn plan_summary(&self, sure: u16, if_needed: u16) -> String;
     /// "Most people in the studies had 3 to 5 sessions. The example ends with one top-up
     /// session, only if ...", as the schedule's sources are: trials, clinics' practice, or both.
     #[cfg(not(target_arch = "wasm32"))]

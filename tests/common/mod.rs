@@ -31,7 +31,9 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
             condition: c,
             ..Inputs::new(start)
         });
-        v.push(t.plan_summary(est.series().count() as u16));
+        let if_needed = est.series().filter(|s| s.optional).count() as u16;
+        v.push(t.plan_summary(est.series().count() as u16 - if_needed, if_needed));
+        v.push(t.plan_summary(4, 0));
         v.push(t.plan_note(
             est.series_range,
             prolopath::text::ScheduleFrom::of(c.data().schedule_sources),

@@ -12,11 +12,12 @@ use crate::text::{texts, Lang, Ui};
 /// The example sessions with their dates and stages.
 pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
     let t = texts(lang);
-    let sessions = est.series().count() as u16;
+    let if_needed = est.series().filter(|s| s.optional).count() as u16;
+    let sure = est.series().count() as u16 - if_needed;
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
-            <p class="pp-summary" aria-live="polite">{ t.plan_summary(sessions) }</p>
+            <p class="pp-summary" aria-live="polite">{ t.plan_summary(sure, if_needed) }</p>
             { condition_island(ConditionIsland::PlanNote, est.inputs.condition, lang, shown) }
             <figure class="pp-timeline">
                 // On a narrow screen the picture keeps a readable size and scrolls sideways: the
