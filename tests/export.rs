@@ -123,15 +123,23 @@ fn the_summary_carries_the_plan_side_effects_and_every_care_sign() {
     let (est, _) = file(Condition::SacroiliacJoint);
     let t = texts(Lang::En);
     let text = summary(&est, t, &Settings::default());
-    for s in &est.sessions {
-        assert!(text.contains(&t.date(s.date)), "{}", t.date(s.date));
+    for (n, s) in est.sessions.iter().enumerate() {
+        // Numbered as the screen's table: "1. Wed, ...".
+        let line = format!("\n{}. {}: ", n + 1, t.date(s.date));
+        assert!(text.contains(&line), "{line}\n{text}");
     }
+    // The summary is about to leave the device: it does not say that nothing does.
+    assert!(
+        !text.contains(t.ui(prolopath::text::Ui::StaysHere)),
+        "{text}"
+    );
     // The top-up is never read as part of the plan: only if the clinician advises it.
     let top_up = est.sessions.last().unwrap();
     assert_eq!(top_up.phase, prolopath::model::Phase::Maintenance);
     assert!(
         text.contains(&format!(
-            "- {}: Top-up session (Only if your clinician advises it)\n",
+            "{}. {}: Top-up session (Only if your clinician advises it)\n",
+            est.sessions.len(),
             t.date(top_up.date)
         )),
         "{text}"

@@ -19,6 +19,8 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
         t.adherence(i.adherence),
         t.ui(Ui::PlanHeading),
     );
+    // Numbered as the screen's table numbers them ("Session 1"): a clinic reading the pasted
+    // text can say "your third session" and mean the same date.
     for s in &est.sessions {
         // The top-up as the plan's note on screen says it (the summary has no note).
         let optional = match (s.phase, s.optional) {
@@ -27,7 +29,8 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
             _ => String::new(),
         };
         out.push_str(&format!(
-            "- {}: {}{optional}\n",
+            "{}. {}: {}{optional}\n",
+            s.number,
             t.date(s.date),
             t.phase(s.phase)
         ));
@@ -57,6 +60,7 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
     }
     out.push('\n');
     out.push_str(&care_levels(t, i.condition.site(), settings));
+    // Not the screen's "Nothing you enter leaves this device": this text is about to leave it.
     out.push_str(&format!("\n{}\n", t.ui(Ui::Disclaimer)));
     out
 }

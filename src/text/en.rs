@@ -47,7 +47,8 @@ impl Texts for En {
         match key {
             Ui::AppTitle => "ProloPath: what to expect from prolotherapy",
             Ui::Intro => "See an example plan, what happened in studies, and when to get help.",
-            Ui::Disclaimer => "This is general information, not medical advice. Your clinician decides your real plan. Nothing you enter leaves this device.",
+            Ui::Disclaimer => "This is general information. It is not medical advice. Your clinician decides your real plan.",
+            Ui::StaysHere => "Nothing you enter leaves this device.",
             Ui::FormHeading => "Tell us a little about you",
             Ui::ConditionLabel => "What do you want treated?",
             Ui::SeverityLegend => "How bad is it?",

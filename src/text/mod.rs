@@ -137,6 +137,8 @@ listed! {
         AppTitle,
         Intro,
         Disclaimer,
+        /// On screen after the disclaimer; not in the summary, which is about to leave.
+        StaysHere,
         FormHeading,
         ConditionLabel,
         SeverityLegend,

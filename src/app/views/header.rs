@@ -15,7 +15,7 @@ pub fn header(lang: Lang, clinic: Option<&str>) -> Html {
             }
             <h1>{ t.ui(Ui::AppTitle) }</h1>
             <p class="pp-intro">{ t.ui(Ui::Intro) }</p>
-            <p class="pp-disclaimer">{ t.ui(Ui::Disclaimer) }</p>
+            <p class="pp-disclaimer">{ t.ui(Ui::Disclaimer) }{ " " }{ t.ui(Ui::StaysHere) }</p>
             <a class="pp-jump" href="#pp-care">{ t.ui(Ui::CareHeading) }</a>
         </header>
     }
