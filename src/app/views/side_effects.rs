@@ -27,9 +27,12 @@ pub fn side_effects(lang: Lang) -> Html {
                         <tr>
                             <th scope="row">{ t.side_effect(s.effect) }</th>
                             <td>
-                                { t.frequency(s.frequency) }{ " " }{ basis_marks(lang, s.basis) }
+                                { t.frequency(s.frequency) }
+                                // Two figures, each a sentence with its source after it, as elsewhere.
+                                if s.trial_count.is_some() { { "." } }
+                                { " " }{ basis_marks(lang, s.basis) }
                                 if let Some((n, of)) = s.trial_count {
-                                    { ". " }{ t.trial_count(n, of) }{ " " }{ basis_marks(lang, TRIAL_COUNT_BASIS) }
+                                    { " " }{ t.trial_count(n, of) }{ " " }{ basis_marks(lang, TRIAL_COUNT_BASIS) }
                                 }
                             </td>
                             <td>{ t.duration(s.duration) }</td>
