@@ -195,17 +195,24 @@ async fn source_labels_are_in_the_page_language() {
         assert!(!html.contains(en), "{en}");
         assert!(html.contains(es), "{es}");
     }
-    // The references stay as published, in English, and say so to a screen reader; what the
-    // typical-practice source is worth is said in the page's language.
+    // The references stay as published, in English, and say so to a screen reader; the two
+    // sources that are our description of what we read (no published title), and what the
+    // typical-practice source is worth, are said in the page's language.
     let list = html.split("pp-source-list").nth(1).unwrap();
     let list = list.split("</ol>").next().unwrap();
-    assert!(count(list, "<li ") > 0);
+    assert!(count(list, "<li ") > 2);
     assert_eq!(
-        count(list, "<li "),
+        count(list, "<li ") - 2,
         count(list, "<span lang=\"en\">"),
-        "every reference marked as English"
+        "every published reference marked as English"
     );
-    assert!(list.contains(&yew_escape(texts(Lang::Es).fixed(Fixed::FramingOnly))));
+    let es = texts(Lang::Es);
+    for k in [Fixed::FramingOnly, Fixed::LeafletsAre, Fixed::TypicalAre] {
+        assert!(list.contains(&yew_escape(es.fixed(k))), "{k:?}");
+    }
+    for s in [SourceId::CareLeaflets, SourceId::TypicalPractice] {
+        assert!(!list.contains(s.source().reference), "{s:?} in English");
+    }
     assert!(!list.contains("Low-quality") && !list.contains("Weak evidence"));
 }
 

@@ -175,6 +175,8 @@ impl Texts for En {
             Fixed::ComparisonGroupWaited => "In the trials, some comparison groups had no treatment: they waited to see. Others had other shots instead:",
             Fixed::NoTrialFinding => "This guide has no trial results for other problems. Ask your clinician what studies exist for yours. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
+            Fixed::LeafletsAre => "Leaflets for patients about joint shots, from the NHS and from bone and joint clinics. Aftercare sheets from prolotherapy clinics. NHS pages on blood clots, cauda equina, meningitis and sepsis.",
+            Fixed::TypicalAre => "What clinic websites say about how many sessions they plan, how far apart, and what to do after each one.",
             Fixed::FramingOnly => "Weak evidence: clinic websites, not studies. We use it only for what clinics usually do and say.",
             Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
             Fixed::AssumptionsHeading => "Our best guesses",

@@ -293,6 +293,10 @@ listed! {
         /// loader shows them (assets/boot.js), not the wasm.
         UpdateReady,
         UpdateReload,
+        /// What the "Care leaflets" source is (a description, not a published title).
+        LeafletsAre,
+        /// What the "Typical practice" source is.
+        TypicalAre,
     }
 }
 

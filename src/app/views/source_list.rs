@@ -18,8 +18,11 @@ pub fn source_list(lang: Lang, citations: &[SourceId], assumptions: &[Assumption
                     <li id={format!("src-{}", s.slug())}>
                         <strong>{ source_label(t, *s) }</strong>{ ". " }
                         // The references are in English, as published: said so to a screen
-                        // reader on a page in another language.
-                        if lang == Lang::En {
+                        // reader on a page in another language. The two that describe what we
+                        // read, with no published title, are in the page's language.
+                        if let Some(k) = described(*s) {
+                            { t.fixed(k) }
+                        } else if lang == Lang::En {
                             { s.source().reference }
                         } else {
                             <span lang="en">{ s.source().reference }</span>
@@ -37,5 +40,14 @@ pub fn source_list(lang: Lang, citations: &[SourceId], assumptions: &[Assumption
             <p>{ t.fixed(Fixed::LastReviewed) }{ ": " }<time datetime={LAST_REVIEWED}>{ LAST_REVIEWED }</time>{ "." }</p>
             <p>{ t.fixed(Fixed::MadeBy) }</p>
         </section>
+    }
+}
+
+/// The sources that are a description in our words rather than a published reference.
+fn described(s: SourceId) -> Option<Fixed> {
+    match s {
+        SourceId::CareLeaflets => Some(Fixed::LeafletsAre),
+        SourceId::TypicalPractice => Some(Fixed::TypicalAre),
+        _ => None,
     }
 }
