@@ -383,7 +383,7 @@ impl Texts for En {
             Condition::Achilles => "Most people get better without surgery, over months to years. In one study of 43 people treated without surgery, 19 out of 100 still had symptoms about 10 years later.",
             Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
             Condition::PlantarFasciitis => "About 80 out of 100 people get better within 12 months.",
-            Condition::JawJoint => "It often settles in weeks. In one study of people with pain in the chewing muscles, over 5 years: for 33 out of 100 it went away, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
+            Condition::JawJoint => "It often settles in weeks, but not for everyone. In one study of people with pain in the chewing muscles, over 5 years: for 33 out of 100 it went away, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
             Condition::Other => "How it goes depends on what it is. Ask your clinician.",
         }
     }
@@ -430,7 +430,7 @@ impl Texts for En {
             Caveat::MostDidNot => "77 out of 100 did not have a big enough change, by the study's measure.",
             Caveat::ElbowComparison => "We show no figures here: we have not checked the comparison groups' figures yet, and a number on its own could make the result look bigger than it is.",
             Caveat::PlantarNoFigure => "The trial reports which group did better, but we have no figure we could check.",
-            Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 joints.",
+            Caveat::JawBothTreated => "By then, both groups had had prolotherapy, so this has no comparison group. It is 38 of 54 jaw joints, in 42 people: some had both sides treated.",
             Caveat::AllHadPhysio => "In this trial, all of them also did exercise with a therapist, as part of the study.",
             Caveat::RotatorSameSpot => "Against salt-water shots at the same spot, the gap was not clear: it may be chance. Against shots just under the skin, it was clear.",
             Caveat::SteroidComparison => "The comparison group had a steroid shot, not a dummy shot.",
