@@ -121,7 +121,7 @@ static SOURCES: [Source; 30] = [
     src("nhs-back", "NHS; PMID 22586331", "NHS pages on low back pain and self-care. Course: Costa 2012, PMID 22586331.", true),
     src("statpearls-si", "StatPearls", "StatPearls: sacroiliac joint dysfunction. NCBI Bookshelf.", true),
     src("smidt-2002", "Smidt 2002", "nidirect: tennis elbow. Smidt N, et al. Corticosteroid injections, physiotherapy, or a wait-and-see policy for lateral epicondylitis: a randomised controlled trial. Lancet. 2002;359:657-62. PMID 11879861.", false),
-    src("nice-achilles", "Lagas 2022", "NICE IPG571 (Achilles tendinopathy): information for the public. Long-term course: Lagas IF, et al. One fifth of patients with Achilles tendinopathy have symptoms after 10 years: a prospective cohort study. J Sports Sci. 2022;40(22):2475-83. doi:10.1080/02640414.2022.2163537.", true),
+    src("nice-achilles", "Lagas 2022", "Lagas IF, et al. One fifth of patients with Achilles tendinopathy have symptoms after 10 years: a prospective cohort study. J Sports Sci. 2022;40(22):2475-83. doi:10.1080/02640414.2022.2163537. With NICE IPG571 (Achilles tendinopathy): information for the public.", true),
     src("shoulder-cohort", "NHS; PMC1239746", "NHS musculoskeletal service pages on shoulder pain. New shoulder pain in general practice, course over a year: Br J Gen Pract cohort, PMC1239746.", true),
     src("nhs-plantar", "NHS", "NHS: plantar fasciitis. Course: NHS Choices, heel pain (four in five cases resolve within a year).", true),
     src("nhs-jaw", "NHS Wales 111; PMID 12756926", "NHS Wales 111: temporomandibular disorder. Course over 5 years of jaw muscle pain: Rammelsberg P, et al. J Orofac Pain. 2003;17(1):9-20. PMID 12756926.", true),
