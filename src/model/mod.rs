@@ -191,4 +191,16 @@ impl Estimate {
             .iter()
             .filter(|s| s.phase != Phase::Maintenance)
     }
+
+    /// The main series as the plan's sentence counts it: the sessions of the plan, and the
+    /// ones after them marked "If needed".
+    pub fn series_counts(&self) -> (u16, u16) {
+        self.series().fold((0, 0), |(sure, if_needed), s| {
+            if s.optional {
+                (sure, if_needed + 1)
+            } else {
+                (sure + 1, if_needed)
+            }
+        })
+    }
 }

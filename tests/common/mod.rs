@@ -31,8 +31,8 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
             condition: c,
             ..Inputs::new(start)
         });
-        let if_needed = est.series().filter(|s| s.optional).count() as u16;
-        v.push(t.plan_summary(est.series().count() as u16 - if_needed, if_needed));
+        let (sure, if_needed) = est.series_counts();
+        v.push(t.plan_summary(sure, if_needed));
         v.push(t.plan_summary(4, 0));
         v.push(t.plan_note(
             est.series_range,

@@ -12,8 +12,7 @@ use crate::text::{texts, Lang, Ui};
 /// The example sessions with their dates and stages.
 pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
     let t = texts(lang);
-    let if_needed = est.series().filter(|s| s.optional).count() as u16;
-    let sure = est.series().count() as u16 - if_needed;
+    let (sure, if_needed) = est.series_counts();
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
