@@ -93,3 +93,49 @@ test('on a phone the care levels are reached and nothing scrolls sideways', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the timeline\'s words stay clear of its start line and of each other, in every plan and both languages', async () => {
+  const { page, errors } = await open();
+  // What in the drawing touches: the start line and each session's date (each date's own
+  // rotated box, not the upright box around it), and the stage names along the top.
+  const clashes = () => page.locator('.pp-timeline svg').evaluate((svg) => {
+    const found = [];
+    const line = svg.querySelector('.pp-start');
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => line[a].baseVal.value);
+    for (const date of svg.querySelectorAll('.pp-mark-date')) {
+      const box = date.getBBox();
+      const toDate = date.getCTM().inverse().multiply(line.getCTM());
+      for (let i = 0; i <= 100; i++) {
+        const p = new DOMPoint(x1 + (x2 - x1) * i / 100, y1 + (y2 - y1) * i / 100).matrixTransform(toDate);
+        if (p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height) {
+          found.push(`the start line crosses "${date.textContent}"`);
+          break;
+        }
+      }
+    }
+    const stages = [...svg.querySelectorAll('.pp-span-label')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    for (const [i, [a, ra]] of stages.entries()) {
+      for (const [b, rb] of stages.slice(i + 1)) {
+        if (ra.left < rb.right && rb.left < ra.right && ra.top < rb.bottom && rb.top < ra.bottom) found.push(`"${a}" touches "${b}"`);
+      }
+    }
+    return found;
+  });
+  const found = [];
+  for (const lang of ['en', 'es']) {
+    await page.goto(`${app.server.url}/?lang=${lang}`);
+    await page.locator(`.pp-app[data-live][lang="${lang}"]`).waitFor();
+    const start = await page.locator('#pp-start').inputValue();
+    for (const condition of CONDITIONS) {
+      await page.locator('#pp-condition').selectOption(condition);
+      for (const severity of ['mild', 'moderate', 'severe']) {
+        await page.locator(`input[name="severity"][value="${severity}"]`).check();
+        await stateIs(page, condition, severity, 'typical', start);
+        found.push(...(await clashes()).map((c) => `${lang} ${condition} ${severity}: ${c}`));
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

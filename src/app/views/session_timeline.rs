@@ -61,12 +61,14 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
             escaped(t.phase(p))
         );
     }
+    // The start line ends just below the first marker: the dates under the first sessions run
+    // down to the left, across where a longer line would be.
     let _ = write!(
         svg,
         "<line class=\"pp-axis-line\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{AXIS}\" y2=\"{AXIS}\"></line>\
          <line class=\"pp-start\" x1=\"{LEFT}\" x2=\"{LEFT}\" y1=\"34\" y2=\"{}\"></line>",
         W - RIGHT + 20,
-        AXIS + 40
+        AXIS + 14
     );
     for s in sessions {
         let cx = x(s.week);
