@@ -468,3 +468,47 @@ async fn the_plan_sentence_counts_the_rows_of_the_table() {
         }
     }
 }
+
+/// The plan's sources line names each source once: the series and the top-up share some (it
+/// read "Yelland 2004 Typical practice best guess Reeves 2003 Typical practice best guess").
+#[tokio::test]
+async fn the_plan_names_each_source_once() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        for c in Condition::ALL {
+            for severity in Severity::ALL {
+                let mut props = AppProps::new(today);
+                props.lang = lang;
+                props.initial = Some(Inputs {
+                    condition: c,
+                    severity,
+                    ..Inputs::new(today)
+                });
+                let html = render_props(props).await;
+                let plan = html.split("class=\"pp-card pp-plan\"").nth(1).unwrap();
+                let plan = plan.split("</section>").next().unwrap();
+                let note = plan.rsplit("class=\"pp-note\"").next().unwrap();
+                let est = estimate(&Inputs {
+                    condition: c,
+                    severity,
+                    ..Inputs::new(today)
+                });
+                let mut cited: Vec<_> = est.sessions.iter().flat_map(|s| s.basis.sources).collect();
+                cited.sort_by_key(|s| s.slug());
+                cited.dedup();
+                for s in &cited {
+                    let href = format!("href=\"#src-{}\"", s.slug());
+                    assert_eq!(count(note, &href), 1, "{lang:?} {c:?} {severity:?} {s:?}");
+                }
+                assert_eq!(count(note, "class=\"pp-cite\""), cited.len());
+                assert_eq!(
+                    count(note, "class=\"pp-assumed\""),
+                    1,
+                    "{lang:?} {c:?} {severity:?}: one best-guess mark ({})",
+                    t.ui(Ui::AssumptionMark)
+                );
+            }
+        }
+    }
+}

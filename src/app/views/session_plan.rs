@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
+use super::{basis_marks, basis_marks_after, condition_island, escaped, session_timeline, Shown};
 use crate::model::Estimate;
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
@@ -29,7 +29,7 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
                 { basis_marks(lang, est.sessions[0].basis) }
-                { basis_marks(lang, est.sessions[est.sessions.len() - 1].basis) }
+                { basis_marks_after(lang, est.sessions[est.sessions.len() - 1].basis, est.sessions[0].basis) }
             </p>
         </section>
     }
