@@ -512,3 +512,33 @@ async fn the_plan_names_each_source_once() {
         }
     }
 }
+
+/// Every source in the list is marked beside something it backs: a reader can go from each
+/// entry to what it is for ("Review 2023" was listed with nothing pointing to it).
+#[tokio::test]
+async fn every_listed_source_is_marked_where_it_is_used() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    for lang in Lang::ALL {
+        for c in Condition::ALL {
+            let mut props = AppProps::new(today);
+            props.lang = lang;
+            props.initial = Some(Inputs {
+                condition: c,
+                ..Inputs::new(today)
+            });
+            let html = render_props(props).await;
+            let listed: Vec<&str> = html
+                .split("<li id=\"src-")
+                .skip(1)
+                .map(|s| &s[..s.find('"').unwrap()])
+                .collect();
+            assert!(listed.len() >= 3, "{lang:?} {c:?}: {listed:?}");
+            for slug in listed {
+                assert!(
+                    html.contains(&format!("href=\"#src-{slug}\"")),
+                    "{lang:?} {c:?}: {slug} is listed but nothing on the page points to it"
+                );
+            }
+        }
+    }
+}

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use super::basis_marks;
 use crate::model::sources::LAST_REVIEWED;
-use crate::model::{Assumption, SourceId};
+use crate::model::{Assumption, SourceId, EVIDENCE_QUALITY_BASIS};
 use crate::text::{source_label, texts, Fixed, Lang};
 
 /// Every source behind the numbers on screen, our assumptions, and who made this.
@@ -12,7 +13,7 @@ pub fn source_list(lang: Lang, citations: &[SourceId], assumptions: &[Assumption
     html! {
         <section class="pp-card pp-sources" aria-labelledby="pp-sources-heading">
             <h2 id="pp-sources-heading">{ t.fixed(Fixed::SourcesHeading) }</h2>
-            <p>{ t.fixed(Fixed::EvidenceQuality) }</p>
+            <p>{ t.fixed(Fixed::EvidenceQuality) }{ " " }{ basis_marks(lang, EVIDENCE_QUALITY_BASIS) }</p>
             <ol class="pp-source-list">
                 { for citations.iter().map(|s| html! {
                     <li id={format!("src-{}", s.slug())}>
