@@ -219,14 +219,17 @@ async fn source_labels_are_in_the_page_language() {
 /// Wherever "Your choices" shows a study's figure for a group, the study's caveats about its
 /// comparison groups follow it as the results say them: which comparison was clear (a mixed
 /// result), a figure the authors reported that we have not checked, groups of 14 people. Before,
-/// only figures without a number had their caveats there.
+/// only figures without a number had their caveats there. A caveat that speaks of each group
+/// apart (Hung 2016's review) says only the row's group's part.
 #[tokio::test]
 async fn a_figure_in_the_choices_keeps_its_caveats() {
     use prolopath::model::conditions::Verdict;
     use prolopath::model::options::Choice;
     let today = Date::from_ymd(2026, 11, 24).unwrap();
     use prolopath::model::conditions::Caveat;
-    let (mut checked, mut knee_adjusted) = (0, 0);
+    use prolopath::model::conditions::Group;
+    use prolopath::text::caveat_about;
+    let (mut checked, mut knee_adjusted, mut parts) = (0, 0, 0);
     for lang in [Lang::En, Lang::Es] {
         let t = texts(lang);
         for condition in Condition::ALL {
@@ -259,8 +262,21 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
                         .find(|p| p.contains(&named) && p.contains(t.group(r.group)))
                         .unwrap_or_else(|| panic!("{condition:?} {c:?}: {:?}", r.group));
                     for k in r.finding.caveats {
-                        assert!(p.contains(t.caveat(*k)), "{condition:?} {c:?}: {k:?}");
+                        let about = caveat_about(t, *k, r.group);
+                        assert!(p.contains(about), "{condition:?} {c:?}: {k:?}");
                         checked += 1;
+                        // A caveat that speaks of each group apart says only this row's part:
+                        // the others' results do not stand in its row.
+                        for other in Group::ALL.into_iter().filter(|g| *g != r.group) {
+                            let theirs = caveat_about(t, *k, other);
+                            if theirs != t.caveat(*k) {
+                                assert!(
+                                    !p.contains(theirs),
+                                    "{lang:?} {condition:?} {c:?}: {theirs}"
+                                );
+                                parts += 1;
+                            }
+                        }
                     }
                 }
                 for r in results.iter().filter(|r| r.value.is_some()) {
@@ -310,6 +326,9 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
         }
     }
     assert!(checked > 10, "{checked} caveats checked");
+    // The knee review's rows (control shots, exercise, steroid), each without the other two's
+    // parts, in both languages.
+    assert_eq!(parts, 12, "{parts} parts checked");
     assert_eq!(
         knee_adjusted, 4,
         "the knee's salt-water and exercise figures, beside prolotherapy's, in both languages"

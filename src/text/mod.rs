@@ -297,6 +297,11 @@ listed! {
         LeafletsAre,
         /// What the "Typical practice" source is.
         TypicalAre,
+        /// Hung 2016's result as it bears on one choice (`caveat_about`): the whole of
+        /// `Caveat::ArthritisReview`, a part a row.
+        ReviewBetterThanControl,
+        ReviewBetterThanExercise,
+        ReviewSteroidNotClear,
     }
 }
 
@@ -546,6 +551,21 @@ pub fn source_label(t: &dyn Texts, s: SourceId) -> &'static str {
         SourceId::Review2023 => t.ui(Ui::SourceReview),
         _ => s.short(),
     }
+}
+
+/// A study's caveat as it bears on one comparison group, where the caveat speaks of each group
+/// apart: in "Your choices" a row names one group, and the review's whole sentence (control
+/// shots, exercise and steroid shots) in every row read as if each row's result were all three.
+/// Elsewhere, and for any other caveat, the whole caveat.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn caveat_about(t: &dyn Texts, k: Caveat, g: Group) -> &'static str {
+    let part = match (k, g) {
+        (Caveat::ArthritisReview, Group::ControlShots) => Fixed::ReviewBetterThanControl,
+        (Caveat::ArthritisReview, Group::ExerciseOnly) => Fixed::ReviewBetterThanExercise,
+        (Caveat::ArthritisReview, Group::Steroid) => Fixed::ReviewSteroidNotClear,
+        _ => return t.caveat(k),
+    };
+    t.fixed(part)
 }
 
 /// The notice for a language whose texts did not load (or did not match this build): the

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::{basis_marks, usual_course};
-use crate::model::conditions::Group;
+use crate::model::conditions::{Caveat, Group};
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
-use crate::text::{texts, Fixed, Lang};
+use crate::text::{caveat_about, texts, Fixed, Lang};
 
 /// One row a choice, the same three things for each; then what to do if it does not help.
 pub fn choices(lang: Lang, est: &Estimate) -> Html {
@@ -39,7 +39,12 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     .chain(rs.iter().filter_map(|r| Some((r.group, r.value?))))
                     .map(|(g, v)| t.finding_arm(f.unit, g, v))
                     .collect();
-                let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ t.caveat(*k) }</> }) } };
+                // A row that names one group says the study's caveats as they bear on it.
+                let about = |k: Caveat| match rs.as_slice() {
+                    [one] => caveat_about(t, k, one.group),
+                    _ => t.caveat(k),
+                };
+                let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ about(*k) }</> }) } };
                 if rs.iter().any(|r| r.value.is_some()) {
                     html! {
                         <p>
