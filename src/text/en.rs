@@ -146,9 +146,9 @@ impl Texts for En {
             Fixed::AboutNotClinic => "The clinic showing this page did not write it. The clinic may offer prolotherapy.",
             Fixed::AboutNotReviewed => "No clinician has reviewed this guide yet. It has not yet been tested with patients.",
             Fixed::AboutFunding => "Funding: none. Conflicts of interest: none declared by the team.",
-            Fixed::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. It is also low when the gap was clear against only some groups, or when the comparison group had no shot, so people knew their group. And it is low when more than the shot was different between the groups, or when the shots had other drugs in them, not sugar alone. It is moderate when a larger trial, or a review of trials, found a clear gap against a group that had a shot too. None is high: most studies of prolotherapy are small, and some may be biased.",
+            Fixed::AboutStrength => "How we rate the evidence: very low when there was no comparison group. Low when each trial had fewer than 50 people, or the gap between groups was not clear. It is also low when the gap was clear against only some groups, or when the comparison group had no shot, so people knew their group. And it is low when more than the shot was different between the groups, or when the shots had other drugs in them, not sugar alone. It is moderate when a larger trial, or a review of trials, found a clear gap against a group that had a shot too. None is high: most studies of prolotherapy are small, and many are at high risk of bias.",
             Fixed::DecisionHeading => "The choice in front of you",
-            Fixed::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
+            Fixed::Decision => "You are deciding whether to try prolotherapy for this problem. Other choices are exercise or physical therapy, steroid shots, other treatments, or waiting to see. This page shows what happened in studies of each, so you can talk it over with your clinician.",
             Fixed::ConditionWhatLabel => "What it is",
             Fixed::ConditionCourseLabel => "How it usually goes without prolotherapy",
             Fixed::ComparedWith => "Compared with",
@@ -171,17 +171,18 @@ impl Texts for En {
             Fixed::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests or a different treatment.",
             Fixed::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
             Fixed::CourseNotComparable => "These people, and how they were measured, differ from the studies of prolotherapy: do not compare the numbers directly.",
-            Fixed::ComparisonGroupsHad => "In the trials, the comparison groups did not go without treatment. They had other shots instead:",
-            Fixed::ComparisonGroupWaited => "In the trials, some comparison groups had no treatment: they waited to see. Others had other shots instead:",
+            Fixed::ComparisonGroupsHad => "These results are from comparison groups who had other shots. They did not go without treatment:",
+            Fixed::ComparisonGroupWaited => "These results are from comparison groups. Some waited to see, with no treatment. Others had other shots:",
             Fixed::NoTrialFinding => "This guide has no trial results for other problems. Ask your clinician what studies exist for yours. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
             Fixed::LeafletsAre => "NHS and clinic leaflets on shots. Prolotherapy aftercare sheets. NHS pages on clots, cauda equina, meningitis and sepsis.",
             Fixed::TypicalAre => "What clinic websites say about how many sessions they give, how far apart, and what to do after.",
             Fixed::ReviewBetterThanControl => "People did better with prolotherapy than with control shots (shots without the sugar solution).",
             Fixed::ReviewBetterThanExercise => "People did better with prolotherapy than with exercise.",
-            Fixed::ReviewSteroidNotClear => "Against steroid shots, the gap was not clear.",
+            Fixed::AdjustedAverages => "The study evened out small differences between the groups at the start.",
+            Fixed::ReviewSteroidNotClear => "Against steroid shots (only 1 study), the gap was not clear.",
             Fixed::FramingOnly => "Weak evidence: clinic websites, not studies. We use it only for what clinics usually do and say.",
-            Fixed::EvidenceQuality => "The research on prolotherapy is small. Many studies had few people, and some may be biased. Use these numbers as a rough guide.",
+            Fixed::EvidenceQuality => "Use these numbers as a rough guide. Many studies of prolotherapy had few people. A 2023 review of the studies on arthritis found them at high risk of bias: flaws that can make a treatment look better than it is.",
             Fixed::AssumptionsHeading => "Our best guesses",
             Fixed::MadeBy => "Made by the ProloPath team to help you talk with your clinic. See \"About this guide\".",
             Fixed::LastReviewed => "Last checked",
@@ -383,7 +384,7 @@ impl Texts for En {
             Condition::LowBackPain => "Many people get better over time. Some studies followed people whose back pain had lasted 6 weeks or more, on average, when they joined. Their average pain (0 to 100) was 51 at the start, 33 after 6 weeks and 23 after a year. We found no such figure for pain that has lasted for years.",
             Condition::SacroiliacJoint => "We found no reliable figure for how it goes without treatment.",
             Condition::TennisElbow => "It usually gets better by itself. 80 to 90 out of 100 people recover within a year. In one trial, 83 out of 100 people who waited to see were better after 52 weeks.",
-            Condition::Achilles => "Most people get better without surgery, over months to years. In one study of 43 people treated without surgery, 19 out of 100 still had symptoms about 10 years later.",
+            Condition::Achilles => "Most people get better without surgery, over months to years. One study followed 43 people for about 10 years. In an earlier trial, they had done exercises and had a shot (not prolotherapy). After 10 years, 19 out of 100 still had symptoms.",
             Condition::RotatorCuff => "Of people who saw their doctor with new shoulder pain, 59 out of 100 had fully recovered a year later.",
             Condition::PlantarFasciitis => "About 80 out of 100 people get better within 12 months.",
             Condition::JawJoint => "It often settles in weeks, but not for everyone. In one study of people with pain in the chewing muscles, over 5 years: for 33 out of 100 it went away, 31 out of 100 still had it, and 36 out of 100 found it came and went.",
@@ -442,12 +443,12 @@ impl Texts for En {
             Caveat::Morrhuate => "In these trials, some shots also had a second drug that irritates (sodium morrhuate). So it was not sugar alone.",
             Caveat::AsReported => "Both figures are the study's estimates over 15 months: for prolotherapy, the true figure could be anywhere from 38 to 80 out of 100. We show the steroid figure as the authors reported it. We have not checked it. We took the finding that the gap was clear from a later review: we could not check it in the study itself.",
             Caveat::SmallGroups => "Each group had only 14 or 15 people. About 11 or 12 people in each group improved.",
-            Caveat::Adjusted => "The study evened out small differences between the groups at the start. So these averages differ a little from the week-by-week chart on screen.",
+            Caveat::Adjusted => "The study evened out small differences between the groups at the start. So these averages differ a little from the week-by-week chart.",
             Caveat::PhysioSooner => "At 12 weeks, physical therapy alone had helped elbow pain and use of the arm more than prolotherapy alone.",
             Caveat::NoControlShots => "No group had control shots, so everyone knew which group they were in.",
             Caveat::OtherIrritantsAndCare => "The shots had two other drugs that irritate (glycerine and phenol), so it was not sugar alone. The shots were given along with other care, such as exercise or hands-on spine treatment.",
             Caveat::MoreThanTheShot => "The comparison group also had less numbing medicine and gentler spine treatment. So more than the shot was different.",
-            Caveat::ArthritisReview => "People did better with prolotherapy than with control shots (shots without the sugar solution), and than with exercise. Against steroid shots, the gap was not clear.",
+            Caveat::ArthritisReview => "People did better with prolotherapy than with control shots (shots without the sugar solution), and than with exercise. Against steroid shots (only 1 study), the gap was not clear.",
             Caveat::AchillesCounts => "The only clear gap was in the average score: shots plus exercise did better than exercise alone.",
         }
     }
@@ -479,8 +480,8 @@ impl Texts for En {
         match c {
             Choice::Prolotherapy => "Needles and several visits. Soreness for a few days after each session. Serious problems are rare (see \"After each session\").",
             Choice::NoProlotherapy => "No risks from prolotherapy. The pain may get better, stay the same or get worse.",
-            Choice::Exercise => "It takes regular time and effort. The studies here did not report its side effects.",
-            Choice::SteroidShots => "The studies here did not report its side effects. Ask your clinician.",
+            Choice::Exercise => "It takes regular time and effort. We have no checked figures on its side effects.",
+            Choice::SteroidShots => "We have no checked figures on its side effects. Ask your clinician.",
             Choice::OtherTreatments => "Each has its own. Ask your clinician about the ones that fit you.",
         }
     }
@@ -549,7 +550,7 @@ impl Texts for En {
             format!("{people} people")
         };
         match (design, trials) {
-            (Design::Review, _) => format!("A review of {trials} trials, {size}."),
+            (Design::Review, _) => format!("A review of {trials} studies, {size}."),
             (Design::RandomisedTrial, 1) => format!("1 randomised trial, {size}."),
             (Design::RandomisedTrial, _) => {
                 format!("{trials} small randomised trials, {size} in all.")
@@ -693,7 +694,7 @@ impl Texts for En {
             Measure::TasksHalved => format!("{when} after treatment ended, trouble with daily tasks was down by more than half for:"),
             Measure::ElbowVsPhysio => format!("After {when}, no group did clearly better: prolotherapy, physical therapy, or both. All three got much better, but none went without treatment."),
             Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain. This result is for shots alone.".to_owned(),
-            Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis.".to_owned(),
+            Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis. It compared the groups about 6 months after the first shot.".to_owned(),
         }
     }
 

@@ -297,11 +297,13 @@ listed! {
         LeafletsAre,
         /// What the "Typical practice" source is.
         TypicalAre,
-        /// Hung 2016's result as it bears on one choice (`caveat_about`): the whole of
+        /// Hung 2016's result as it bears on one choice (`caveat_in_row`): the whole of
         /// `Caveat::ArthritisReview`, a part a row.
         ReviewBetterThanControl,
         ReviewBetterThanExercise,
         ReviewSteroidNotClear,
+        /// `Caveat::Adjusted` in a row of "Your choices": without the chart it points to.
+        AdjustedAverages,
     }
 }
 
@@ -553,16 +555,18 @@ pub fn source_label(t: &dyn Texts, s: SourceId) -> &'static str {
     }
 }
 
-/// A study's caveat as it bears on one comparison group, where the caveat speaks of each group
-/// apart: in "Your choices" a row names one group, and the review's whole sentence (control
-/// shots, exercise and steroid shots) in every row read as if each row's result were all three.
-/// Elsewhere, and for any other caveat, the whole caveat.
+/// A study's caveat as one row of "Your choices" says it, a row naming one comparison group
+/// `g`: where the caveat speaks of each group apart, only that group's part (the review's whole
+/// sentence, control shots, exercise and steroid shots, in every row read as if each row's
+/// result were all three); where it points to the studies section's chart, without the chart,
+/// which is not in the table. The studies section says every caveat whole.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn caveat_about(t: &dyn Texts, k: Caveat, g: Group) -> &'static str {
+pub fn caveat_in_row(t: &dyn Texts, k: Caveat, g: Group) -> &'static str {
     let part = match (k, g) {
         (Caveat::ArthritisReview, Group::ControlShots) => Fixed::ReviewBetterThanControl,
         (Caveat::ArthritisReview, Group::ExerciseOnly) => Fixed::ReviewBetterThanExercise,
         (Caveat::ArthritisReview, Group::Steroid) => Fixed::ReviewSteroidNotClear,
+        (Caveat::Adjusted, _) => Fixed::AdjustedAverages,
         _ => return t.caveat(k),
     };
     t.fixed(part)

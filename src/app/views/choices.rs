@@ -7,7 +7,7 @@ use super::{basis_marks, usual_course};
 use crate::model::conditions::{Caveat, Group};
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
-use crate::text::{caveat_about, texts, Fixed, Lang};
+use crate::text::{caveat_in_row, texts, Fixed, Lang};
 
 /// One row a choice, the same three things for each; then what to do if it does not help.
 pub fn choices(lang: Lang, est: &Estimate) -> Html {
@@ -41,7 +41,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     .collect();
                 // A row that names one group says the study's caveats as they bear on it.
                 let about = |k: Caveat| match rs.as_slice() {
-                    [one] => caveat_about(t, k, one.group),
+                    [one] => caveat_in_row(t, k, one.group),
                     _ => t.caveat(k),
                 };
                 let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ about(*k) }</> }) } };
