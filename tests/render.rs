@@ -221,7 +221,8 @@ async fn source_labels_are_in_the_page_language() {
 /// result), a figure the authors reported that we have not checked, groups of 14 people. Before,
 /// only figures without a number had their caveats there. A caveat that speaks of each group
 /// apart (Hung 2016's review) says only the row's group's part; one that points to the studies
-/// section's chart says it without the chart (`caveat_in_row`).
+/// section's chart says it without the chart (`caveat_in_row`). Each says how strong the evidence
+/// is, and a group named without a figure whether the gap was clear, as the studies section does.
 #[tokio::test]
 async fn a_figure_in_the_choices_keeps_its_caveats() {
     use prolopath::model::conditions::Verdict;
@@ -233,6 +234,13 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
     let (mut checked, mut knee_adjusted, mut parts) = (0, 0, 0);
     for lang in [Lang::En, Lang::Es] {
         let t = texts(lang);
+        let strength = |f: &Finding| {
+            format!(
+                "{}: {}.",
+                t.fixed(Fixed::StrengthLabel),
+                t.strength(f.strength())
+            )
+        };
         for condition in Condition::ALL {
             let data = condition.data();
             let mut props = AppProps::new(today);
@@ -262,6 +270,18 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
                         .iter()
                         .find(|p| p.contains(&named) && p.contains(t.group(r.group)))
                         .unwrap_or_else(|| panic!("{condition:?} {c:?}: {:?}", r.group));
+                    // Whether the gap was clear (a mixed result says it group by group, in
+                    // its caveat) and how strong the evidence is, as the studies section says.
+                    if r.finding.verdict != Verdict::Mixed {
+                        assert!(
+                            p.contains(t.verdict(r.finding.verdict)),
+                            "{condition:?} {c:?}"
+                        );
+                    }
+                    assert!(
+                        p.contains(&strength(r.finding)),
+                        "{lang:?} {condition:?} {c:?}"
+                    );
                     for k in r.finding.caveats {
                         let about = caveat_in_row(t, *k, r.group);
                         assert!(p.contains(about), "{condition:?} {c:?}: {k:?}");
@@ -304,6 +324,10 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
                         );
                     }
                     assert!(p.contains(t.verdict(r.finding.verdict)));
+                    assert!(
+                        p.contains(&strength(r.finding)),
+                        "{lang:?} {condition:?} {c:?}"
+                    );
                     for k in r.finding.caveats {
                         assert_eq!(
                             p.matches(caveat_in_row(t, *k, r.group)).count(),

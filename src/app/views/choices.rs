@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{basis_marks, usual_course};
-use crate::model::conditions::{Caveat, Group};
+use crate::model::conditions::{Caveat, Group, Verdict};
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
 use crate::text::{caveat_in_row, texts, Fixed, Lang};
@@ -45,11 +45,16 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     _ => t.caveat(k),
                 };
                 let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ about(*k) }</> }) } };
+                // How strong, as the studies section says it: a row read on its own keeps its
+                // uncertainty.
+                let strength = html! {
+                    <>{ " " }{ t.fixed(Fixed::StrengthLabel) }{ ": " }{ t.strength(f.strength()) }{ "." }</>
+                };
                 if rs.iter().any(|r| r.value.is_some()) {
                     html! {
                         <p>
                             { t.finding_intro(f.measure, f.at_weeks) }{ " " }{ figures.join("; ") }{ ". " }
-                            { t.verdict(f.verdict) }{ caveats }{ " " }{ source }
+                            { t.verdict(f.verdict) }{ caveats }{ strength }{ " " }{ source }
                         </p>
                     }
                 } else {
@@ -62,7 +67,12 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                                 { intro }{ " " }
                             }
                             { t.fixed(Fixed::ComparedWith) }{ ": " }{ named.join("; ") }{ "." }
-                            { caveats }{ " " }{ source }
+                            // Whether the gap was clear; a mixed result says it group by group,
+                            // in its caveat.
+                            if f.verdict != Verdict::Mixed {
+                                { " " }{ t.verdict(f.verdict) }
+                            }
+                            { caveats }{ strength }{ " " }{ source }
                         </p>
                     }
                 }
