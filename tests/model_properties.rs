@@ -304,3 +304,37 @@ fn every_condition_plan_changes_with_severity_and_aftercare() {
         );
     }
 }
+
+#[test]
+fn a_result_against_a_group_with_no_shot_rates_low_at_most() {
+    use conditions::{Group, Strength};
+    // evidence.md section 1f: where the comparison group had no shot, people knew their group.
+    let mut capped = 0;
+    for condition in Condition::ALL {
+        for f in condition.data().findings {
+            for g in f.comparisons() {
+                let rated = f.strength_against(g);
+                assert!(rated <= f.strength(), "{condition:?} {g:?}");
+                if g.had_shot() {
+                    assert_eq!(rated, f.strength(), "{condition:?} {g:?}");
+                } else {
+                    assert!(rated <= Strength::Low, "{condition:?} {g:?}");
+                    capped += usize::from(f.strength() > Strength::Low);
+                }
+            }
+        }
+    }
+    // The knee trial: moderate against salt-water shots, low against exercise only.
+    let knee = Condition::KneeOsteoarthritis.data().findings;
+    assert!(knee.iter().any(|f| f.strength() == Strength::Moderate
+        && f.strength_against(Group::ExerciseOnly) == Strength::Low));
+    assert!(capped >= 1, "{capped}");
+    for g in [
+        Group::ExerciseOnly,
+        Group::Stretching,
+        Group::WaitAndSee,
+        Group::Physiotherapy,
+    ] {
+        assert!(!g.had_shot(), "{g:?}");
+    }
+}

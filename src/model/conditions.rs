@@ -216,6 +216,15 @@ impl Group {
             Group::Prolotherapy | Group::ProlotherapyWithExercise | Group::ProlotherapyWithPhysio
         )
     }
+
+    /// Whether this group had a shot of some kind, so people could not tell their group from
+    /// having one (evidence.md section 1f: against a group with no shot, low at most).
+    pub fn had_shot(self) -> bool {
+        !matches!(
+            self,
+            Group::ExerciseOnly | Group::Stretching | Group::WaitAndSee | Group::Physiotherapy
+        )
+    }
 }
 
 listed! {
@@ -382,6 +391,17 @@ impl Finding {
             rated.min(Strength::Low)
         } else {
             rated
+        }
+    }
+
+    /// How strong the result is against one of its comparison groups, as a row of "Your
+    /// choices" shows it: the study's rating, low at most against a group that had no shot
+    /// (people knew their group), as section 1f rates a study whose comparison had none.
+    pub fn strength_against(&self, g: Group) -> Strength {
+        if g.had_shot() {
+            self.strength()
+        } else {
+            self.strength().min(Strength::Low)
         }
     }
 

@@ -45,10 +45,16 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     _ => t.caveat(k),
                 };
                 let caveats = html! { { for f.caveats.iter().map(|k| html! { <>{ " " }{ about(*k) }</> }) } };
-                // How strong, as the studies section says it: a row read on its own keeps its
-                // uncertainty.
+                // How strong, as the studies section rates it (against a group with no shot, low
+                // at most): a row read on its own keeps its uncertainty. The weakest of the row's
+                // groups.
+                let rated = rs
+                    .iter()
+                    .map(|r| f.strength_against(r.group))
+                    .min()
+                    .unwrap_or_else(|| f.strength());
                 let strength = html! {
-                    <>{ " " }{ t.fixed(Fixed::StrengthLabel) }{ ": " }{ t.strength(f.strength()) }{ "." }</>
+                    <>{ " " }{ t.fixed(Fixed::StrengthLabel) }{ ": " }{ t.strength(rated) }{ "." }</>
                 };
                 if rs.iter().any(|r| r.value.is_some()) {
                     html! {
