@@ -693,7 +693,7 @@ impl Texts for En {
             Measure::PainOrTasksHalved => format!("{when} after treatment ended, pain or trouble with daily tasks was down by half or more for:"),
             Measure::TasksHalved => format!("{when} after treatment ended, trouble with daily tasks was down by more than half for:"),
             Measure::ElbowVsPhysio => format!("After {when}, no group did clearly better: prolotherapy, physical therapy, or both. All three got much better, but none went without treatment."),
-            Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain. This result is for shots alone.".to_owned(),
+            Measure::ReviewOfTrials => "A review looked at the trials of shots for low back pain. The result shown is for shots alone.".to_owned(),
             Measure::ArthritisReview => "A review put together 6 studies of prolotherapy for arthritis. It compared the groups about 6 months after the first shot.".to_owned(),
         }
     }

@@ -324,7 +324,7 @@ impl Texts for Es {
             format!("{article} {}", time_after(at_weeks))
         };
         match m {
-            Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor de espalda baja. Este resultado es de las inyecciones solas.".to_owned(),
+            Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor de espalda baja. El resultado que se muestra es de las inyecciones solas.".to_owned(),
             Measure::ArthritisReview => "Una revisión juntó 6 estudios de proloterapia para la artrosis. Comparó los grupos unos 6 meses después de la primera inyección.".to_owned(),
             Measure::MeaningfulChange if at_weeks.max == 0 => {
                 "Al final del tratamiento, mejoraron lo bastante según la medida del estudio:".to_owned()
