@@ -71,6 +71,9 @@ http {
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
+    /** The folder of nginx's own files and logs (the access log the harness asks for at the
+     *  http level, which the recipe may turn off). */
+    dir,
     stop: async () => {
       process.off('exit', killOnExit);
       if (!exited) {

@@ -115,6 +115,22 @@ test('inside a sandboxed frame (no storage, no worker) the app works', async () 
   await page.close();
 });
 
+test('the answers in the address are written to no log on the server (the hosting recipe keeps none)', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  // The answers as a shared link or a reload brings them to the server.
+  await page.goto(`${app.server.url}?condition=knee&cautions=pregnancy,blood-thinners`);
+  await page.locator('.pp-app[data-live][data-state^="knee "]').waitFor();
+  await page.reload();
+  await page.locator('.pp-app[data-live][data-state^="knee "]').waitFor();
+  await context.close();
+  // The harness asks nginx for an access log at the http level; the recipe turns it off.
+  const read = (name) => { try { return readFileSync(join(app.server.dir, name), 'utf8'); } catch { return ''; } };
+  for (const log of ['access.log', 'error.log']) {
+    assert.ok(!/cautions|pregnancy|condition=/.test(read(log)), `${log} holds the answers: ${read(log).slice(0, 300)}`);
+  }
+});
+
 test('a strict CSP: the header is sent, nothing inline, zero violations through a journey', async () => {
   for (const file of ['index.html', 'es.html']) {
     const html = readFileSync(join(DIST, file), 'utf8');
