@@ -5,7 +5,7 @@
 import init, { start, stopped } from 'prolopath:glue';
 import { loader, onStop, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
-import { failureMessage, failureNodes, pickLang } from './failure.js';
+import { clinicHeading, failureMessage, failureNodes, pickLang } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 /** The language of a page built in a language of its own (es.html), else null (index.html). */
@@ -84,8 +84,13 @@ function failed(error) {
   note.removeAttribute('hidden');
   let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
-    // Null for the page's own language: its note, as built.
-    const message = failureMessage(PROLOPATH_FAILURE, langSettings(file), navigator.language);
+    // Null for the page's own language: its note, as built, and the first view's care levels,
+    // whose emergency heading gets the clinic's number when its settings give one.
+    const settings = langSettings(file);
+    const message = failureMessage(PROLOPATH_FAILURE, settings, navigator.language);
+    // The first level's heading is the emergency one.
+    const heading = message ? null : clinicHeading(PROLOPATH_FAILURE, settings);
+    if (heading) document.querySelector('#pp-root .pp-level h3')?.replaceChildren(heading);
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;

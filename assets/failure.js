@@ -11,9 +11,10 @@
 
 /**
  * @typedef {{ title: string, body: string, care: string, lead: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[], others: string, reach: string }} FailureTexts
- * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[] }} Failure
+ * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[], heading?: string }} Failure
  *   `tags`: every language of the app, when `langs` has words for only some of them (the page's
- *   loader has none for the page's own language)
+ *   loader has none for the page's own language); `heading`: the page's own language's emergency
+ *   heading with a number in it (`{n}`), for its first view
  */
 
 /**
@@ -79,6 +80,22 @@ export const failureNodes = (doc, parts) => parts.map(([tag, text]) => Object.as
  * @param {string | undefined} browser
  */
 export const pickLang = (failure, settings, browser) => pick(failure, settings, browser).lang;
+
+/**
+ * The emergency heading of the page's own first view with the clinic's number in it ("Call 555
+ * now"), when its settings give one (its own number, else its region's): the first view is built
+ * with "your local emergency number", and stays when the wasm cannot start. Null without a
+ * clinic's number (a guess from the browser's region is for the app's own message to say) or
+ * without the words.
+ * @param {Failure} failure the build's words and table
+ * @param {string[]} settings as for `failureMessage`
+ * @returns {string | null}
+ */
+export const clinicHeading = (failure, settings) => {
+  const { own, region } = pick(failure, settings, undefined);
+  const number = own ?? region;
+  return number && failure.heading ? failure.heading.replace('{n}', number) : null;
+};
 
 /**
  * The failure message: its language and its parts, as [tag, text] pairs; null when the build gave

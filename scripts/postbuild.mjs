@@ -185,6 +185,8 @@ for (const lang of Object.keys(PAGES)) {
     langs: Object.fromEntries(Object.entries(failure.langs).filter(([l]) => l !== lang)),
     // Every language, so a link or a file asking for the page's own is not passed over.
     tags: Object.keys(failure.langs),
+    // The page's own emergency heading with a number: the first view's, when the wasm cannot start.
+    heading: failure.langs[lang].clinic,
   };
   const boot = await bundleLoader(join(source, 'assets/boot.js'), {
     glue: js,

@@ -233,6 +233,23 @@ test('when the wasm cannot load, the first view stays, with the care levels and 
   await context.close();
 });
 
+for (const [page, want] of [['', 'Call 555 now'], ['es.html', 'Llame al 555 ahora']]) {
+  test(`when the wasm cannot load, the first view's emergency heading has the clinic's number from its settings (${page || 'index.html'})`, async () => {
+    // Built with "your local emergency number": the settings come with the app, which did not.
+    const context = await app.browser.newContext({ serviceWorkers: 'block', locale: page ? 'es-ES' : 'en-US' });
+    const page_ = await context.newPage();
+    await page_.route('**/*.wasm', (route) => route.abort());
+    await page_.route('**/settings.json', (route) => route.fulfill({ json: { 'emergency-number': '555', region: 'GB' } }));
+    await page_.goto(app.server.url + page);
+    await page_.locator('.pp-load-failed').waitFor();
+    const heading = page_.locator('#pp-root [data-level="emergency"] > h3');
+    await page_.waitForFunction((want) => document.querySelector('#pp-root [data-level="emergency"] > h3')?.textContent === want, want);
+    assert.equal(await heading.count(), 1);
+    assert.equal(await page_.locator('.pp-app[data-live]').count(), 0);
+    await context.close();
+  });
+}
+
 /** The app's failure message in every language, as the build gives it to the loaders. */
 const FAILURE = failureWords();
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { emergencyNumber, failureMessage } from '../../assets/failure.js';
+import { clinicHeading, emergencyNumber, failureMessage } from '../../assets/failure.js';
 
 const words = (tag) => ({
   title: `${tag} title`,
@@ -96,4 +96,15 @@ test("the page's note: only the languages other than the page's are given, and i
   assert.equal(lang([''], 'en-GB'), null);
   assert.equal(lang(['lang=xx'], undefined), null);
   assert.equal(failureMessage(others, ['lang=es'], 'en-GB').parts[4][1], 'es: call 999 or your local number now');
+});
+
+test("the page's own first view: its emergency heading with the clinic's number, never a guess", () => {
+  const page = { ...failure, langs: { es: words('es') }, tags: ['en', 'es'], heading: 'Call {n} now' };
+  assert.equal(clinicHeading(page, ['emergency-number=555']), 'Call 555 now');
+  assert.equal(clinicHeading(page, ['region=gb']), 'Call 999 now', "the region's number");
+  assert.equal(clinicHeading(page, ['region=GB&emergency-number=555']), 'Call 555 now', 'its own number first');
+  assert.equal(clinicHeading(page, ['emergency-number=55555555']), null, 'not an emergency number');
+  assert.equal(clinicHeading(page, ['', 'lang=en']), null, 'no number: the heading stays as built');
+  assert.equal(clinicHeading(page, ['region=XX']), null, 'a region the table does not know');
+  assert.equal(clinicHeading(failure, ['emergency-number=555']), null, 'no words for it');
 });
