@@ -18,6 +18,14 @@ async fn render_props(props: AppProps) -> String {
         .await
 }
 
+/// The page in `lang` for these answers.
+async fn render_answers(lang: Lang, inputs: Inputs) -> String {
+    let mut props = AppProps::new(inputs.start);
+    props.lang = lang;
+    props.initial = Some(inputs);
+    render_props(props).await
+}
+
 fn count(hay: &str, needle: &str) -> usize {
     hay.matches(needle).count()
 }
@@ -244,10 +252,7 @@ async fn a_figure_in_the_choices_keeps_its_caveats() {
         };
         for condition in Condition::ALL {
             let data = condition.data();
-            let mut props = AppProps::new(today);
-            props.lang = lang;
-            props.initial = Some(Inputs::new(today).with_condition(condition));
-            let html = render_props(props).await;
+            let html = render_answers(lang, Inputs::new(today).with_condition(condition)).await;
             let section = html.split("pp-choices-section").nth(1).unwrap();
             let section = section.split("</section>").next().unwrap();
             // Each paragraph of the section, as words.
@@ -372,10 +377,7 @@ async fn each_result_stands_beside_its_comparison_or_says_there_is_none() {
     for lang in [Lang::En, Lang::Es] {
         let t = texts(lang);
         for condition in Condition::ALL {
-            let mut props = AppProps::new(today);
-            props.lang = lang;
-            props.initial = Some(Inputs::new(today).with_condition(condition));
-            let html = render_props(props).await;
+            let html = render_answers(lang, Inputs::new(today).with_condition(condition)).await;
             let words = common::words(&html.replace("&quot;", "\"").replace("&#39;", "'"));
             let results: Vec<&str> = words.split(t.ui(Ui::ImprovementHeading)).collect();
             let data = condition.data();
@@ -488,13 +490,11 @@ async fn the_plan_sentence_counts_the_rows_of_the_table() {
     let t = texts(Lang::En);
     for c in Condition::ALL {
         for severity in Severity::ALL {
-            let mut props = AppProps::new(today);
-            props.initial = Some(Inputs {
-                condition: c,
+            let inputs = Inputs {
                 severity,
-                ..Inputs::new(today)
-            });
-            let html = render_props(props).await;
+                ..Inputs::new(today).with_condition(c)
+            };
+            let html = render_answers(Lang::En, inputs).await;
             let body = html.split("<tbody>").nth(1).unwrap();
             let body = body.split("</tbody>").next().unwrap();
             let rows = count(body, "<tr ");
@@ -527,22 +527,15 @@ async fn the_plan_names_each_source_once() {
         let t = texts(lang);
         for c in Condition::ALL {
             for severity in Severity::ALL {
-                let mut props = AppProps::new(today);
-                props.lang = lang;
-                props.initial = Some(Inputs {
-                    condition: c,
+                let inputs = Inputs {
                     severity,
-                    ..Inputs::new(today)
-                });
-                let html = render_props(props).await;
+                    ..Inputs::new(today).with_condition(c)
+                };
+                let html = render_answers(lang, inputs).await;
                 let plan = html.split("class=\"pp-card pp-plan\"").nth(1).unwrap();
                 let plan = plan.split("</section>").next().unwrap();
                 let note = plan.rsplit("class=\"pp-note\"").next().unwrap();
-                let est = estimate(&Inputs {
-                    condition: c,
-                    severity,
-                    ..Inputs::new(today)
-                });
+                let est = estimate(&inputs);
                 let mut cited: Vec<_> = est.sessions.iter().flat_map(|s| s.basis.sources).collect();
                 cited.sort_by_key(|s| s.slug());
                 cited.dedup();
@@ -569,13 +562,7 @@ async fn every_listed_source_is_marked_where_it_is_used() {
     let today = Date::from_ymd(2026, 11, 24).unwrap();
     for lang in Lang::ALL {
         for c in Condition::ALL {
-            let mut props = AppProps::new(today);
-            props.lang = lang;
-            props.initial = Some(Inputs {
-                condition: c,
-                ..Inputs::new(today)
-            });
-            let html = render_props(props).await;
+            let html = render_answers(lang, Inputs::new(today).with_condition(c)).await;
             let listed: Vec<&str> = html
                 .split("<li id=\"src-")
                 .skip(1)
