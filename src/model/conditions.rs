@@ -218,12 +218,24 @@ impl Group {
     }
 
     /// Whether this group had a shot of some kind, so people could not tell their group from
-    /// having one (evidence.md section 1f: against a group with no shot, low at most).
+    /// having one (evidence.md section 1f: against a group with no shot, low at most). Every
+    /// group named: a new one must be decided, not default to "had a shot".
     pub fn had_shot(self) -> bool {
-        !matches!(
-            self,
-            Group::ExerciseOnly | Group::Stretching | Group::WaitAndSee | Group::Physiotherapy
-        )
+        match self {
+            Group::ExerciseOnly | Group::Stretching | Group::WaitAndSee | Group::Physiotherapy => {
+                false
+            }
+            Group::Prolotherapy
+            | Group::ProlotherapyWithExercise
+            | Group::ProlotherapyWithPhysio
+            | Group::SaltWater
+            | Group::Steroid
+            | Group::ControlInjection
+            | Group::OtherControlInjection
+            | Group::NumbingControl
+            | Group::NumbingOnly
+            | Group::ControlShots => true,
+        }
     }
 }
 
