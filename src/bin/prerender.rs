@@ -9,8 +9,9 @@
 //!
 //! With `--islands <lang>` it prints the sections the answers never change, in that language,
 //! each in its `data-island` box (the file the page fetches for that language); with
-//! `--fixed-texts`, the English words of those sections as a JSON array (a test checks that
-//! none of them is in the wasm); with `--failure`, what `embed.js` says when a widget cannot
+//! `--fixed-texts [lang]`, the words of those sections in a language (English unless a tag is
+//! given) as a JSON array (tests check that none of them is in the wasm, nor in the fetched
+//! Spanish table); with `--failure`, what `embed.js` says when a widget cannot
 //! start at all, per language, as JSON; with `--date-words`, the month and weekday names of the
 //! app's dates and their forms, per language, as JSON (the loader moves the first view's example
 //! dates to today with them: assets/dates.js); with `--page-words`, the words of each language's
@@ -53,7 +54,12 @@ async fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if arg == "--fixed-texts" {
-        let t = texts(Lang::En);
+        let tag = std::env::args().nth(2).unwrap_or_else(|| "en".into());
+        let Some(lang) = Lang::from_tag(&tag) else {
+            eprintln!("prerender: --fixed-texts takes a language tag (en, es), got {tag:?}");
+            return ExitCode::FAILURE;
+        };
+        let t = texts(lang);
         let mut all: Vec<&str> = Fixed::ALL.iter().map(|k| t.fixed(*k)).collect();
         for w in Window::ALL {
             all.extend([t.window(w), t.window_advice(w)]);

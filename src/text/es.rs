@@ -2,7 +2,7 @@
 //! Términos fijos (ver GLOSSARY.md): sesión, inyección, efecto secundario,
 //! profesional de salud, clínica, sesión de refuerzo, plan de ejemplo.
 
-use super::table::{keys, line};
+use super::table::keys;
 use super::{Texts, Ui};
 use crate::model::care::{CareLevel, CareSign};
 use crate::model::date::Weekday;
@@ -46,109 +46,110 @@ fn span_text(s: Span) -> String {
 }
 
 impl Texts for Es {
-    // The fixed texts live in es.txt, keyed (`keys` is generated from it by build.rs): the
-    // page loads them only for someone who reads Spanish.
+    // The fixed texts live in es.txt (the live part's, which the page loads only for someone
+    // who reads Spanish) and es-islands.txt (the built sections', native only), keyed: `keys`
+    // is generated from them by build.rs.
     fn ui(&self, key: Ui) -> &'static str {
-        line(keys::ui(key))
+        keys::ui(key)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn fixed(&self, key: Fixed) -> &'static str {
-        line(keys::fixed(key))
+        keys::fixed(key)
     }
     fn condition(&self, c: Condition) -> &'static str {
-        line(keys::condition(c))
+        keys::condition(c)
     }
     fn severity(&self, s: Severity) -> &'static str {
-        line(keys::severity(s))
+        keys::severity(s)
     }
     fn severity_help(&self, s: Severity) -> &'static str {
-        line(keys::severity_help(s))
+        keys::severity_help(s)
     }
     fn adherence(&self, a: Adherence) -> &'static str {
-        line(keys::adherence(a))
+        keys::adherence(a)
     }
     fn adherence_help(&self, a: Adherence) -> &'static str {
-        line(keys::adherence_help(a))
+        keys::adherence_help(a)
     }
     fn phase(&self, p: Phase) -> &'static str {
-        line(keys::phase(p))
+        keys::phase(p)
     }
     fn side_effect(&self, e: SideEffect) -> &'static str {
-        line(keys::side_effect(e))
+        keys::side_effect(e)
     }
     fn duration(&self, d: Duration) -> &'static str {
-        line(keys::duration(d))
+        keys::duration(d)
     }
     fn care_level(&self, l: CareLevel) -> &'static str {
-        line(keys::care_level(l))
+        keys::care_level(l)
     }
     fn care_sign(&self, s: CareSign) -> &'static str {
-        line(keys::care_sign(s))
+        keys::care_sign(s)
     }
     fn caution(&self, c: Caution) -> &'static str {
-        line(keys::caution(c))
+        keys::caution(c)
     }
     fn caution_why(&self, c: Caution) -> &'static str {
-        line(keys::caution_why(c))
+        keys::caution_why(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn assumption(&self, a: Assumption) -> &'static str {
-        line(keys::assumption(a))
+        keys::assumption(a)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn group(&self, g: Group) -> &'static str {
-        line(keys::group(g))
+        keys::group(g)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn condition_what(&self, c: Condition) -> &'static str {
-        line(keys::condition_what(c))
+        keys::condition_what(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn condition_course(&self, c: Condition) -> &'static str {
-        line(keys::condition_course(c))
+        keys::condition_course(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn design(&self, d: Design) -> &'static str {
-        line(keys::design(d))
+        keys::design(d)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn strength(&self, s: Strength) -> &'static str {
-        line(keys::strength(s))
+        keys::strength(s)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn verdict(&self, v: Verdict) -> &'static str {
-        line(keys::verdict(v))
+        keys::verdict(v)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn caveat(&self, c: Caveat) -> &'static str {
-        line(keys::caveat(c))
+        keys::caveat(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn choice(&self, c: Choice) -> &'static str {
-        line(keys::choice(c))
+        keys::choice(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn choice_involves(&self, c: Choice) -> &'static str {
-        line(keys::choice_involves(c))
+        keys::choice_involves(c)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn choice_downsides(&self, c: Choice) -> &'static str {
-        line(keys::choice_downsides(c))
+        keys::choice_downsides(c)
     }
     fn value(&self, v: Value) -> &'static str {
-        line(keys::value(v))
+        keys::value(v)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn window(&self, w: Window) -> &'static str {
-        line(keys::window(w))
+        keys::window(w)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn window_advice(&self, w: Window) -> &'static str {
-        line(keys::window_advice(w))
+        keys::window_advice(w)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn presence(&self, p: Presence) -> &'static str {
-        line(keys::presence(p))
+        keys::presence(p)
     }
 
     fn short_date(&self, d: Date) -> String {
