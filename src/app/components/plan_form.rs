@@ -39,6 +39,8 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     // date the person had just cleared or changed (CI caught that). Should something outside the
     // field ever change the date, give the input a `key` that changes with it.
     // While typing, take the date as soon as it is whole; on leaving the field, say if it is not.
+    // Not on `change`: Chromium fires it at every typed digit, so "0" of a month or the "0002"
+    // on the way to 2027 raised the alert while someone was typing a good date.
     let on_start_input = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: InputEvent| {
@@ -48,9 +50,9 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
             }
         })
     };
-    let on_start = props
-        .on_action
-        .reform(|e: Event| Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_start = props.on_action.reform(|e: FocusEvent| {
+        Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
     let severities: Vec<Choice> = Severity::ALL
         .iter()
         .zip(["mild", "moderate", "severe"])
@@ -97,7 +99,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                        VALUE={inputs.start.to_iso()}
                        min={format!("{MIN_YEAR}-01-01")} max={format!("{MAX_YEAR}-12-31")}
                        aria-invalid={props.start_invalid.to_string()} aria-describedby={describedby}
-                       oninput={on_start_input} onchange={on_start} />
+                       oninput={on_start_input} onblur={on_start} />
                 <p class="pp-help" id="pp-start-help">{ t.ui(Ui::StartHelp) }</p>
                 if props.start_invalid {
                     <p class="pp-error" id="pp-start-error" role="alert">{ t.ui(Ui::StartInvalid) }</p>
