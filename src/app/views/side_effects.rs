@@ -13,6 +13,9 @@ pub fn side_effects(lang: Lang) -> Html {
     html! {
         <section class="pp-card pp-side-effects" aria-labelledby="pp-side-heading">
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
+            // On a narrow screen (a phone, in Spanish) the table is wider than the card: it scrolls
+            // sideways in its own region, which the card's painting cannot cut off (WCAG 1.4.10).
+            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-side-heading">
             // Named by the section's heading, as a caption would (WCAG 1.3.1).
             <table class="pp-table" aria-labelledby="pp-side-heading">
                 <thead>
@@ -40,6 +43,7 @@ pub fn side_effects(lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             <p class="pp-note">{ t.study_size(SURVEY.0, 1, SURVEY.1) }{ " " }{ t.design(SURVEY.0) }</p>
             { day_strip(lang) }
             <p>{ t.fixed(Fixed::SeriousRare) }{ " " }{ basis_marks(lang, SERIOUS_EVENTS_BASIS) }</p>

@@ -77,8 +77,11 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
             </svg>
             </div>
             <figcaption class="pp-note">{ t.fixed(Fixed::AxisBenefit) }{ " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
+            // Its own scroll region, as the drawing's: in Spanish on a phone it is wider than the
+            // card, whose painting would cut its last column off (WCAG 1.4.10).
+            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-curve-caption">
             <table class="pp-table pp-curve-table">
-                <caption>{ t.fixed(Fixed::CurveTableCaption) }</caption>
+                <caption id="pp-curve-caption">{ t.fixed(Fixed::CurveTableCaption) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t.ui(Ui::ColWeek) }</th>
@@ -94,6 +97,7 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }
