@@ -178,6 +178,29 @@ test('a tall form column that stays in view scrolls on its own: its last button 
   await page.close();
 });
 
+test('in forced colours (Windows contrast themes) a button keeps its edge and the chosen language stands out', async () => {
+  const { page, errors } = await open(app);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const look = await page.evaluate(() => {
+    const edge = (el) => { const s = getComputedStyle(el); return [s.borderTopStyle, s.borderTopWidth, s.borderTopColor]; };
+    const weight = (sel) => getComputedStyle(document.querySelector(sel)).fontWeight;
+    return {
+      buttons: [...document.querySelectorAll('.pp-app[data-live] .pp-button')].filter((b) => b.checkVisibility()).map(edge),
+      pressed: weight('.pp-lang[aria-pressed="true"]'),
+      other: weight('.pp-lang[aria-pressed="false"]'),
+    };
+  });
+  assert.ok(look.buttons.length >= 2, `${look.buttons.length} buttons`);
+  for (const [style, width, color] of look.buttons) {
+    assert.equal(style, 'solid');
+    assert.ok(parseFloat(width) >= 1, width);
+    assert.notEqual(color, 'rgba(0, 0, 0, 0)', 'forced colours draw the edge');
+  }
+  assert.notEqual(look.pressed, look.other, 'the chosen language is bold, not only filled');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('reduced motion turns smooth scrolling off', async () => {
   for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']]) {
     const { page } = await open(app, { reducedMotion });
