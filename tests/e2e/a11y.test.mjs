@@ -178,7 +178,7 @@ test('a tall form column that stays in view scrolls on its own: its last button 
   await page.close();
 });
 
-test('in forced colours (Windows contrast themes) a button keeps its edge and the chosen language stands out', async () => {
+test('in forced colours (Windows contrast themes) a button keeps its edge, the chosen language stands out and each care level has its own edge', async () => {
   const { page, errors } = await open(app);
   await page.emulateMedia({ forcedColors: 'active' });
   const look = await page.evaluate(() => {
@@ -217,8 +217,11 @@ test('the three care levels and the plan\'s stages are told apart by colour and 
     }),
     stages: [...document.querySelectorAll('#pp-root .pp-plan tbody tr')].map((r) => getComputedStyle(r.querySelector('th')).borderInlineStartStyle),
   }));
+      // Colours are gone: each care level's edge has a line of its own (solid, dashed, dotted).
+      levels: [...document.querySelectorAll('.pp-app[data-live] .pp-care .pp-level')].map((l) => getComputedStyle(l).borderInlineStartStyle),
   const still = await app.browser.newContext({ javaScriptEnabled: false });
   const first = await still.newPage();
+  assert.deepEqual(look.levels, ['solid', 'dashed', 'dotted'], 'the three care levels are told apart by more than words');
   await first.goto(app.server.url);
   const { page } = await open(app);
   for (const { levels, stages } of [await look(first), await look(page)]) {
