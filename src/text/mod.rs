@@ -189,6 +189,7 @@ listed! {
         LinkCopied,
         SummaryCopied,
         CopyFailed,
+        CalendarSaved,
         ClinicPhone,
         AfterHoursPhone,
         CareCantReach,

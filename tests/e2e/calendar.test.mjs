@@ -21,6 +21,8 @@ test('the calendar file holds every example session and says the clinic sets the
     page.getByRole('button', { name: 'Add the example dates to my calendar' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'prolopath-plan.ics');
+  // Said, as Copy and Share are: a screen reader hears the file was made, and its name.
+  await page.getByRole('status').getByText('Calendar file made: prolopath-plan.ics.').waitFor();
   const text = readFileSync(await download.path(), 'utf8');
   assert.ok(text.includes('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends only');
 

@@ -49,6 +49,12 @@ test('without Web Share the link is copied, and opening it shows the same view',
   assert.match(link, /[?&]values=cost(&|$)/, 'what matters to the patient is in the link');
   assert.ok(await other.getByLabel('What it costs me').isChecked(), 'and comes back with it');
   assert.ok(!(await other.getByLabel('Avoiding needles').isChecked()));
+  // The confirmation was said once: a change of language does not say it again, in Spanish.
+  const status = p.locator('.pp-take-along [role=status]');
+  assert.equal(await status.textContent(), 'Link copied. Paste it in a message to share this page.');
+  await p.getByRole('button', { name: 'Español' }).click();
+  await p.locator('.pp-app[data-live][lang=es]').waitFor();
+  assert.equal(await status.textContent(), '');
   assert.deepEqual(errors, []);
   await context.close();
 });

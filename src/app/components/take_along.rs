@@ -37,8 +37,10 @@ impl PartialEq for TakeAlongProps {
 #[function_component(TakeAlong)]
 pub fn take_along(props: &TakeAlongProps) -> Html {
     let t = texts(props.lang);
-    // What the last share or copy did, for the confirmation line.
-    let status = use_state(|| None::<Ui>);
+    // What the last share, copy or calendar file did, for the confirmation line, in the
+    // language it was said in: a language change must not say it again in the other one.
+    let status = use_state(|| None::<(Ui, Lang)>);
+    let lang = props.lang;
     let request = |what: Rc<dyn Fn(&Estimate) -> ShareWhat>| {
         let (est, cb, status) = (
             props.estimate.clone(),
@@ -50,13 +52,16 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
             let is_link = what == ShareWhat::Link;
             let status = status.clone();
             let done = Callback::from(move |outcome| {
-                status.set(match (outcome, is_link) {
-                    (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
-                    (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
-                    (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
-                    (ShareOutcome::Cancelled, _) => None,
-                    (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
-                })
+                status.set(
+                    match (outcome, is_link) {
+                        (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
+                        (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
+                        (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
+                        (ShareOutcome::Cancelled, _) => None,
+                        (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
+                    }
+                    .map(|k| (k, lang)),
+                )
             });
             cb.emit(ShareRequest {
                 what,
@@ -71,8 +76,15 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
         ShareWhat::Summary(summary(est, t, &settings))
     }));
     let calendar = {
-        let (est, cb) = (props.estimate.clone(), props.on_calendar.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(est.clone()))
+        let (est, cb, status) = (
+            props.estimate.clone(),
+            props.on_calendar.clone(),
+            status.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(est.clone());
+            status.set(Some((Ui::CalendarSaved, lang)));
+        })
     };
     html! {
         <section class="pp-card pp-take-along" aria-labelledby="pp-take-heading">
@@ -84,7 +96,7 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
                     { t.ui(Ui::CalendarButton) }
                 </button>
             </div>
-            <p class="pp-status" role="status">{ status.map(|k| t.ui(k)).unwrap_or_default() }</p>
+            <p class="pp-status" role="status">{ status.filter(|s| s.1 == lang).map(|s| t.ui(s.0)).unwrap_or_default() }</p>
             <p class="pp-help" id="pp-calendar-note">{ t.ui(Ui::CalendarNote) }</p>
         </section>
     }
