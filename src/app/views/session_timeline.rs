@@ -55,7 +55,7 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
         };
         let _ = write!(
             svg,
-            "<g><rect class=\"pp-span pp-span-{class}\" x=\"{x0}\" y=\"34\" rx=\"8\" width=\"{}\" height=\"56\"></rect>\
+            "<g><rect class=\"pp-span-{class}\" x=\"{x0}\" y=\"34\" rx=\"8\" width=\"{}\" height=\"56\"></rect>\
              <text class=\"pp-span-label\" x=\"{label_x}\" y=\"28\" text-anchor=\"{anchor}\">{}</text></g>",
             x1 - x0,
             escaped(t.phase(p))

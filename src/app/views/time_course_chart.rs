@@ -48,7 +48,7 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                     </g>
                 }) }
                 { for course.weeks.iter().map(|w| html! {
-                    <text class="pp-tick" x={x(*w).to_string()} y={(base + 18).to_string()} text-anchor="middle">{ w }</text>
+                    <text x={x(*w).to_string()} y={(base + 18).to_string()} text-anchor="middle">{ w }</text>
                 }) }
                 <text class="pp-axis" x={((LEFT + W - RIGHT) / 2).to_string()} y={(H - 6).to_string()} text-anchor="middle">
                     { t.fixed(Fixed::AxisWeeks) }
