@@ -72,7 +72,7 @@ impl Texts for En {
             Ui::CalendarEventNote => "This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book.",
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself. If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.",
             Ui::CautionsHeading => "Tell your clinician first",
-            Ui::CautionsIntro => "Tick any that apply to you, and tell your clinician before treatment. Ticking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
+            Ui::CautionsIntro => "Check any that apply to you, and tell your clinician before treatment. Checking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",
             Ui::NotProven => "Less proof this matters: still tell your clinician",
             Ui::AssumptionMark => "best guess",
             Ui::SourceMark => "Source",
@@ -104,7 +104,7 @@ impl Texts for En {
             Ui::AfterHoursPhone => "After hours",
             Ui::CareCantReach => "Cannot reach your clinic today, at night or at the weekend? Go to an urgent care center, call an out-of-hours service (such as NHS 111 in England), or go to the emergency department.",
             Ui::ValuesHeading => "What matters to you",
-            Ui::ValuesIntro => "Tick what matters most to you, and bring it to your visit. It does not change anything on this page.",
+            Ui::ValuesIntro => "Check what matters most to you, and bring it to your visit. It does not change anything on this page.",
             Ui::PrintValues => "What matters to me",
             Ui::SourceTypical => "Typical practice",
             Ui::SourceLeaflets => "Care leaflets",
@@ -396,7 +396,7 @@ impl Texts for En {
     #[cfg(not(target_arch = "wasm32"))]
     fn design(&self, d: Design) -> &'static str {
         match d {
-            Design::RandomisedTrial => "A randomised trial: people were put into groups by chance.",
+            Design::RandomisedTrial => "A randomized trial: people were put into groups by chance.",
             Design::Review => "A review: it put the results of several trials together.",
             Design::RecordReview => {
                 "A look back at the records of treated people. There was no comparison group."
@@ -552,9 +552,9 @@ impl Texts for En {
         };
         match (design, trials) {
             (Design::Review, _) => format!("A review of {trials} studies, {size}."),
-            (Design::RandomisedTrial, 1) => format!("1 randomised trial, {size}."),
+            (Design::RandomisedTrial, 1) => format!("1 randomized trial, {size}."),
             (Design::RandomisedTrial, _) => {
-                format!("{trials} small randomised trials, {size} in all.")
+                format!("{trials} small randomized trials, {size} in all.")
             }
             (Design::RecordReview, _) => format!("Records of {size}, no comparison group."),
             // Its people are practitioners, not patients.
