@@ -518,11 +518,13 @@ async fn the_plan_sentence_counts_the_rows_of_the_table() {
     }
 }
 
-/// The plan's sources line names each source once: the series and the top-up share some (it
-/// read "Yelland 2004 Typical practice best guess Reeves 2003 Typical practice best guess").
+/// The plan's sources line says which source backs which part: the sessions' sources, then the
+/// top-up's under its name ("Top-up session: Reeves 2003 ..."), each part's once. It was one run
+/// of marks, each source once, so a reader could not tell what backed the top-up.
 #[tokio::test]
-async fn the_plan_names_each_source_once() {
+async fn the_plan_says_which_sources_back_the_sessions_and_which_the_top_up() {
     let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let mut two_parts = 0;
     for lang in Lang::ALL {
         let t = texts(lang);
         for c in Condition::ALL {
@@ -535,24 +537,44 @@ async fn the_plan_names_each_source_once() {
                 let plan = html.split("class=\"pp-card pp-plan\"").nth(1).unwrap();
                 let plan = plan.split("</section>").next().unwrap();
                 let note = plan.rsplit("class=\"pp-note\"").next().unwrap();
+                let note = &note[..note.find("</p>").unwrap()];
                 let est = estimate(&inputs);
-                let mut cited: Vec<_> = est.sessions.iter().flat_map(|s| s.basis.sources).collect();
-                cited.sort_by_key(|s| s.slug());
-                cited.dedup();
-                for s in &cited {
-                    let href = format!("href=\"#src-{}\"", s.slug());
-                    assert_eq!(count(note, &href), 1, "{lang:?} {c:?} {severity:?} {s:?}");
+                let (first, last) = (&est.sessions[0], &est.sessions[est.sessions.len() - 1]);
+                let parts: Vec<&str> = note.split("<br>").collect();
+                let mut expected = vec![(first.basis, None)];
+                if last.basis != first.basis {
+                    expected.push((last.basis, Some(t.phase(last.phase))));
+                    two_parts += 1;
                 }
-                assert_eq!(count(note, "class=\"pp-cite\""), cited.len());
-                assert_eq!(
-                    count(note, "class=\"pp-assumed\""),
-                    1,
-                    "{lang:?} {c:?} {severity:?}: one best-guess mark ({})",
-                    t.ui(Ui::AssumptionMark)
-                );
+                let case = format!("{lang:?} {c:?} {severity:?}");
+                assert_eq!(parts.len(), expected.len(), "{case}: {note}");
+                for (part, (basis, label)) in parts.iter().zip(expected) {
+                    if let Some(label) = label {
+                        assert!(part.starts_with(&format!("{label}: ")), "{case}: {part}");
+                    }
+                    for s in basis.sources {
+                        let href = format!("href=\"#src-{}\"", s.slug());
+                        assert_eq!(count(part, &href), 1, "{case} {s:?}");
+                    }
+                    assert_eq!(
+                        count(part, "class=\"pp-cite\""),
+                        basis.sources.len(),
+                        "{case}"
+                    );
+                    assert_eq!(
+                        count(part, "class=\"pp-assumed\""),
+                        usize::from(basis.assumption.is_some()),
+                        "{case}: a best-guess mark ({}) where the part leans on one",
+                        t.ui(Ui::AssumptionMark)
+                    );
+                }
             }
         }
     }
+    assert!(
+        two_parts > 0,
+        "some plan has a top-up with sources of its own"
+    );
 }
 
 /// Every source in the list is marked beside something it backs: a reader can go from each

@@ -10,23 +10,16 @@ use crate::text::{source_label, texts, Lang, Ui};
 /// A plain view function, like the other parts without state of their own: a component
 /// costs about 300 bytes of wasm each, and this one is on the page 16 times.
 pub fn basis_marks(lang: Lang, basis: Basis) -> Html {
-    basis_marks_after(lang, basis, Basis::cited(&[]))
-}
-
-/// The marks of a number shown after another's (the plan's top-up after its sessions): only
-/// what `before` has not marked already, each source once and one "best guess" mark (every
-/// assumption is in the one list it links to).
-pub fn basis_marks_after(lang: Lang, basis: Basis, before: Basis) -> Html {
     let t = texts(lang);
     html! {
         <span class="pp-basis">
-            { for basis.sources.iter().filter(|s| !before.sources.contains(s)).map(|s| html! {
+            { for basis.sources.iter().map(|s| html! {
                 <a class="pp-cite" href={format!("#src-{}", s.slug())}
                    aria-label={format!("{}: {}", t.ui(Ui::SourceMark), source_label(t, *s))}>
                     { source_label(t, *s) }
                 </a>
             }) }
-            if basis.assumption.is_some() && before.assumption.is_none() {
+            if basis.assumption.is_some() {
                 <a class="pp-assumed" href="#pp-assumptions">{ t.ui(Ui::AssumptionMark) }</a>
             }
         </span>

@@ -18,7 +18,7 @@ mod session_plan;
 mod session_timeline;
 mod values;
 
-pub use basis_marks::{basis_marks, basis_marks_after};
+pub use basis_marks::basis_marks;
 pub use care_levels::care_levels;
 pub use caution_list::caution_list;
 pub use choice_group::{choice_group, Choice};

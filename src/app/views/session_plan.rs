@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use super::{basis_marks, basis_marks_after, condition_island, escaped, session_timeline, Shown};
+use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
 use crate::model::Estimate;
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
@@ -13,6 +13,7 @@ use crate::text::{texts, Lang, Ui};
 pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
     let t = texts(lang);
     let (sure, if_needed) = est.series_counts();
+    let (first, last) = (&est.sessions[0], &est.sessions[est.sessions.len() - 1]);
     html! {
         <section class="pp-card pp-plan" aria-labelledby="pp-plan-heading">
             <h2 id="pp-plan-heading">{ t.ui(Ui::PlanHeading) }</h2>
@@ -26,10 +27,13 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
                 </div>
             </figure>
             { Html::from_html_unchecked(table(lang, est).into()) }
+            // The sessions' sources, then the top-up's under its own name: which backs which.
             <p class="pp-note">
                 { t.ui(Ui::SourceMark) }{ ": " }
-                { basis_marks(lang, est.sessions[0].basis) }
-                { basis_marks_after(lang, est.sessions[est.sessions.len() - 1].basis, est.sessions[0].basis) }
+                { basis_marks(lang, first.basis) }
+                if last.basis != first.basis {
+                    <br />{ t.phase(last.phase) }{ ": " }{ basis_marks(lang, last.basis) }
+                }
             </p>
         </section>
     }
