@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{basis_marks, usual_course};
+use super::{basis_marks, scroll_region, usual_course, Named};
 use crate::model::conditions::{Caveat, Group, Verdict};
 use crate::model::options::{ArmResult, Choice};
 use crate::model::{Basis, Estimate, SourceId};
@@ -112,7 +112,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
     html! {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
             <h2 id="pp-choices-heading">{ t.fixed(Fixed::OptionsHeading) }</h2>
-            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-choices-heading">
+            { scroll_region(Named::By("pp-choices-heading"), html! {
             <table class="pp-table pp-options" aria-labelledby="pp-choices-heading">
                 <thead>
                     <tr>
@@ -133,7 +133,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
+            }) }
             <h3>{ t.fixed(Fixed::OptionNoHelp) }</h3>
             <p>{ t.fixed(Fixed::IfNoHelp) }{ " " }{ basis_marks(lang, NO_HELP) }</p>
         </section>

@@ -56,6 +56,7 @@ native! {
     mod icon_array;
     mod questions;
     mod results;
+    mod scroll_region;
     mod session_info;
     mod side_effects;
     mod source_list;
@@ -71,6 +72,7 @@ native! {
     pub use island::content as island_content;
     pub use questions::questions;
     pub use results::results;
+    pub use scroll_region::{scroll_region, Named};
     pub use session_info::session_info;
     pub use side_effects::side_effects;
     pub use source_list::source_list;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{basis_marks, day_strip};
+use super::{basis_marks, day_strip, scroll_region, Named};
 use crate::model::side_effects::{SERIOUS_EVENTS_BASIS, SURVEY, TRIAL_COUNT_BASIS};
 use crate::model::SIDE_EFFECTS;
 use crate::text::{texts, Fixed, Lang, Ui};
@@ -15,7 +15,7 @@ pub fn side_effects(lang: Lang) -> Html {
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
             // On a narrow screen (a phone, in Spanish) the table is wider than the card: it scrolls
             // sideways in its own region, which the card's painting cannot cut off (WCAG 1.4.10).
-            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-side-heading">
+            { scroll_region(Named::By("pp-side-heading"), html! {
             // Named by the section's heading, as a caption would (WCAG 1.3.1).
             <table class="pp-table" aria-labelledby="pp-side-heading">
                 <thead>
@@ -43,7 +43,7 @@ pub fn side_effects(lang: Lang) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
+            }) }
             <p class="pp-note">{ t.study_size(SURVEY.0, 1, SURVEY.1) }{ " " }{ t.design(SURVEY.0) }</p>
             { day_strip(lang) }
             <p>{ t.fixed(Fixed::SeriousRare) }{ " " }{ basis_marks(lang, SERIOUS_EVENTS_BASIS) }</p>

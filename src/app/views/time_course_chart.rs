@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use super::basis_marks;
+use super::{basis_marks, scroll_region, Named};
 use crate::model::{Basis, TimeCourse};
 use crate::text::{texts, Fixed, Lang, Ui};
 
@@ -36,7 +36,7 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
     let base = y(0);
     html! {
         <figure class="pp-chart">
-            <div class="pp-scroll" tabindex="0" role="region" aria-label={t.fixed(Fixed::ChartTitle)}>
+            { scroll_region(Named::Label(t.fixed(Fixed::ChartTitle)), html! {
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="pp-chart-title pp-chart-desc"
                  preserveAspectRatio="xMidYMid meet">
                 <title id="pp-chart-title">{ t.fixed(Fixed::ChartTitle) }</title>
@@ -75,11 +75,11 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                     }
                 }) }
             </svg>
-            </div>
+            }) }
             <figcaption class="pp-note">{ t.fixed(Fixed::AxisBenefit) }{ " " }{ basis_marks(lang, Basis::cited(std::slice::from_ref(&course.source))) }</figcaption>
             // Its own scroll region, as the drawing's: in Spanish on a phone it is wider than the
             // card, whose painting would cut its last column off (WCAG 1.4.10).
-            <div class="pp-scroll" tabindex="0" role="region" aria-labelledby="pp-curve-caption">
+            { scroll_region(Named::By("pp-curve-caption"), html! {
             <table class="pp-table pp-curve-table">
                 <caption id="pp-curve-caption">{ t.fixed(Fixed::CurveTableCaption) }</caption>
                 <thead>
@@ -97,7 +97,7 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
+            }) }
         </figure>
     }
 }
