@@ -275,7 +275,9 @@ pub fn app(props: &AppProps) -> Html {
                     { island(Island::SideEffects, lang, &shown) }
                     { caution_list(lang, &est.cautions, &on_toggle) }
                     { island(Island::Questions, lang, &shown) }
-                    <TakeAlong {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
+                    // Keyed by the language: a new one mounts anew, without the last confirmation
+                    // (else a screen reader hears "Link copied" again, in the other language).
+                    <TakeAlong key={lang.tag()} {lang} estimate={est.clone()} settings={settings.clone()} {on_calendar}
                                on_share={props.on_share.clone()} />
                     { condition_island(ConditionIsland::Sources, inputs.condition, lang, &shown) }
                     { island(Island::About, lang, &shown) }

@@ -55,6 +55,9 @@ test('without Web Share the link is copied, and opening it shows the same view',
   await p.getByRole('button', { name: 'Español' }).click();
   await p.locator('.pp-app[data-live][lang=es]').waitFor();
   assert.equal(await status.textContent(), '');
+  await p.getByRole('button', { name: 'English' }).click();
+  await p.locator('.pp-app[data-live][lang=en]').waitFor();
+  assert.equal(await status.textContent(), '', 'nor again in the first language');
   assert.deepEqual(errors, []);
   await context.close();
 });

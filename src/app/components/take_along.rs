@@ -37,10 +37,9 @@ impl PartialEq for TakeAlongProps {
 #[function_component(TakeAlong)]
 pub fn take_along(props: &TakeAlongProps) -> Html {
     let t = texts(props.lang);
-    // What the last share, copy or calendar file did, for the confirmation line, in the
-    // language it was said in: a language change must not say it again in the other one.
-    let status = use_state(|| None::<(Ui, Lang)>);
-    let lang = props.lang;
+    // What the last share, copy or calendar file did, for the confirmation line. The app mounts
+    // this anew when the language changes (its `key`), so a confirmation is not said again.
+    let status = use_state(|| None::<Ui>);
     let request = |what: Rc<dyn Fn(&Estimate) -> ShareWhat>| {
         let (est, cb, status) = (
             props.estimate.clone(),
@@ -52,16 +51,13 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
             let is_link = what == ShareWhat::Link;
             let status = status.clone();
             let done = Callback::from(move |outcome| {
-                status.set(
-                    match (outcome, is_link) {
-                        (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
-                        (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
-                        (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
-                        (ShareOutcome::Cancelled, _) => None,
-                        (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
-                    }
-                    .map(|k| (k, lang)),
-                )
+                status.set(match (outcome, is_link) {
+                    (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
+                    (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
+                    (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
+                    (ShareOutcome::Cancelled, _) => None,
+                    (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
+                })
             });
             cb.emit(ShareRequest {
                 what,
@@ -83,7 +79,7 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             cb.emit(est.clone());
-            status.set(Some((Ui::CalendarSaved, lang)));
+            status.set(Some(Ui::CalendarSaved));
         })
     };
     html! {
@@ -96,7 +92,7 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
                     { t.ui(Ui::CalendarButton) }
                 </button>
             </div>
-            <p class="pp-status" role="status">{ status.filter(|s| s.1 == lang).map(|s| t.ui(s.0)).unwrap_or_default() }</p>
+            <p class="pp-status" role="status">{ status.map(|k| t.ui(k)).unwrap_or_default() }</p>
             <p class="pp-help" id="pp-calendar-note">{ t.ui(Ui::CalendarNote) }</p>
         </section>
     }
