@@ -99,7 +99,7 @@ impl Texts for En {
             Ui::LinkCopied => "Link copied. Paste it in a message to share this page.",
             Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
             Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
-            Ui::CalendarSaved => "Calendar file made: prolopath-plan.ics. Open it to add the dates to your calendar.",
+            Ui::CalendarSaved => "Calendar file made: prolopath-plan.ics. Open it to add the example dates to your calendar.",
             Ui::ClinicPhone => "Phone",
             Ui::AfterHoursPhone => "After hours",
             Ui::CareCantReach => "Cannot reach your clinic today, at night or at the weekend? Go to an urgent care center, call an out-of-hours service (such as NHS 111 in England), or go to the emergency department.",

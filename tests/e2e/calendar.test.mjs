@@ -12,6 +12,14 @@ after(async () => { await app?.stop(); });
 
 test('the calendar file holds every example session and says the clinic sets the dates', async () => {
   const { page, errors } = await open(app, { acceptDownloads: true });
+  // The file's address, as the page makes it: Firefox and Safari fetch it after the click has
+  // returned, so it must not be revoked then (revoked at once, they save nothing).
+  await page.evaluate(() => {
+    const [make, revoke] = [URL.createObjectURL, URL.revokeObjectURL];
+    window.__revoked = [];
+    URL.createObjectURL = (blob) => (window.__fileUrl = make(blob));
+    URL.revokeObjectURL = (url) => { window.__revoked.push(url); revoke(url); };
+  });
   await page.getByLabel('Date of your first session').fill('2026-12-28');
   await page.getByLabel('What do you want treated?').selectOption('tennis-elbow');
   await stateIs(page, 'tennis-elbow', 'moderate', 'typical', '2026-12-28');
@@ -23,6 +31,8 @@ test('the calendar file holds every example session and says the clinic sets the
   assert.equal(download.suggestedFilename(), 'prolopath-plan.ics');
   // Said, as Copy and Share are: a screen reader hears the file was made, and its name.
   await page.getByRole('status').getByText('Calendar file made: prolopath-plan.ics.').waitFor();
+  const file = await page.evaluate(() => ({ made: Boolean(window.__fileUrl), revoked: window.__revoked.includes(window.__fileUrl) }));
+  assert.deepEqual(file, { made: true, revoked: false }, 'the file is still there after the click');
   const text = readFileSync(await download.path(), 'utf8');
   assert.ok(text.includes('\r\n') && !/[^\r]\n/.test(text), 'CRLF line ends only');
 
@@ -41,6 +51,14 @@ test('the calendar file holds every example session and says the clinic sets the
     for (const level of levels) assert.ok(e.description.includes(`${level}:\n`), `"${level}" in ${e.summary}`);
   }
   assert.match(events.at(-1).summary, /top-up session/);
+  // In Spanish too: the confirmation in the page's language.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('.pp-app[data-live][lang=es]').waitFor();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Poner las fechas de ejemplo en mi calendario' }).click(),
+  ]);
+  await page.getByRole('status').getByText('Archivo de calendario listo: prolopath-plan.ics.').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
