@@ -217,11 +217,11 @@ test('in forced colours (Windows contrast themes) a button keeps its edge, the c
       buttons: [...document.querySelectorAll('.pp-app[data-live] .pp-button')].filter((b) => b.checkVisibility()).map(edge),
       pressed: weight('.pp-lang[aria-pressed="true"]'),
       other: weight('.pp-lang[aria-pressed="false"]'),
-      // Colours are gone: each care level's edge has a line of its own (solid, dashed, dotted).
+      // Colours are gone: each care level's edge has a line of its own (solid, double, dotted).
       levels: [...document.querySelectorAll('.pp-app[data-live] .pp-care .pp-level')].map((l) => getComputedStyle(l).borderInlineStartStyle),
     };
   });
-  assert.deepEqual(look.levels, ['solid', 'dashed', 'dotted'], 'the three care levels are told apart by more than words');
+  assert.deepEqual(look.levels, ['solid', 'double', 'dotted'], 'the three care levels are told apart by more than words');
   assert.ok(look.buttons.length >= 2, `${look.buttons.length} buttons`);
   for (const [style, width, color] of look.buttons) {
     assert.equal(style, 'solid');
