@@ -168,13 +168,22 @@ test('320 px with a reader\'s text spacing (WCAG 1.4.12): the page does not scro
     const seen = await page.evaluate(() => {
       const box = document.querySelector('.pp-plan table').parentElement;
       const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      // A card paints only inside itself: what is wider than it, outside a scroll region, is cut.
+      const cut = [...document.querySelectorAll('.pp-app[data-live] :is(table, svg)')]
+        .filter((el) => el.checkVisibility() && !el.closest('.pp-scroll'))
+        .filter((el) => el.getBoundingClientRect().right > el.closest('.pp-card, .pp-form, .pp-level, .pp-app').getBoundingClientRect().right + 1)
+        .map((el) => `${el.tagName} in ${el.closest('section')?.className}`);
       box.scrollLeft = box.scrollWidth;
       const lastColumn = box.querySelector('thead th:last-child').getBoundingClientRect();
       const edge = box.getBoundingClientRect();
       box.focus();
-      return { sideways, scrolls: box.scrollWidth > box.clientWidth, shown: lastColumn.right <= edge.right + 1, focusable: document.activeElement === box };
+      const name = document.getElementById(box.getAttribute('aria-labelledby'))?.textContent;
+      return { sideways, cut, name, role: box.getAttribute('role'), scrolls: box.scrollWidth > box.clientWidth, shown: lastColumn.right <= edge.right + 1, focusable: document.activeElement === box };
     });
     assert.equal(seen.sideways, 0, `no sideways page scroll, ${lang}`);
+    assert.deepEqual(seen.cut, [], `nothing cut off, ${lang}`);
+    assert.equal(seen.role, 'region');
+    assert.equal(seen.name, await page.locator('.pp-plan caption').textContent(), 'named by the table\'s caption');
     assert.ok(seen.shown, `the last column scrolls into view, ${lang}`);
     // Spanish's longer words need the box (so this test shows something): a keyboard reaches it.
     if (lang === 'es') assert.deepEqual([seen.scrolls, seen.focusable], [true, true], 'the Spanish table scrolls, and takes focus');

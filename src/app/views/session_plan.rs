@@ -44,14 +44,14 @@ pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
 /// The table: a row a session, with its date, week and stage. Written as one string, like the
 /// timeline before it (see `escaped`): no events, our own words, numbers and dates only. It fits
 /// a phone's card, but not at 320 px with a reader's wider letter and word spacing (WCAG 1.4.12):
-/// then it scrolls in a box of its own, which Chromium and Firefox make a tab stop only while it
-/// scrolls (a `tabindex` would add a stop that is nearly always useless).
+/// then it scrolls in a region of its own, named by its caption and a tab stop as the other
+/// scroll regions are (Safari does not make a scrolling box focusable by itself).
 fn table(lang: Lang, est: &Estimate) -> String {
     let t = texts(lang);
     let mut h = String::new();
     let _ = write!(
         h,
-        "<div class=\"pp-scroll\"><table class=\"pp-table\"><caption>{}</caption><thead><tr>",
+        "<div class=\"pp-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"pp-plan-caption\"><table class=\"pp-table\"><caption id=\"pp-plan-caption\">{}</caption><thead><tr>",
         escaped(t.ui(Ui::PlanCaption))
     );
     for c in [Ui::ColSession, Ui::ColDate, Ui::ColWeek, Ui::ColStage] {
