@@ -52,6 +52,7 @@ fn save(name: &str, mime: &str, body: &str) {
         a.set_download(name);
         a.click();
     }
-    // Not revoked: Firefox and Safari fetch the file after `click` returns, and a URL revoked at
-    // once gives no download (Mozilla bug 1282407). The file is a few KB, freed with the page.
+    // Not revoked: a browser may fetch the file after `click` returns, and a URL revoked at once
+    // then gives no download (Mozilla bug 1282407, since fixed: Firefox ESR 153 saves it either
+    // way; reported of Safari, unchecked here). The file is a few KB, freed with the page.
 }

@@ -12,8 +12,8 @@ after(async () => { await app?.stop(); });
 
 test('the calendar file holds every example session and says the clinic sets the dates', async () => {
   const { page, errors } = await open(app, { acceptDownloads: true });
-  // The file's address, as the page makes it: Firefox and Safari fetch it after the click has
-  // returned, so it must not be revoked then (revoked at once, they save nothing).
+  // The file's address, as the page makes it: a browser may fetch it after the click has
+  // returned (older Firefox; Safari, by reports), so it must not be revoked then.
   await page.evaluate(() => {
     const [make, revoke] = [URL.createObjectURL, URL.revokeObjectURL];
     window.__revoked = [];
