@@ -53,6 +53,6 @@ fn save(name: &str, mime: &str, body: &str) {
         a.click();
     }
     // Not revoked: a browser may fetch the file after `click` returns, and a URL revoked at once
-    // then gives no download (Mozilla bug 1282407, since fixed: Firefox ESR 153 saves it either
-    // way; reported of Safari, unchecked here). The file is a few KB, freed with the page.
+    // then gives no download (Mozilla bug 1282407, since fixed: Firefox ESR 153 and WebKitGTK's
+    // MiniBrowser save it either way; reported of Safari, unchecked). A few KB, freed with the page.
 }
