@@ -5,7 +5,8 @@
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { onFailure, test } from '../e2e/evidence.mjs';
 import { CONDITIONS, DIST, LEVELS, OUT, failureWords, refuseNextInsertion } from '../e2e/app.mjs';
 import { failureMessage } from '../../assets/failure.js';
@@ -132,6 +133,31 @@ for (const name of ENGINES) {
         assert.ok(text.includes(needle), `${engine.name}'s PDF says "${needle}"`);
       }
     });
+
+    // Firefox saves the file itself (not through a test tool's download hook, as Chromium's in
+    // tests/e2e/calendar.test.mjs): the file, whole, one event per session of the plan.
+    if (name === 'firefox') {
+      test(`${name}: the calendar file is saved, with one event per session of the plan`, async () => {
+        const file = join(engine.downloads, 'prolopath-plan.ics');
+        const button = '.pp-app[data-live] .pp-take-along button[aria-describedby="pp-calendar-note"]';
+        // In view and still, as a person sees it before clicking: the cards above it are drawn
+        // as they come into view (content-visibility), which moves it, and puppeteer aims once.
+        await engine.run(([b]) => document.querySelector(b).scrollIntoView({ block: 'center', behavior: 'instant' }), button);
+        await engine.waitFor(new Function(`const top = document.querySelector(${JSON.stringify(button)}).getBoundingClientRect().top;
+          window.__ppStill = window.__ppTop === top ? (window.__ppStill ?? 0) + 1 : 0; window.__ppTop = top;
+          return window.__ppStill >= 3;`), 'the button to stay still');
+        await engine.click(button);
+        await engine.waitFor(() => document.querySelector('.pp-app[data-live] .pp-take-along [role=status]')?.textContent !== '', 'the confirmation');
+        const deadline = Date.now() + 30_000;
+        while (!existsSync(file) || !readFileSync(file, 'utf8').trimEnd().endsWith('END:VCALENDAR')) {
+          assert.ok(Date.now() < deadline, `no ${file} after 30 s: ${readdirSync(engine.downloads)}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const events = readFileSync(file, 'utf8').match(/^BEGIN:VEVENT\r$/gm) ?? [];
+        assert.equal(events.length, (await dates(engine)).length);
+        assert.ok(events.length >= 3, `${events.length} events`);
+      });
+    }
 
     test(`${name}: no console errors`, async () => {
       assert.deepEqual(await engine.errors(), []);

@@ -3,7 +3,9 @@
 // over WebDriver BiDi) and WebKitGTK, Safari's engine (Debian's WebKitWebDriver and MiniBrowser
 // under xvfb-run, selenium-webdriver over classic WebDriver). None downloads a browser.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
@@ -24,7 +26,9 @@ const KEYS = { Tab: 'Tab', ArrowRight: 'ArrowRight', ArrowDown: 'ArrowDown', Spa
  * An engine with one page. Every method is async:
  *   goto(url), run(fn, ...args) -> fn's value run in the page, waitFor(fn, what),
  *   click(selector), press(key), pdf() -> Buffer or null where the engine cannot print,
- *   screenshot(path), errors() -> console errors and uncaught exceptions seen, close().
+ *   screenshot(path), errors() -> console errors and uncaught exceptions seen, close();
+ *   Firefox's also has `downloads`, the folder its page saves files to (Chromium's downloads are
+ *   tested in tests/e2e; WebKitWebDriver's MiniBrowser saves into $HOME, which no test should).
  */
 export async function openEngine(engine) {
   if (engine === 'chromium') return chromiumEngine();
@@ -77,9 +81,14 @@ async function firefoxEngine() {
     protocol: 'webDriverBiDi',
     extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
   });
-  const page = await browser.newPage();
+  // Files the page saves (the calendar file) go to a folder of their own, which the tests read.
+  const downloads = mkdtempSync(join(tmpdir(), 'prolopath-firefox-'));
+  const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath: downloads } });
+  const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  return pageEngine('Firefox ESR', browser, page);
+  const engine = pageEngine('Firefox ESR', browser, page);
+  const close = async () => { await engine.close(); rmSync(downloads, { recursive: true, force: true }); };
+  return { ...engine, downloads, close };
 }
 
 const freePort = () => new Promise((resolve, reject) => {
