@@ -1,6 +1,7 @@
 // The core of the end-to-end suite in the three engines patients use (Chromium, Firefox ESR and
 // WebKitGTK, Safari's engine): the journey over every condition, keyboard-only use, the three
-// care levels, print to PDF where the engine can print, and no console errors. The release build
+// care levels, print to PDF where the engine can print, the calendar file as Firefox saves it, and
+// no console errors. The release build
 // is served by the README's nginx recipe on 127.0.0.1.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
