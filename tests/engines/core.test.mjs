@@ -140,14 +140,7 @@ for (const name of ENGINES) {
     if (name === 'firefox') {
       test(`${name}: the calendar file is saved, with one event per session of the plan`, async () => {
         const file = join(engine.downloads, 'prolopath-plan.ics');
-        const button = '.pp-app[data-live] .pp-take-along button[aria-describedby="pp-calendar-note"]';
-        // In view and still, as a person sees it before clicking: the cards above it are drawn
-        // as they come into view (content-visibility), which moves it, and puppeteer aims once.
-        await engine.run(([b]) => document.querySelector(b).scrollIntoView({ block: 'center', behavior: 'instant' }), button);
-        await engine.waitFor(new Function(`const top = document.querySelector(${JSON.stringify(button)}).getBoundingClientRect().top;
-          window.__ppStill = window.__ppTop === top ? (window.__ppStill ?? 0) + 1 : 0; window.__ppTop = top;
-          return window.__ppStill >= 3;`), 'the button to stay still');
-        await engine.click(button);
+        await engine.click('.pp-app[data-live] .pp-take-along button[aria-describedby="pp-calendar-note"]');
         await engine.waitFor(() => document.querySelector('.pp-app[data-live] .pp-take-along [role=status]')?.textContent !== '', 'the confirmation');
         const deadline = Date.now() + 30_000;
         while (!existsSync(file) || !readFileSync(file, 'utf8').trimEnd().endsWith('END:VCALENDAR')) {

@@ -58,7 +58,16 @@ function pageEngine(name, browser, page) {
     goto: (url) => page.goto(url),
     run,
     waitFor: (fn, what) => poll(run, fn, what),
-    click: (selector) => page.click(selector),
+    // In view and still first, as a person clicks what they see: cards drawn as they come into
+    // view (content-visibility) move what is below them, and puppeteer aims once (a click on the
+    // calendar button missed; Playwright waits for a still target by itself).
+    click: async (selector) => {
+      await run(([s]) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
+      await poll(run, new Function(`const top = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().top;
+        window.__ppStill = window.__ppTop === top ? (window.__ppStill ?? 0) + 1 : 0; window.__ppTop = top;
+        return window.__ppStill >= 3;`), `${selector} to stay still`);
+      await page.click(selector);
+    },
     press: (key) => page.keyboard.press(KEYS[key]),
     pdf: async () => Buffer.from(await page.pdf({ format: 'Letter', printBackground: true })),
     screenshot: (path) => page.screenshot({ path, fullPage: true }),
