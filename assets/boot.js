@@ -20,13 +20,36 @@ const REMEMBERED = (() => {
   }
 })();
 
+/** Whether a link's fragment (without its `#`) holds answers or a language, as src/model/query.rs
+ *  `holds_answers` decides: an in-page link's `pp-care` does not. */
+const holdsAnswers = (/** @type {string} */ fragment) => {
+  const has = new URLSearchParams(fragment);
+  return [...PROLOPATH_ANSWERS.keys, 'lang'].some((k) => has.has(k));
+};
+
+/** The link's answers and language (src/startup.rs `link_answers`): its fragment's, where the
+ *  app writes them (a browser never sends a fragment to a server), else, for a link made before
+ *  they moved there, its query's. As written, without the `#` or `?`. */
+const linkAnswers = () => holdsAnswers(location.hash.slice(1)) ? location.hash.slice(1) : location.search.slice(1);
+
+// An in-page link (a source's mark, "When to get help") leaves its own fragment in the link: the
+// answers go back in, with no new step in the history (the view stays where it went, and the
+// source stays marked: :target does not follow replaceState). Other answers in the fragment (a
+// link opened in this tab, Back to older answers) are read as when a page opens: a reload.
+addEventListener('hashchange', ({ oldURL, newURL }) => {
+  const [was, now] = [oldURL, newURL].map((u) => new URL(u).hash.slice(1));
+  if (!holdsAnswers(now)) {
+    if (holdsAnswers(was)) history.replaceState(history.state, '', `#${was}`);
+  } else if (now !== was) location.reload();
+});
+
 // The first view's example dates are the build day's. Moved now, before the first paint where
 // the browser allows, to the start the app will use, so they do not change when it takes over:
 // as src/startup.rs `page` decides, the link's answers if it has any (the app's keys, from the
 // build), else the ones remembered on this device, else none; their last usable start, else today.
 {
   const view = document.querySelector('#pp-root > .pp-app');
-  const link = new URLSearchParams(location.search);
+  const link = new URLSearchParams(linkAnswers());
   const answers = PROLOPATH_ANSWERS.keys.some((k) => link.has(k)) ? link
     : new URLSearchParams(REMEMBERED ?? '');
   const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
@@ -41,7 +64,7 @@ const REMEMBERED = (() => {
 const langSettings = (/** @type {string} */ file) => {
   const param = (/** @type {string} */ query) =>
     query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
-  const asked = [PAGE_LANG ?? undefined, param(REMEMBERED ?? ''), param(location.search)]
+  const asked = [PAGE_LANG ?? undefined, param(REMEMBERED ?? ''), param(linkAnswers())]
     .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
   return [file, ...asked];
@@ -133,13 +156,13 @@ const painted = /** @type {Promise<void>} */ (new Promise((done) => {
 
 /**
  * The page opens with the app's first view (prerendered); the app replaces it. Answers a patient
- * changed there before the app started go into the link, where the app reads them, and the
- * control they were on keeps the focus.
+ * changed there before the app started go into the link's fragment, where the app reads them,
+ * and the control they were on keeps the focus.
  */
 function takeOver(/** @type {string} */ text) {
   /** @type {HTMLFormElement | null} */
   const form = document.querySelector('#pp-root form');
-  const link = new URLSearchParams(location.search);
+  const link = new URLSearchParams(linkAnswers());
   let changed = false;
   for (const e of form?.elements ?? []) {
     if (!(e instanceof HTMLInputElement || e instanceof HTMLSelectElement)) continue;
@@ -151,7 +174,7 @@ function takeOver(/** @type {string} */ text) {
       changed = true;
     }
   }
-  if (changed) history.replaceState(history.state, '', `?${link}`);
+  if (changed) history.replaceState(history.state, '', `#${link}`);
   // The focused control by its id, else (a link in a section has none) as the same kind of
   // control with the same words and link, counted among those alike: the app's view has the same
   // controls in the same order, give or take one ("Forget my answers", say).

@@ -58,7 +58,7 @@ const change = (page, kind, i) =>
 const settled = (page) =>
   page.waitForFunction(() => {
     const [c, s, a, d] = document.querySelector('.pp-app').dataset.state.split(' ');
-    return [`condition=${c}`, `severity=${s}`, `adherence=${a}`, `start=${d}`].every((p) => location.search.includes(p));
+    return [`condition=${c}`, `severity=${s}`, `adherence=${a}`, `start=${d}`].every((p) => location.hash.includes(p));
   });
 
 const ms = (v) => `${v.toFixed(1).padStart(6)} ms`;

@@ -11,8 +11,13 @@ use crate::text::Lang;
 /// What the browser holds at start-up, each as it was read (query strings unparsed).
 #[derive(Clone, Copy, Debug)]
 pub struct Given<'a> {
-    /// The page's query string. A widget passes none: it never reads the host page's link.
+    /// The page's query string: the answers of a link made before they moved to the fragment,
+    /// and whatever else a link brings (a tracking tag, a setting it may not make). A widget
+    /// passes none: it never reads the host page's link.
     pub link: &'a str,
+    /// The page's fragment (after `#`): the answers and the language, as the app writes them. A
+    /// browser never sends it to a server. A widget passes none.
+    pub fragment: &'a str,
     /// The answers remembered on this device (a query string), if the patient asked.
     pub stored: Option<&'a str>,
     /// The clinic's `settings.json`, as the loader turns it into a query string.
@@ -69,8 +74,9 @@ pub fn page(given: &Given) -> Start {
     let mut defaults = Inputs::new(given.today);
     defaults.condition = settings.first_condition();
     let mut problems = Vec::new();
-    let inputs = if query::has_inputs(given.link) {
-        let (inputs, link_problems) = query::parse(given.link, defaults);
+    let answers = link_answers(given);
+    let inputs = if query::has_inputs(answers) {
+        let (inputs, link_problems) = query::parse(answers, defaults);
         problems = link_problems;
         inputs
     } else if let Some(stored) = given.stored {
@@ -78,7 +84,7 @@ pub fn page(given: &Given) -> Start {
     } else {
         defaults
     };
-    let link_lang = query::param(given.link, "lang");
+    let link_lang = query::param(answers, "lang");
     if let Some(bad) = link_lang.filter(|tag| Lang::from_tag(tag).is_none()) {
         problems.push(Problem {
             key: "lang",
@@ -106,6 +112,17 @@ pub fn page(given: &Given) -> Start {
         remembered: given.stored.is_some(),
         kept,
         ignored,
+    }
+}
+
+/// Where the link holds the answers and the language: its fragment, where the app writes them,
+/// else (a link made before they moved there, a bookmark say) its query. `assets/boot.js`
+/// `linkAnswers` decides alike.
+fn link_answers<'a>(given: &Given<'a>) -> &'a str {
+    if query::holds_answers(given.fragment) {
+        given.fragment
+    } else {
+        given.link
     }
 }
 

@@ -91,6 +91,7 @@ fn today() -> Date {
 fn settings(case: &Case) -> Settings {
     page(&Given {
         link: "",
+        fragment: "",
         stored: None,
         settings_query: case.settings_query,
         attributes: "",
@@ -161,33 +162,33 @@ async fn every_surface_says_the_same_number_in_both_languages() {
     }
 }
 
-/// Settings a link tries to make never reach any surface; the same values as element
-/// attributes reach every one.
+/// Settings a link tries to make (in its query or its fragment) never reach any surface; the
+/// same values as element attributes reach every one.
 #[tokio::test]
 async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
     let values = "emergency-number=555&region=GB&clinic-phone=%2B1%20555%20010%209999&after-hours-phone=%2B1%20555%20010%208888&clinic-name=Fake%20Clinic&debug=1";
     let (est, stamp) = plan();
-    let from_link = page(&Given {
-        link: values,
+    // Where each origin puts the values: a link's query, its fragment, an element's attributes.
+    let given = |link, fragment, attributes| Given {
+        link,
+        fragment,
         stored: None,
         settings_query: "",
-        attributes: "",
+        attributes,
         browser_lang: Some("en-US"),
         page_lang: None,
         today: today(),
-    });
-    let from_element = widget(&Given {
-        link: "",
-        stored: None,
-        settings_query: "",
-        attributes: values,
-        browser_lang: Some("en-US"),
-        page_lang: None,
-        today: today(),
-    });
+    };
+    let from_link = page(&given(values, "", ""));
+    let from_fragment = page(&given("", values, ""));
+    let from_element = widget(&given("", "", values));
     for lang in Lang::ALL {
         let t = texts(lang);
-        for (start, present) in [(&from_link, false), (&from_element, true)] {
+        for (start, present) in [
+            (&from_link, false),
+            (&from_fragment, false),
+            (&from_element, true),
+        ] {
             let s = &start.settings;
             let surfaces = [
                 common::words(&page_html(s, lang).await),

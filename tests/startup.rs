@@ -16,6 +16,7 @@ fn today() -> Date {
 fn given() -> Given<'static> {
     Given {
         link: "",
+        fragment: "",
         stored: None,
         settings_query: "",
         attributes: "",
@@ -57,6 +58,62 @@ fn the_page_decides_answers_language_and_settings_in_order() {
                 s.inputs.condition == Condition::JawJoint
                     && s.inputs.severity == Severity::Moderate
                     && s.remembered
+            },
+        ),
+        (
+            "the fragment's answers: where the app writes them",
+            Given {
+                fragment: "condition=jaw&severity=severe",
+                ..given()
+            },
+            |s| s.inputs.condition == Condition::JawJoint && s.inputs.severity == Severity::Severe,
+        ),
+        (
+            "the fragment's answers and language win over a query's (a link made before)",
+            Given {
+                link: "condition=achilles&severity=mild&lang=en",
+                fragment: "condition=jaw&lang=es",
+                ..given()
+            },
+            |s| {
+                s.inputs.condition == Condition::JawJoint
+                    && s.inputs.severity == Severity::Moderate
+                    && s.lang == Lang::Es
+            },
+        ),
+        (
+            "an in-page link's fragment holds no answers: the query's",
+            Given {
+                link: "condition=jaw&lang=es",
+                fragment: "pp-sources",
+                ..given()
+            },
+            |s| s.inputs.condition == Condition::JawJoint && s.lang == Lang::Es,
+        ),
+        (
+            "a bad answer in the fragment: reported, the default kept",
+            Given {
+                fragment: "severity=awful&lang=xx",
+                ..given()
+            },
+            |s| {
+                s.inputs.severity == Severity::Moderate
+                    && s.lang == Lang::En
+                    && s.problems.len() == 2
+            },
+        ),
+        (
+            "settings in the fragment: no setting, nothing kept",
+            Given {
+                fragment: "condition=jaw&clinic-name=Fake&emergency-number=555&region=GB",
+                ..given()
+            },
+            |s| {
+                s.inputs.condition == Condition::JawJoint
+                    && s.settings.clinic_name.is_none()
+                    && s.settings.emergency_number.is_none()
+                    && s.settings.region.is_none()
+                    && s.kept.is_empty()
             },
         ),
         (
@@ -301,6 +358,7 @@ fn a_link_sets_exactly_the_settings_the_list_allows_it() {
 fn a_widget_reads_its_file_and_attributes_never_a_link() {
     let start = widget(&Given {
         link: "condition=jaw&clinic-name=Link",
+        fragment: "condition=jaw&lang=en",
         stored: Some("condition=achilles"),
         settings_query: "clinic-name=File%20Clinic&lang=en",
         attributes: "clinic-name=Element%20Clinic&lang=es&condition=plantar",

@@ -101,6 +101,12 @@ pub fn has_inputs(query: &str) -> bool {
         .any(|p| KEYS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
 }
 
+/// Whether a link's part (its fragment, say) holds answers or a language: an in-page link's
+/// `#sources` does not.
+pub fn holds_answers(part: &str) -> bool {
+    has_inputs(part) || param(part, "lang").is_some()
+}
+
 /// One parameter of a query string, undecoded (the app's own codes need no decoding).
 pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query

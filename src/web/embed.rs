@@ -92,6 +92,7 @@ fn props(settings_query: &str, attributes: &str) -> AppProps {
     let browser = browser_tag();
     let start = startup::widget(&Given {
         link: "",
+        fragment: "",
         stored: None,
         settings_query,
         attributes,

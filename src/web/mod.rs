@@ -80,11 +80,12 @@ fn root() -> Option<web_sys::Element> {
 /// The app's props from the page: what the browser holds, decided by [`startup::page`], and the
 /// callbacks that keep the link and (when asked) the device in step.
 fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
-    let link = url::query();
+    let (link, fragment) = url::parts();
     let stored = storage::load();
     let browser = browser_tag();
     let start = startup::page(&Given {
         link: &link,
+        fragment: &fragment,
         stored: stored.as_deref(),
         settings_query,
         attributes: "",
@@ -94,7 +95,7 @@ fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
     });
     config::report(&start.setting_problems);
     config::report_ignored(&start.ignored);
-    let kept = start.kept.clone();
+    let kept = start.kept.trim_end_matches('&').to_owned();
     let mut props = app_props(start);
     props.storage_available = storage::available();
     failure::shown(None, props.lang, props.settings.clone());
@@ -102,7 +103,10 @@ fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
     let remember = Rc::new(Cell::new(props.remembered));
     let lang = Rc::new(Cell::new(props.lang));
     let last = Rc::new(RefCell::new(None::<crate::model::Inputs>));
-    // The link (and the device, when asked) always holds the answers and the language.
+    // The link's fragment (and the device, when asked) always holds the answers and the
+    // language: a browser sends no fragment to a server. The query keeps only the settings a
+    // link may make (none in `SETTINGS` today): a link made before the answers moved loses them
+    // from its query here.
     let sync = {
         let (remember, lang, last) = (remember.clone(), lang.clone(), last.clone());
         move || {
@@ -110,8 +114,7 @@ fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
                 return;
             };
             let q = format!("{}&lang={}", query::to_query(&inputs), lang.get().tag());
-            // The link keeps the clinic's settings when the app rewrites it.
-            url::replace_query(&format!("{kept}{q}"));
+            url::replace(&kept, &q);
             if remember.get() {
                 storage::save(&q);
             }

@@ -1,28 +1,35 @@
-//! The page's link: reading its query string and rewriting it without a new history entry.
+//! The page's link: its query string (the answers of a link made before they moved) and its
+//! fragment (the answers and the language, which a browser never sends to a server), rewritten
+//! without a new history entry.
 
 use wasm_bindgen::JsValue;
 
-/// The page's query string, without the `?`.
-pub fn query() -> String {
+/// The page's address.
+fn href() -> String {
     web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .map(|s| s.trim_start_matches('?').to_owned())
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
-/// Replaces the query string (no new history entry), keeping the path and any hash.
-pub fn replace_query(query: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    if let Ok(history) = window.history() {
+/// The page's query string and fragment, without their `?` and `#`.
+pub fn parts() -> (String, String) {
+    let href = href();
+    let (rest, fragment) = href.split_once('#').unwrap_or((&href, ""));
+    let query = rest.split_once('?').map_or("", |(_, q)| q);
+    (query.to_owned(), fragment.to_owned())
+}
+
+/// Replaces the link (no new history entry): `settings` as its query (none when empty) and
+/// `answers` as its fragment.
+pub fn replace(settings: &str, answers: &str) {
+    let href = href();
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let query = if settings.is_empty() { "" } else { "?" };
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(
             &JsValue::NULL,
             "",
-            Some(&format!("{path}?{query}{hash}")),
+            Some(&format!("{path}{query}{settings}#{answers}")),
         );
     }
 }

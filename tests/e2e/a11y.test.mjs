@@ -124,7 +124,7 @@ test('keyboard only: fill the form, reach every control and link, focus always v
   await page.keyboard.press('Tab');
   assert.equal((await focused()).text, 'When to get help');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => location.hash === '#pp-care');
+  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care');
   assert.ok(await page.getByRole('heading', { name: LEVELS[0] }).isVisible());
   assert.deepEqual(errors, []);
   await page.close();

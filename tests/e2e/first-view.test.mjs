@@ -255,11 +255,12 @@ const FAILURE = failureWords();
 
 for (const [name, options] of [
   ['a Spanish browser', { locale: 'es-ES', link: '?emergency-number=444&region=GB', clinic: { 'emergency-number': '555' } }],
-  ['a link in Spanish', { locale: 'en-US', link: '?lang=es', guess: '911' }],
+  ['a link in Spanish', { locale: 'en-US', link: '#lang=es', guess: '911' }],
+  ["an older link in Spanish (in its query)", { locale: 'en-US', link: '?lang=es', guess: '911' }],
   ['answers remembered in Spanish', { locale: 'en-US', stored: 'condition=knee&emergency-number=444&region=GB&lang=es', guess: '911' }],
   ["the clinic's settings in Spanish", { locale: 'en-US', clinic: { lang: 'es', 'emergency-number': '555' } }],
   ["remembered Spanish over the clinic's English", { locale: 'en-GB', clinic: { lang: 'en' }, stored: 'lang=es', guess: '999' }],
-  ["a link's unknown language passed over for the remembered Spanish", { locale: 'en-US', link: '?lang=fr', stored: 'lang=es', guess: '911' }],
+  ["a link's unknown language passed over for the remembered Spanish", { locale: 'en-US', link: '#lang=fr', stored: 'lang=es', guess: '911' }],
 ]) {
   test(`when the wasm cannot load for someone who reads Spanish (${name}), the note is the app's failure message in Spanish, with every emergency sign and the number`, async () => {
     // The first view's care levels are English: the note carries what to do in their language.
@@ -305,7 +306,7 @@ test('when the wasm cannot load on a Spanish browser with a link in English, the
   });
   // The wasm fails only once the clinic's file has been answered, so the note is drawn with it.
   await page.route('**/*.wasm', async (route) => { await settingsServed; await route.abort(); });
-  await page.goto(`${app.server.url}?lang=en`);
+  await page.goto(`${app.server.url}#lang=en`);
   const note = page.locator('.pp-load-failed');
   await note.waitFor();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -371,9 +372,12 @@ test('the wasm is fetched only after the first view has painted, and the app the
 for (const [name, link, stored, clock, first] of [
   ['today', '', null, '2027-12-20', 'Mon, Dec 20, 2027'],
   // The last usable one, as the app reads a link.
-  ["the link's start date", '?start=2027-01-04&start=2028-02-29&start=2028-02-30', null, '2027-06-01', 'Tue, Feb 29, 2028'],
+  ["the link's start date", '#start=2027-01-04&start=2028-02-29&start=2028-02-30', null, '2027-06-01', 'Tue, Feb 29, 2028'],
+  // A link made before the answers moved to the fragment has them in its query.
+  ["an older link's start date, in its query", '?start=2027-01-04&start=2028-02-29&start=2028-02-30', null, '2027-06-01', 'Tue, Feb 29, 2028'],
+  ["the link's fragment, not its query", '?start=2027-01-04#start=2028-02-29&lang=en', null, '2027-06-01', 'Tue, Feb 29, 2028'],
   ['the answers remembered on this device', '', 'condition=knee&severity=moderate&adherence=typical&start=2027-09-06&lang=en', '2027-06-01', 'Mon, Sep 6, 2027'],
-  ["the link's answers, not the remembered ones", '?severity=moderate', 'start=2027-09-06', '2027-06-01', 'Tue, Jun 1, 2027'],
+  ["the link's answers, not the remembered ones", '#severity=moderate', 'start=2027-09-06', '2027-06-01', 'Tue, Jun 1, 2027'],
 ]) {
   test(`before the app starts, the first view shows the example dates from ${name}, as the app then shows them`, async () => {
     // The page is built with the build day's dates; this browser's clock is on another day.
@@ -401,7 +405,7 @@ for (const [name, link, stored, clock, first] of [
 
 for (const [lang, options] of [
   ['en', { locale: 'en-GB', clinic: {} }],
-  ['es', { locale: 'en-US', link: '?lang=es', clinic: { 'emergency-number': '555' } }],
+  ['es', { locale: 'en-US', link: '#lang=es', clinic: { 'emergency-number': '555' } }],
 ]) {
   test(`when the running app stops mid-change, it is replaced by its failure message in its language (${lang}), with the number and every emergency sign`, async () => {
     const context = await app.browser.newContext({ serviceWorkers: 'block', locale: options.locale });

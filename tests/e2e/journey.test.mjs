@@ -79,7 +79,7 @@ test('on a phone the care levels are reached and nothing scrolls sideways', asyn
     return true;
   }), 'the care levels and what holds them are always laid out');
   await page.locator('.pp-jump').click();
-  await page.waitForFunction(() => location.hash === '#pp-care');
+  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care');
   await page.waitForFunction(() => {
     const r = document.getElementById('pp-care').getBoundingClientRect();
     return r.top >= -2 && r.top < 60;
@@ -123,7 +123,7 @@ test('the timeline\'s words stay clear of its start line and of each other, in e
   });
   const found = [];
   for (const lang of ['en', 'es']) {
-    await page.goto(`${app.server.url}/?lang=${lang}`);
+    await page.goto(`${app.server.url}#lang=${lang}`);
     await page.locator(`.pp-app[data-live][lang="${lang}"]`).waitFor();
     const start = await page.locator('#pp-start').inputValue();
     for (const condition of CONDITIONS) {

@@ -16,7 +16,7 @@ test('switching to Spanish changes every text, the page language and the link; r
   await page.locator('.pp-app[lang=es]').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
-  assert.match(page.url(), /lang=es/);
+  assert.match(page.url(), /#.*lang=es/);
   assert.equal(await page.title(), 'ProloPath: qué esperar de la proloterapia');
   assert.equal(await page.locator('link[rel=manifest]').getAttribute('href'), 'manifest.es.webmanifest');
   const manifest = await page.evaluate(() => fetch(document.querySelector('link[rel=manifest]').href).then((r) => r.json()));
@@ -37,7 +37,7 @@ test('switching to Spanish changes every text, the page language and the link; r
 test('an unknown language in a link falls back, with a polite note', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${app.server.url}?condition=jaw&lang=xx`);
+  await page.goto(`${app.server.url}#condition=jaw&lang=xx`);
   await page.locator('.pp-app[data-state^="jaw "]').waitFor();
   assert.equal(await page.locator('.pp-app').getAttribute('lang'), 'en');
   assert.ok(await page.locator('.pp-notice').getByText('lang').isVisible());
@@ -62,7 +62,7 @@ for (const [what, spoil] of [
       await route.fulfill({ response, body: spoilt });
     });
     const page = await context.newPage();
-    await page.goto(`${app.server.url}?lang=es`);
+    await page.goto(`${app.server.url}#lang=es`);
     await page.locator('.pp-app[data-live]').waitFor();
     assert.ok(served, 'the page asked for the Spanish file');
     assert.equal(await page.locator('.pp-app').getAttribute('lang'), 'en');
@@ -84,7 +84,7 @@ test('a browser set to Spanish opens in Spanish', async () => {
 });
 
 for (const [what, options] of [
-  ['a link in Spanish', { link: '?lang=es' }],
+  ['a link in Spanish', { link: '#lang=es' }],
   ['answers remembered in Spanish', { stored: 'condition=knee&lang=es' }],
   ["the clinic's settings in Spanish", { clinic: { lang: 'es' } }],
 ]) {
@@ -111,7 +111,7 @@ test('English asked for over a Spanish browser: no Spanish file is fetched', asy
   const page = await context.newPage();
   const spanish = [];
   page.on('request', (r) => /\/(es|islands-es)-[0-9a-f]+\.(txt|html)$/.test(r.url()) && spanish.push(r.url()));
-  await page.goto(`${app.server.url}?lang=en`);
+  await page.goto(`${app.server.url}#lang=en`);
   await page.locator('.pp-app[data-live][lang=en]').waitFor();
   // The English sections the app fetches once it has started have come: any early fetch would have too.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /islands-en-/.test(e.name) && e.responseEnd > 0));

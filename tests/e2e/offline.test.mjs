@@ -78,7 +78,7 @@ test('works with the server gone, then offers and loads a new version without lo
   await page.getByLabel('Severe').check();
   await stateIs(page, 'achilles', 'severe', 'typical', start);
 
-  await page.waitForFunction(() => /condition=achilles&severity=severe/.test(location.search)); // written after the frame
+  await page.waitForFunction(() => /condition=achilles&severity=severe/.test(location.hash)); // written after the frame
   await server.stop();
   await page.reload();
   await stateIs(page, 'achilles', 'severe', 'typical', start); // the link kept the answers

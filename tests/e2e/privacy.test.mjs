@@ -115,6 +115,59 @@ test('inside a sandboxed frame (no storage, no worker) the app works', async () 
   await page.close();
 });
 
+test('the answers are in the link\'s fragment, which no browser sends: a reload sends none, an old link\'s leave its query', async () => {
+  const context = await app.browser.newContext();
+  const sent = [];
+  context.on('request', (r) => sent.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.getByLabel('What do you want treated?').selectOption('jaw');
+  await page.locator('#pp-caution-pregnancy').check();
+  await page.waitForFunction(() => /condition=jaw&.*cautions=pregnancy/.test(location.hash) && location.search === '');
+  let from = sent.length;
+  await page.reload();
+  await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
+  assert.ok(await page.locator('#pp-caution-pregnancy').isChecked(), 'a reload keeps the answers');
+  const answers = /condition|cautions|pregnancy|thinners|lang=/;
+  assert.ok(sent.length > from, 'the reload was seen');
+  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'a reload sends no answer');
+  // A link made before (a bookmark, an old message): its query's answers are read, then moved to
+  // the fragment, so its next reload sends none either.
+  await page.goto(`${app.server.url}?condition=knee&cautions=pregnancy,blood-thinners&lang=es`);
+  await page.locator('.pp-app[data-live][lang=es][data-state^="knee "]').waitFor();
+  await page.waitForFunction(() => location.search === '' && /condition=knee&.*cautions=.*blood-thinners.*&lang=es$/.test(location.hash));
+  from = sent.length;
+  await page.reload();
+  await page.locator('.pp-app[data-live][lang=es][data-state^="knee "]').waitFor();
+  assert.ok(await page.locator('#pp-caution-blood-thinners').isChecked());
+  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'its reload sends no answer');
+  await context.close();
+});
+
+test('an in-page link keeps the answers in the link; another link opened in the same tab is shown as it is', async () => {
+  const { page, errors } = await open(app);
+  await page.goto(`${app.server.url}#condition=achilles&severity=severe&cautions=pregnancy`);
+  await page.locator('.pp-app[data-live][data-state^="achilles severe"]').waitFor();
+  // A source's mark: the view goes to the source, which is marked; the answers come back into
+  // the link at once, without a step back in the history.
+  const mark = page.locator('.pp-app[data-live] a[href^="#src-"]:visible').first();
+  const target = (await mark.getAttribute('href')).slice(1);
+  await mark.click();
+  await page.waitForFunction(() => /^#condition=achilles&severity=severe/.test(location.hash));
+  assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), target, 'the source stays marked');
+  assert.ok(await page.locator(`#${target}`).isVisible());
+  await page.reload();
+  await page.locator('.pp-app[data-live][data-state^="achilles severe"]').waitFor();
+  assert.ok(await page.locator('#pp-caution-pregnancy').isChecked());
+  // Another link (only its fragment differs, so the browser does not load the page again).
+  await page.goto(`${app.server.url}#condition=jaw&lang=es`);
+  await page.locator('.pp-app[data-live][lang=es][data-state^="jaw moderate"]').waitFor();
+  assert.ok(!(await page.locator('#pp-caution-pregnancy').isChecked()), 'its answers, not the last ones');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the answers in the address are written to no log on the server (the hosting recipe keeps none)', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();

@@ -46,7 +46,10 @@ test('without Web Share the link is copied, and opening it shows the same view',
   await stateIs(other, 'plantar', 'severe', 'typical', '2027-02-15');
   assert.deepEqual(await other.locator('.pp-plan tbody .pp-date').allTextContents(), dates);
   assert.ok(await other.locator('#pp-caution-diabetes').isChecked(), 'cautions travel too');
-  assert.match(link, /[?&]values=cost(&|$)/, 'what matters to the patient is in the link');
+  assert.match(link, /[#&]values=cost(&|$)/, 'what matters to the patient is in the link');
+  // In its fragment, which a browser never sends to a server: the part a server sees is bare.
+  assert.equal(new URL(link).search, '');
+  assert.match(new URL(link).hash, /^#condition=plantar&severity=severe&.*cautions=diabetes/);
   assert.ok(await other.getByLabel('What it costs me').isChecked(), 'and comes back with it');
   assert.ok(!(await other.getByLabel('Avoiding needles').isChecked()));
   // The confirmation was said once: a change of language does not say it again, in Spanish.

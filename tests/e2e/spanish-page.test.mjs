@@ -74,7 +74,7 @@ test('the app starts in Spanish on the Spanish page, in an English browser, and 
   for (const name of LIVE_LEVELS_ES) await page.getByRole('heading', { name }).waitFor();
   assert.match(await page.locator('.pp-plan tbody .pp-date').first().textContent(), ES_DATE);
   // The link says the language, as on the main page.
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'es');
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('lang') === 'es');
   // Another condition: its Spanish sections come.
   await page.getByLabel('¿Qué quiere tratar?').selectOption('achilles');
   await page.locator('.pp-app[data-live][data-state^="achilles "]').waitFor();
@@ -109,7 +109,7 @@ test('the Spanish page starts once its texts are here: its first view brought it
 });
 
 test("on the Spanish page, a link's language and the patient's switch still win: English app, English sections", async () => {
-  const { page, errors } = await visit('?lang=en', { locale: 'es-MX' });
+  const { page, errors } = await visit('#lang=en', { locale: 'es-MX' });
   await page.locator('.pp-app[data-live][lang=en]').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.getByRole('heading', { name: 'Questions to ask your clinician' }).waitFor();
@@ -125,7 +125,7 @@ test("on the Spanish page, a link's language and the patient's switch still win:
 
 for (const [name, query, lang] of [
   ['its own note, in Spanish', '', 'es'],
-  ["the app's failure message in English, for a link in English", '?lang=en', 'en'],
+  ["the app's failure message in English, for a link in English", '#lang=en', 'en'],
 ]) {
   test(`on the Spanish page, when the wasm cannot load, the page says so: ${name}; the Spanish care levels stay`, async () => {
     const { page } = await visit(query, {}, (p) => p.route('**/*.wasm', (route) => route.abort()));
