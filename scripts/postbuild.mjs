@@ -151,8 +151,9 @@ function frame(page, lang) {
   if (!w?.title || !w.noscript || !w.manifest || !w.updateReady || !w.updateReload) throw new Error(`postbuild: no page words for ${lang} from the prerender tool`);
   const others = Object.keys(PAGES).filter((l) => l !== lang);
   // Links to the pages built in the other languages, each marked as its language and asking the
-  // app there for it (a remembered language or the browser's would win over the page's own).
-  const links = (/** @type {string} */ cls) => others.map((l) => `<p${cls} lang=${l}><a href=${attr(`./${PAGES[l] === 'index.html' ? '' : PAGES[l]}?lang=${l}`)} hreflang=${l}>${text(pageWords[l].otherPage)}</a></p>`).join('');
+  // app there for it in the fragment, as the app keeps it (a remembered language or the
+  // browser's would win over the page's own).
+  const links = (/** @type {string} */ cls) => others.map((l) => `<p${cls} lang=${l}><a href=${attr(`./${PAGES[l] === 'index.html' ? '' : PAGES[l]}#lang=${l}`)} hreflang=${l}>${text(pageWords[l].otherPage)}</a></p>`).join('');
   const fills = {
     lang: attr(lang),
     title: text(w.title),

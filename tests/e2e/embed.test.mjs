@@ -370,9 +370,9 @@ async function unharmed(page, scope, errors, what) {
   });
   assert.equal(await page.evaluate(() => window.__xssCalls), 0, `${what}: nothing executed`);
   assert.equal(await scope.locator('.pp-failure:visible').count(), 0, `${what}: no failure`);
-  // The page's own links to its other language's page (./?lang=en, ./es.html?lang=es) are the build's.
+  // The page's own links to its other language's page (./#lang=en, ./es.html#lang=es) are the build's.
   for (const href of await scope.locator('a[href]').evaluateAll((a) => a.map((x) => x.getAttribute('href')))) {
-    assert.match(href, /^(#[\w-]+|tel:\+?\d+|https:\/\/[^\s"<>]+|\.\/(es\.html)?\?lang=(en|es))$/, `${what}: a safe link (${href.slice(0, 60)})`);
+    assert.match(href, /^(#[\w-]+|tel:\+?\d+|https:\/\/[^\s"<>]+|\.\/(es\.html)?#lang=(en|es))$/, `${what}: a safe link (${href.slice(0, 60)})`);
   }
   assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), [], what);
 }

@@ -285,7 +285,7 @@ for (const [name, options] of [
     // Then the link to the page built in Spanish, where every care level is in Spanish.
     assert.deepEqual(shown, [...want.parts, ['p', 'Vea esta página en español']]);
     assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 9 + FAILURE.langs.es.signs.length, 'every emergency sign');
-    assert.equal(await note.getByRole('link', { name: 'Vea esta página en español' }).getAttribute('href'), './es.html?lang=es');
+    assert.equal(await note.getByRole('link', { name: 'Vea esta página en español' }).getAttribute('href'), './es.html#lang=es');
     if (options.guess !== '999') assert.doesNotMatch(await note.textContent(), /444|999/, 'a link or the device sets no number');
     else assert.doesNotMatch(await note.textContent(), /444/);
     // The first view stays below it, with its three care levels.

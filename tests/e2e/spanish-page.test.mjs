@@ -58,7 +58,7 @@ test('without JavaScript, the Spanish page is whole in Spanish: title, care leve
   // The note for no JavaScript: Spanish, and how to see the page in English, marked as English.
   assert.deepEqual(await page.locator('noscript > p').evaluateAll((ps) => ps.map((p) => [p.lang, p.textContent, p.querySelector('a')?.getAttribute('href') ?? null])), [
     ['', 'Este es el plan de ejemplo habitual. Para adaptarlo a sus respuestas, active JavaScript.', null],
-    ['en', 'See this page in English', './?lang=en'],
+    ['en', 'See this page in English', './#lang=en'],
   ]);
   // The example dates are written as the app writes Spanish dates.
   const first = await page.locator('.pp-plan tbody .pp-date').first().textContent();
@@ -182,7 +182,7 @@ test('on the Spanish page, the first view shows today\'s example dates in Spanis
 
 test('each page is framed in its language with the app\'s own words: title, description, the note, JavaScript off, the link to the other page', async () => {
   const words = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--page-words'], { encoding: 'utf8' }));
-  for (const [file, lang, other, href] of [['', 'en', 'es', './es.html?lang=es'], ['es.html', 'es', 'en', './?lang=en']]) {
+  for (const [file, lang, other, href] of [['', 'en', 'es', './es.html#lang=es'], ['es.html', 'es', 'en', './#lang=en']]) {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(app.server.url + file);
