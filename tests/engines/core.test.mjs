@@ -121,6 +121,20 @@ for (const name of ENGINES) {
       assert.equal(await focused(), 'pp-adherence-high');
     });
 
+    test(`${name}: the answers live in the link's fragment: a reload keeps them, an in-page link puts them back`, async () => {
+      await engine.goto(`${server.url}#condition=achilles&severity=severe&start=${START}`);
+      await waitForState(engine, `achilles severe typical ${START}`);
+      const inLink = () => location.search === '' && /^#condition=achilles&severity=severe&adherence=typical&start=2027-03-01&lang=en$/.test(location.hash);
+      await engine.waitFor(inLink, 'the answers in the fragment, none in the query');
+      // "When to get help": the view goes there, and the answers come back into the link.
+      await engine.click('.pp-app[data-live] .pp-jump');
+      await engine.waitFor(() => document.querySelector(':target')?.id === 'pp-care' && /^#condition=achilles/.test(location.hash), 'the care levels reached, the answers in the link');
+      await engine.run(() => { window.__before = true; setTimeout(() => location.reload()); });
+      await engine.waitFor(() => !window.__before && !!document.querySelector('.pp-app[data-live]'), 'the app live again after the reload');
+      await waitForState(engine, `achilles severe typical ${START}`);
+      await engine.waitFor(inLink, 'the answers still in the fragment');
+    });
+
     test(`${name}: print to PDF carries the plan and the three care levels`, async (t) => {
       const pdf = await engine.pdf();
       if (!pdf) {

@@ -37,12 +37,18 @@ export async function openEngine(engine) {
   throw new Error(`unknown engine ${engine}`);
 }
 
-/** Polls `fn` in the page until it returns true, up to `ms` (the page answers each time). */
+/** Polls `fn` in the page until it returns true, up to `ms`. A page between two documents (a
+ *  reload) cannot answer: asked again, and its last error said if time runs out. */
 async function poll(run, fn, what, ms = 60_000) {
   const deadline = Date.now() + ms;
+  let error = null;
   for (;;) {
-    if (await run(fn)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    try {
+      if (await run(fn)) return;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}${error ? ` (last error: ${error.message})` : ''}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
