@@ -518,6 +518,29 @@ fn every_figure_stands_in_its_sources_row_of_the_evidence() {
     }
 }
 
+/// Reeves 2003 followed knees (a case series of ACL laxity): it backs the knee's top-up interval
+/// and no other condition's, whose top-up rests on typical practice alone (evidence.md).
+#[test]
+fn only_the_knees_top_up_cites_the_knee_case_series() {
+    let start = Date::from_ymd(2027, 3, 1).unwrap();
+    for c in Condition::ALL {
+        for severity in Severity::ALL {
+            for adherence in Adherence::ALL {
+                let plan = schedule::plan(c.data(), severity, adherence, start);
+                let top_up = plan.last().unwrap();
+                assert_eq!(top_up.phase, Phase::Maintenance, "{c:?}");
+                let sources = top_up.basis.sources;
+                assert!(sources.contains(&SourceId::TypicalPractice), "{c:?}");
+                assert_eq!(
+                    sources.contains(&SourceId::ReevesHassanein2003),
+                    c == Condition::KneeOsteoarthritis,
+                    "{c:?}: {sources:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_cited_source_is_in_the_evidence_file() {
     let evidence = evidence();

@@ -457,6 +457,8 @@ pub struct ConditionData {
     pub within_weeks: Option<u16>,
     /// Weeks between top-up sessions (3-4 months).
     pub maintenance_gap_weeks: Span,
+    /// Where that interval comes from.
+    pub maintenance_sources: &'static [SourceId],
     /// When a change is usually first noticed, in weeks after the first session: the same
     /// for every severity and amount of aftercare.
     pub first_change_weeks: Span,
@@ -469,7 +471,12 @@ pub struct ConditionData {
     pub course_sources: &'static [SourceId],
 }
 
+/// A top-up every 3-4 months: typical practice (evidence.md section 1), and for the knee also
+/// Reeves 2003, a knee case series with no comparison group; it followed knees only, so it backs
+/// no other condition's top-up.
 const MAINTENANCE: Span = span(13, 17);
+const TOP_UP: &[SourceId] = &[TypicalPractice];
+const TOP_UP_KNEE: &[SourceId] = &[ReevesHassanein2003, TypicalPractice];
 const LATER: Option<Span> = Some(span(4, 6));
 
 /// A randomised trial's result; the rest of the fields follow.
@@ -510,6 +517,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP_KNEE,
         // The time course's first two checks, trial weeks 5 and 9, at the second and third
         // sessions (weeks 1, 5, 9: evidence.md section 1), so 4 and 8 weeks after the first:
         // both groups a little better at the first, more at the second (tests/model_tables.rs
@@ -567,6 +575,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: None,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[Yelland2004, TypicalPractice],
         first_change_sources: &[TypicalPractice],
@@ -640,6 +649,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: None,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         // What clinics say, as for the other conditions: the record review found only that a
         // good response before the second injection (a month in) predicted a later one.
         first_change_weeks: span(4, 6),
@@ -685,6 +695,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[Rabago2013Elbow, Yelland2019, TypicalPractice],
         first_change_sources: &[TypicalPractice],
@@ -731,6 +742,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: None,
         within_weeks: Some(12),
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         // The trial: weekly over a 12-week programme (up to 12); the fewest, 4, is not in its
         // abstract: practice's range (evidence.md section 1), so the note says "studies and clinics".
@@ -762,6 +774,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[Bertrand2016, TypicalPractice],
         first_change_sources: &[TypicalPractice],
@@ -791,6 +804,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: None,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[Plantar2020, Ersen2018],
         first_change_sources: &[TypicalPractice],
@@ -837,6 +851,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[Louw2019, TypicalPractice],
         first_change_sources: &[TypicalPractice],
@@ -878,6 +893,7 @@ static CONDITIONS: [ConditionData; 9] = [
         later_gap_weeks: LATER,
         within_weeks: None,
         maintenance_gap_weeks: MAINTENANCE,
+        maintenance_sources: TOP_UP,
         first_change_weeks: span(4, 6),
         schedule_sources: &[TypicalPractice],
         first_change_sources: &[TypicalPractice],

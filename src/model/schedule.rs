@@ -5,7 +5,7 @@
 
 use super::conditions::{Adherence, ConditionData, Severity, Span};
 use super::date::Date;
-use super::sources::{Assumption, Basis, SourceId};
+use super::sources::{Assumption, Basis};
 
 listed! {
     /// Which part of the series a session belongs to.
@@ -100,9 +100,6 @@ fn aftercare_step(adherence: Adherence) -> u16 {
     }
 }
 
-static MAINTENANCE_SOURCES: [SourceId; 2] =
-    [SourceId::ReevesHassanein2003, SourceId::TypicalPractice];
-
 /// The whole plan, main series then one optional maintenance visit.
 pub fn plan(
     data: &ConditionData,
@@ -141,7 +138,7 @@ pub fn plan(
         date: start.add_days(i32::from(week) * 7),
         phase: Phase::Maintenance,
         optional: true,
-        basis: Basis::assumed(&MAINTENANCE_SOURCES, Assumption::AdherenceEffect),
+        basis: Basis::assumed(data.maintenance_sources, Assumption::AdherenceEffect),
     });
     sessions
 }
