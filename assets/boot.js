@@ -5,7 +5,7 @@
 import init, { start, stopped } from 'prolopath:glue';
 import { loader, onStop, readSettings } from './shared.js';
 import { parseIso, retime, today } from './dates.js';
-import { clinicHeading, failureMessage, failureNodes, pickLang } from './failure.js';
+import { clinicHeading, clinicPhones, failureMessage, failureNodes, pickLang } from './failure.js';
 
 const OFFLINE = PROLOPATH_OFFLINE;
 /** The language of a page built in a language of its own (es.html), else null (index.html). */
@@ -108,12 +108,21 @@ function failed(error) {
   let drawn = JSON.stringify(null);
   const draw = (/** @type {string} */ file) => {
     // Null for the page's own language: its note, as built, and the first view's care levels,
-    // whose emergency heading gets the clinic's number when its settings give one.
+    // whose emergency heading gets the clinic's number when its settings give one, and the
+    // "call your clinic today" level its phones.
     const settings = langSettings(file);
     const message = failureMessage(PROLOPATH_FAILURE, settings, navigator.language);
     // The first level's heading is the emergency one.
     const heading = message ? null : clinicHeading(PROLOPATH_FAILURE, settings);
     if (heading) document.querySelector('#pp-root .pp-level h3')?.replaceChildren(heading);
+    // Its "call your clinic today" level gets the clinic's phones, as the app shows them: only
+    // from the clinic's file, so once (the page, the device and the link never set a phone).
+    const phones = message ? [] : clinicPhones(PROLOPATH_FAILURE, settings);
+    document.querySelector('#pp-root .pp-level[data-level=today] ul')?.before(...phones.map(([label, number, href]) => {
+      const p = document.createElement('p');
+      p.append(`${label}: `, Object.assign(document.createElement('a'), { href, textContent: number }));
+      return p;
+    }));
     // Said again (an alert is read out) only when it changes: the clinic's number, say.
     const key = JSON.stringify(message);
     if (key === drawn) return;

@@ -2,32 +2,43 @@
 // What a widget says when it cannot start at all (its wasm did not load), and what the page's
 // note says when its wasm did not load for someone who reads another language than the page's
 // first view: the app's own failure message (src/web/failure.rs), in their language, with the
-// number to call. The words come
+// number to call and the clinic's phones. The words come
 // from the build (`prerender --failure`, PROLOPATH_FAILURE in embed.js); the number is picked the
 // way the app picks it (Settings::emergency in src/settings.rs): the clinic's own number, else its
-// region's, else the browser's region's (a guess, said as one), else none. Text only: the caller
+// region's, else the browser's region's (a guess, said as one), else none; the phones as the app
+// takes them (a later usable one wins). Text only: the caller
 // puts each part in with textContent. tests/scripts/failure.test.mjs tests it, and runs the table
 // of cases tests/fixtures/widget-failure.tsv that tests/startup.rs runs against the app.
 
 /**
- * @typedef {{ title: string, body: string, care: string, lead: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[], others: string, reach: string }} FailureTexts
- * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[], heading?: string }} Failure
+ * @typedef {{ title: string, body: string, care: string, lead: string, clinic: string, guessed: string, unknown: string, go: string, signs: string[], others: string, phones: [string, string], reach: string }} FailureTexts
+ *   `phones`: the labels of the clinic's phone and its after-hours phone
+ * @typedef {{ langs: Record<string, FailureTexts>, emergency: string, tags?: string[], heading?: string, phones?: [string, string] }} Failure
  *   `tags`: every language of the app, when `langs` has words for only some of them (the page's
- *   loader has none for the page's own language); `heading`: the page's own language's emergency
- *   heading with a number in it (`{n}`), for its first view
+ *   loader has none for the page's own language); `heading`, `phones`: the page's own language's
+ *   emergency heading with a number in it (`{n}`) and its phones' labels, for its first view
  */
 
 /**
- * A phone number as the app takes one: 2 to 6 digits for an emergency number, written the way
- * people write numbers (digits, spaces, - ( ) . and a leading +), at most 32 characters.
+ * A phone number as the app takes one (src/settings.rs `Phone::parse`): `min` to `max` digits,
+ * written the way people write numbers (digits, spaces, - ( ) . and a leading +), at most 32
+ * characters.
  * @param {string} text
+ * @param {number} min
+ * @param {number} max
  * @returns {string | null} the number as written, trimmed
  */
-export const emergencyNumber = (text) => {
+const phone = (text, min, max) => {
   const t = text.trim();
   const digits = (t.match(/[0-9]/g) ?? []).length;
-  return t.length <= 32 && digits >= 2 && digits <= 6 && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
+  return t.length <= 32 && digits >= min && digits <= max && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
 };
+
+/**
+ * An emergency number as the app takes one: 2 to 6 digits.
+ * @param {string} text
+ */
+export const emergencyNumber = (text) => phone(text, 2, 6);
 
 /**
  * A region's emergency number from the build's table (`US911 GB999 ...`), any case.
@@ -48,10 +59,12 @@ const regionNumber = (table, code) =>
 const pick = (failure, settings, browser) => {
   const primary = (/** @type {string} */ tag) => tag.trim().split(/[-_]/)[0].toLowerCase();
   const speaks = (/** @type {string} */ l) => (failure.tags ?? Object.keys(failure.langs)).includes(l);
-  /** @type {{ lang?: string, own?: string, region?: string }} */
-  const use = {};
+  /** @type {{ lang?: string, own?: string, region?: string, phones: (string | null)[] }} */
+  const use = { phones: [null, null] };
   for (const query of settings) {
     new URLSearchParams(query).forEach((value, key) => {
+      const i = ['clinic-phone', 'after-hours-phone'].indexOf(key);
+      if (i >= 0) use.phones[i] = phone(value, 3, 15) ?? use.phones[i];
       if (key === 'emergency-number') use.own = emergencyNumber(value) ?? use.own;
       if (key === 'region') use.region = regionNumber(failure.emergency, value.trim()) ?? use.region;
       if (key === 'lang' && speaks(primary(value))) use.lang = primary(value);
@@ -98,6 +111,23 @@ export const clinicHeading = (failure, settings) => {
 };
 
 /**
+ * The clinic's phones as its "call your clinic today" level says them, each with its label
+ * (`labels`, in the message's language) and the number as written, and its `tel:` link.
+ * @param {[string, string] | undefined} labels
+ * @param {(string | null)[]} phones
+ * @returns {[string, string, string][]} [label, number, link] for each phone the settings give
+ */
+const phoneLines = (labels, phones) => labels ? phones.flatMap((p, i) => p ? [[labels[i], p, `tel:${p.replace(/[^+0-9]/g, '')}`]] : []) : [];
+
+/**
+ * The clinic's phones for the page's own first view, in its language (`failure.phones`): none
+ * without the words or the settings.
+ * @param {Failure} failure
+ * @param {string[]} settings as for `failureMessage`
+ */
+export const clinicPhones = (failure, settings) => phoneLines(failure.phones, pick(failure, settings, undefined).phones);
+
+/**
  * The failure message: its language and its parts, as [tag, text] pairs; null when the build gave
  * no words for the language picked (the page's loader has none for the page's own).
  * @param {Failure} failure the build's words and table
@@ -107,7 +137,7 @@ export const clinicHeading = (failure, settings) => {
  * @returns {{ lang: string, parts: [string, string][] } | null}
  */
 export const failureMessage = (failure, settings, browser) => {
-  const { lang, own, region } = pick(failure, settings, browser);
+  const { lang, own, region, phones } = pick(failure, settings, browser);
   if (!Object.hasOwn(failure.langs, lang)) return null;
   const t = failure.langs[lang];
   // The clinic's own number, else its region's, else the browser's region's (a guess).
@@ -116,6 +146,7 @@ export const failureMessage = (failure, settings, browser) => {
   const heading = number ? t.clinic.replace('{n}', number) : guess ? t.guessed.replace('{n}', guess) : t.unknown;
   /** @type {[string, string][]} */
   const parts = [['h2', t.title], ['p', t.body], ['h3', t.care], ['p', t.lead], ['h4', heading], ['p', t.go],
-    ...t.signs.map((s) => /** @type {[string, string]} */ (['p', s])), ['p', t.others], ['p', t.reach]];
+    ...t.signs.map((s) => /** @type {[string, string]} */ (['p', s])), ['p', t.others],
+    ...phoneLines(t.phones, phones).map(([label, p]) => /** @type {[string, string]} */ (['p', `${label}: ${p}`])), ['p', t.reach]];
   return { lang, parts };
 };

@@ -131,7 +131,7 @@ if (!answers.keys?.includes('start') || !answers.stored) throw new Error('postbu
 // cannot start says it (assets/failure.js); a page's note says it to someone who reads another
 // language than its first view's, so a page's loader has only those.
 const failure = JSON.parse(prerender('--failure'));
-if (!failure.langs?.en?.signs?.length || !failure.langs?.es?.signs?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
+if (!failure.langs?.en?.signs?.length || !failure.langs?.es?.signs?.length || !failure.langs.en.phones?.length || !failure.emergency) throw new Error('postbuild: no failure texts from the prerender tool');
 
 // The pages: the app in English (index.html), and a page built in each other language of the
 // app (es.html), for clinics that send their readers of it there. Each is the same page with
@@ -186,8 +186,10 @@ for (const lang of Object.keys(PAGES)) {
     langs: Object.fromEntries(Object.entries(failure.langs).filter(([l]) => l !== lang)),
     // Every language, so a link or a file asking for the page's own is not passed over.
     tags: Object.keys(failure.langs),
-    // The page's own emergency heading with a number: the first view's, when the wasm cannot start.
+    // The page's own emergency heading with a number and its phones' labels: the first view's,
+    // when the wasm cannot start.
     heading: failure.langs[lang].clinic,
+    phones: failure.langs[lang].phones,
   };
   const boot = await bundleLoader(join(source, 'assets/boot.js'), {
     glue: js,

@@ -387,7 +387,7 @@ fn a_widget_reads_its_file_and_attributes_never_a_link() {
 fn the_failure_message_rules_are_the_apps() {
     let table = include_str!("fixtures/widget-failure.tsv");
     let rows = common::tsv_rows(table, |l| !l.starts_with('#'));
-    for [file, attributes, browser, lang, number] in rows.iter().copied() {
+    for [file, attributes, browser, lang, number, phones] in rows.iter().copied() {
         let start = widget(&Given {
             settings_query: file,
             attributes,
@@ -400,9 +400,17 @@ fn the_failure_message_rules_are_the_apps() {
             Emergency::Guessed(n) => format!("guessed {n}"),
             Emergency::Unknown => "unknown".to_owned(),
         };
+        let s = &start.settings;
+        let phone = |p: &Option<prolopath::settings::Phone>| {
+            p.as_ref().map_or("-".to_owned(), |p| p.text().to_owned())
+        };
+        let said_phones = match (&s.clinic_phone, &s.after_hours_phone) {
+            (None, None) => "-".to_owned(),
+            (clinic, after) => format!("{}|{}", phone(clinic), phone(after)),
+        };
         assert_eq!(
-            (start.lang.tag(), said.as_str()),
-            (lang, number),
+            (start.lang.tag(), said.as_str(), said_phones.as_str()),
+            (lang, number, phones),
             "{file:?} {attributes:?} {browser:?}"
         );
     }

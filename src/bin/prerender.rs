@@ -170,7 +170,8 @@ fn by_lang(fields: impl Fn(Lang) -> Option<String>) -> Option<String> {
 
 /// What `embed.js` shows when a widget cannot start at all (its wasm did not load), per
 /// language, as JSON: the same words as the app's own failure message (`web::failure`), with
-/// the emergency heading for a clinic's number (`{n}`), a guessed one, and none; and the table
+/// the emergency heading for a clinic's number (`{n}`), a guessed one, and none, and the labels
+/// of the clinic's two phones; and the table
 /// of emergency numbers by region. The loader picks the number as `Settings::emergency` does.
 fn failure_texts() -> String {
     use prolopath::model::CareLevel;
@@ -187,7 +188,7 @@ fn failure_texts() -> String {
             .map(|sign| json(t.care_sign(sign)))
             .collect();
         Some(format!(
-            "\"title\":{},\"body\":{},\"care\":{},\"lead\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}],\"others\":{},\"reach\":{}",
+            "\"title\":{},\"body\":{},\"care\":{},\"lead\":{},\"clinic\":{},\"guessed\":{},\"unknown\":{},\"go\":{},\"signs\":[{}],\"others\":{},\"phones\":[{},{}],\"reach\":{}",
             json(t.ui(Ui::FailureTitle)),
             json(t.ui(Ui::FailureBody)),
             json(t.ui(Ui::CareHeading)),
@@ -198,6 +199,8 @@ fn failure_texts() -> String {
             json(t.ui(Ui::EmergencyGo)),
             signs.join(","),
             json(t.ui(Ui::FailureOthers)),
+            json(t.ui(Ui::ClinicPhone)),
+            json(t.ui(Ui::AfterHoursPhone)),
             json(t.ui(Ui::CareCantReach))
         ))
     });

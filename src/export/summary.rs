@@ -3,7 +3,7 @@
 use crate::model::care::Site;
 use crate::model::{CareLevel, Estimate, Phase, SIDE_EFFECTS};
 use crate::settings::Settings;
-use crate::text::{care_heading, clinic_phones, taken_along, Texts, Ui};
+use crate::text::{care_heading, phone_lines, taken_along, Texts, Ui};
 
 /// The summary in the patient's language, one fact per line, with the care levels as the page
 /// shows them (the same number to call, the clinic's name and phones).
@@ -73,8 +73,9 @@ pub fn care_levels(t: &dyn Texts, site: Option<Site>, settings: &Settings) -> St
     for level in CareLevel::ALL {
         out.push_str(&format!("{}:\n", care_heading(t, level, settings)));
         if level == CareLevel::CallClinicToday {
-            for (label, phone) in clinic_phones(settings) {
-                out.push_str(&format!("{}: {}\n", t.ui(label), phone.text()));
+            for line in phone_lines(t, settings) {
+                out.push_str(&line);
+                out.push('\n');
             }
         }
         for sign in level.signs_for(site) {

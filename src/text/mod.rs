@@ -611,6 +611,15 @@ pub fn clinic_phones(settings: &Settings) -> impl Iterator<Item = (Ui, &Phone)> 
     .filter_map(|(label, phone)| Some((label, phone.as_ref()?)))
 }
 
+/// The clinic's phones as the "call your clinic today" level says them in plain text
+/// ("Phone: 555 0100"): the copied summary and the failure message.
+pub fn phone_lines<'a>(
+    t: &'a dyn Texts,
+    settings: &'a Settings,
+) -> impl Iterator<Item = String> + 'a {
+    clinic_phones(settings).map(move |(label, phone)| format!("{}: {}", t.ui(label), phone.text()))
+}
+
 /// What the patient takes to the clinician besides the plan, each list with its label: what
 /// matters to them, then the cautions they ticked; a list with nothing in it is left out. The
 /// printed page and the copied summary list the same ones.

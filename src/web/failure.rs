@@ -14,7 +14,7 @@ use web_sys::{Document, Element};
 
 use crate::model::CareLevel;
 use crate::settings::Settings;
-use crate::text::{care_heading, texts, Lang, Ui};
+use crate::text::{care_heading, phone_lines, texts, Lang, Ui};
 
 /// What a failure message needs to say what the app said: its language and the clinic's
 /// settings (the number to call).
@@ -79,7 +79,8 @@ pub fn show_widget_failures() -> bool {
 
 /// Built with text nodes only: nothing here is parsed as HTML. Under "When to get help" (as in
 /// the app), a line that says these signs, not the page's failure, are the emergency; the
-/// heading with the number to call and every emergency sign; then the other levels in short.
+/// heading with the number to call and every emergency sign; then the other levels in short,
+/// with the clinic's phones.
 fn show_in(root: &Element, (lang, settings): &Context) {
     let Some(doc) = root.owner_document() else {
         return;
@@ -94,29 +95,31 @@ fn show_in(root: &Element, (lang, settings): &Context) {
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("class", "pp-failure");
     let _ = box_.set_attribute("lang", lang.tag());
-    let mut parts = vec![
+    let add = |tag, text: &str| {
+        if let Some(el) = element(&doc, tag, Some(text)) {
+            let _ = box_.append_child(&el);
+        }
+    };
+    for (tag, text) in [
         ("h2", t.ui(Ui::FailureTitle)),
         ("p", t.ui(Ui::FailureBody)),
         ("h3", t.ui(Ui::CareHeading)),
         ("p", t.ui(Ui::FailureSignsLead)),
         ("h4", heading.as_str()),
         ("p", t.ui(Ui::EmergencyGo)),
-    ];
-    parts.extend(
-        CareLevel::EmergencyNow
-            .signs()
-            .map(|sign| ("p", t.care_sign(sign))),
-    );
-    // The levels it leaves out, in short, and where to go when the clinic cannot be reached.
-    parts.extend([
-        ("p", t.ui(Ui::FailureOthers)),
-        ("p", t.ui(Ui::CareCantReach)),
-    ]);
-    for (tag, text) in parts {
-        if let Some(el) = element(&doc, tag, Some(text)) {
-            let _ = box_.append_child(&el);
-        }
+    ] {
+        add(tag, text);
     }
+    for sign in CareLevel::EmergencyNow.signs() {
+        add("p", t.care_sign(sign));
+    }
+    // The levels it leaves out, in short, the clinic's phones (as its "call today" level has
+    // them), and where to go when the clinic cannot be reached.
+    add("p", t.ui(Ui::FailureOthers));
+    for line in phone_lines(t, settings) {
+        add("p", &line);
+    }
+    add("p", t.ui(Ui::CareCantReach));
     let _ = root.append_child(&box_);
 }
 

@@ -533,6 +533,8 @@ async function spanishAndEnglishWidgets(page) {
       el.setAttribute('lang', lang);
       if (number) el.setAttribute('emergency-number', number);
       else el.setAttribute('region', 'GB');
+      // The Spanish one's clinic has a phone: its failure message says it.
+      if (number) el.setAttribute('clinic-phone', '555 0100');
       document.getElementById('slot').append(el);
     }
   });
@@ -556,7 +558,9 @@ test("a widget that cannot start says, in its language, what the app says on fai
   assert.ok(await englishBox.getByText(/This can be sepsis/).isVisible());
   // Every emergency sign (7), as the app's own failure message has them (src/web/failure.rs).
   assert.equal(await englishBox.locator('p').count(), 5 + 7);
-  assert.equal(await box.locator('p').count(), await englishBox.locator('p').count());
+  // And the clinic's phone, where it has one, after the other levels.
+  assert.equal(await box.locator('p').count(), await englishBox.locator('p').count() + 1);
+  assert.ok(await box.getByText('Teléfono: 555 0100', { exact: true }).isVisible());
   await page.close();
 });
 
@@ -577,7 +581,9 @@ test('when a running widget stops mid-change, every widget on the page says what
     await box.getByRole('heading', { name: heading }).waitFor();
     assert.equal(await box.getAttribute('role'), 'alert');
     assert.equal(await box.getAttribute('lang'), lang);
-    assert.equal(await box.locator('p').count(), 5 + 7, `${lang}: every emergency sign`);
+    // Every emergency sign, and the Spanish one's clinic's phone.
+    assert.equal(await box.locator('p').count(), 5 + 7 + (lang === 'es' ? 1 : 0), `${lang}: every emergency sign`);
+    if (lang === 'es') assert.ok(await box.getByText('Teléfono: 555 0100', { exact: true }).isVisible());
     assert.equal(await widget.locator('.pp-app').count(), 0, `${lang}: the app is gone`);
   }
   assert.equal(await lightDom(), host, 'the host page is as it was');

@@ -239,12 +239,19 @@ for (const [page, want] of [['', 'Call 555 now'], ['es.html', 'Llame al 555 ahor
     const context = await app.browser.newContext({ serviceWorkers: 'block', locale: page ? 'es-ES' : 'en-US' });
     const page_ = await context.newPage();
     await page_.route('**/*.wasm', (route) => route.abort());
-    await page_.route('**/settings.json', (route) => route.fulfill({ json: { 'emergency-number': '555', region: 'GB' } }));
+    await page_.route('**/settings.json', (route) => route.fulfill({ json: { 'emergency-number': '555', region: 'GB', 'clinic-phone': '+1 (555) 010-0100', 'after-hours-phone': '555 0199' } }));
     await page_.goto(app.server.url + page);
     await page_.locator('.pp-load-failed').waitFor();
     const heading = page_.locator('#pp-root [data-level="emergency"] > h3');
     await page_.waitForFunction((want) => document.querySelector('#pp-root [data-level="emergency"] > h3')?.textContent === want, want);
     assert.equal(await heading.count(), 1);
+    // The "call your clinic today" level has the clinic's phones, as the app shows them: a label
+    // and the number as a link to call.
+    const today = page_.locator('#pp-root [data-level="today"]');
+    const labels = page ? ['Teléfono', 'Fuera de horario'] : ['Phone', 'After hours'];
+    assert.deepEqual(await today.locator(':scope > p:has(a)').allTextContents(), [`${labels[0]}: +1 (555) 010-0100`, `${labels[1]}: 555 0199`]);
+    assert.deepEqual(await today.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['tel:+15550100100', 'tel:5550199']);
+    assert.ok(await today.getByRole('link', { name: '+1 (555) 010-0100' }).isVisible());
     assert.equal(await page_.locator('.pp-app[data-live]').count(), 0);
     await context.close();
   });
@@ -258,7 +265,7 @@ for (const [name, options] of [
   ['a link in Spanish', { locale: 'en-US', link: '#lang=es', guess: '911' }],
   ["an older link in Spanish (in its query)", { locale: 'en-US', link: '?lang=es', guess: '911' }],
   ['answers remembered in Spanish', { locale: 'en-US', stored: 'condition=knee&emergency-number=444&region=GB&lang=es', guess: '911' }],
-  ["the clinic's settings in Spanish", { locale: 'en-US', clinic: { lang: 'es', 'emergency-number': '555' } }],
+  ["the clinic's settings in Spanish", { locale: 'en-US', clinic: { lang: 'es', 'emergency-number': '555', 'clinic-phone': '555 0100' } }],
   ["remembered Spanish over the clinic's English", { locale: 'en-GB', clinic: { lang: 'en' }, stored: 'lang=es', guess: '999' }],
   ["a link's unknown language passed over for the remembered Spanish", { locale: 'en-US', link: '#lang=fr', stored: 'lang=es', guess: '911' }],
 ]) {
@@ -284,7 +291,9 @@ for (const [name, options] of [
     const shown = await note.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));
     // Then the link to the page built in Spanish, where every care level is in Spanish.
     assert.deepEqual(shown, [...want.parts, ['p', 'Vea esta página en español']]);
-    assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 9 + FAILURE.langs.es.signs.length, 'every emergency sign');
+    const phone = options.clinic?.['clinic-phone'];
+    assert.ok(FAILURE.langs.es.signs.length >= 6 && shown.length === 9 + FAILURE.langs.es.signs.length + (phone ? 1 : 0), 'every emergency sign');
+    if (phone) assert.ok(shown.some(([, text]) => text === `Teléfono: ${phone}`), "the clinic's phone");
     assert.equal(await note.getByRole('link', { name: 'Vea esta página en español' }).getAttribute('href'), './es.html#lang=es');
     if (options.guess !== '999') assert.doesNotMatch(await note.textContent(), /444|999/, 'a link or the device sets no number');
     else assert.doesNotMatch(await note.textContent(), /444/);
@@ -404,8 +413,8 @@ for (const [name, link, stored, clock, first] of [
 
 
 for (const [lang, options] of [
-  ['en', { locale: 'en-GB', clinic: {} }],
-  ['es', { locale: 'en-US', link: '#lang=es', clinic: { 'emergency-number': '555' } }],
+  ['en', { locale: 'en-GB', clinic: { 'clinic-phone': '+1 555 010 0100', 'after-hours-phone': '555 0199' } }],
+  ['es', { locale: 'en-US', link: '#lang=es', clinic: { 'emergency-number': '555', 'after-hours-phone': '555 0199' } }],
 ]) {
   test(`when the running app stops mid-change, it is replaced by its failure message in its language (${lang}), with the number and every emergency sign`, async () => {
     const context = await app.browser.newContext({ serviceWorkers: 'block', locale: options.locale });
@@ -425,7 +434,10 @@ for (const [lang, options] of [
     assert.equal(want.lang, lang);
     assert.match(want.parts[4][1], options.clinic['emergency-number'] ? /555/ : /999/);
     assert.deepEqual(want.parts.slice(2, 4), [['h3', FAILURE.langs[lang].care], ['p', FAILURE.langs[lang].lead]]);
-    assert.deepEqual(want.parts.slice(-2), [['p', FAILURE.langs[lang].others], ['p', FAILURE.langs[lang].reach]], 'the other levels in short');
+    // The clinic's phones as its "call your clinic today" level has them.
+    const phones = ['clinic-phone', 'after-hours-phone'].flatMap((k, i) => options.clinic[k] ? [['p', `${FAILURE.langs[lang].phones[i]}: ${options.clinic[k]}`]] : []);
+    assert.equal(phones.length, lang === 'en' ? 2 : 1);
+    assert.deepEqual(want.parts.slice(-2 - phones.length), [['p', FAILURE.langs[lang].others], ...phones, ['p', FAILURE.langs[lang].reach]], 'the other levels in short, with the phones');
     assert.equal(await box.getAttribute('role'), 'alert');
     assert.equal(await box.getAttribute('lang'), lang);
     const shown = await box.locator(':scope > *').evaluateAll((els) => els.map((e) => [e.tagName.toLowerCase(), e.textContent]));

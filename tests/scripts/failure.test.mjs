@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clinicHeading, emergencyNumber, failureMessage } from '../../assets/failure.js';
+import { clinicHeading, clinicPhones, emergencyNumber, failureMessage } from '../../assets/failure.js';
 
 const words = (tag) => ({
   title: `${tag} title`,
@@ -17,6 +17,7 @@ const words = (tag) => ({
   care: `${tag} care`,
   lead: `${tag} lead`,
   others: `${tag} others`,
+  phones: [`${tag} phone`, `${tag} after hours`],
   reach: `${tag} reach`,
   signs: [`${tag} sign 1`, `${tag} sign 2`],
 });
@@ -57,6 +58,16 @@ test("the number is the clinic's own, else its region's, else the browser region
   assert.equal(heading(['region=gb1'], 'en'), 'en: call your local number now', 'a region is two letters');
 });
 
+test("the clinic's phones come after the other levels, before where to go; the page's own first view gets them with their links", () => {
+  const settings = ['clinic-phone=%2B1%20(555)%20010-0100', 'after-hours-phone=555.0199'];
+  const { parts } = failureMessage(failure, settings, 'en');
+  assert.deepEqual(parts.slice(-4), [['p', 'en others'], ['p', 'en phone: +1 (555) 010-0100'], ['p', 'en after hours: 555.0199'], ['p', 'en reach']]);
+  const page = { ...failure, phones: ['Phone', 'After hours'] };
+  assert.deepEqual(clinicPhones(page, settings), [['Phone', '+1 (555) 010-0100', 'tel:+15550100100'], ['After hours', '555.0199', 'tel:5550199']]);
+  assert.deepEqual(clinicPhones(page, ['after-hours-phone=<a>']), [], 'an unusable phone is left out');
+  assert.deepEqual(clinicPhones(failure, settings), [], 'no words for the page: nothing');
+});
+
 test('an emergency number is 2 to 6 digits, written as people write numbers', () => {
   assert.equal(emergencyNumber(' 911 '), '911');
   assert.equal(emergencyNumber('+1 (2) 3'), '+1 (2) 3');
@@ -65,7 +76,7 @@ test('an emergency number is 2 to 6 digits, written as people write numbers', ()
   }
 });
 
-test('the language and the number are the ones the app picks, row by row (tests/fixtures/widget-failure.tsv, also run by tests/startup.rs)', () => {
+test('the language, the number and the phones are the ones the app picks, row by row (tests/fixtures/widget-failure.tsv, also run by tests/startup.rs)', () => {
   const table = readFileSync(new URL('../fixtures/widget-failure.tsv', import.meta.url), 'utf8');
   // The build gives the page the app's own table of regions (src/settings.rs, EMERGENCY).
   const [, emergency] = readFileSync(new URL('../../src/settings.rs', import.meta.url), 'utf8').match(/pub const EMERGENCY: &str = "([A-Z0-9 ]+)";/) ?? [];
@@ -74,13 +85,17 @@ test('the language and the number are the ones the app picks, row by row (tests/
   const rows = table.split('\n').filter((l) => l && !l.startsWith('#'));
   assert.ok(rows.length >= 30, `the table has its rows (${rows.length})`);
   for (const row of rows) {
-    const [file, attributes, browser, lang, number] = row.split('\t');
-    assert.notEqual(number, undefined, `five columns: ${JSON.stringify(row)}`);
+    const [file, attributes, browser, lang, number, phones] = row.split('\t');
+    assert.notEqual(phones, undefined, `six columns: ${JSON.stringify(row)}`);
     const said = failureMessage(app, [file, attributes], browser === '-' ? undefined : browser);
     // The stand-in words say the number the way the table names it.
     const [, n] = said.parts[4][1].match(/call (.+?) (?:or your local number )?now$/) ?? [];
     const kind = said.parts[4][1].includes('or your local number') ? `guessed ${n}` : n === 'your local number' ? 'unknown' : `clinic ${n}`;
-    assert.deepEqual([said.lang, kind], [lang, number], JSON.stringify(row));
+    // The phones, by the stand-in labels, between the other levels and where to go.
+    const line = (label) => said.parts.find(([, text]) => text.startsWith(`${said.lang} ${label}: `))?.[1].split(': ')[1] ?? '-';
+    const both = [line('phone'), line('after hours')];
+    const saidPhones = both.every((p) => p === '-') ? '-' : both.join('|');
+    assert.deepEqual([said.lang, kind, saidPhones], [lang, number, phones], JSON.stringify(row));
   }
 });
 
