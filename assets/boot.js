@@ -118,7 +118,7 @@ function failed(error) {
     // Its "call your clinic today" level gets the clinic's phones, as the app shows them: only
     // from the clinic's file, so once (the page, the device and the link never set a phone).
     const phones = message ? [] : clinicPhones(PROLOPATH_FAILURE, settings);
-    document.querySelector('#pp-root .pp-level[data-level=today] ul')?.before(...phones.map(([label, number, href]) => {
+    document.querySelector('#pp-root > .pp-app:not([data-live]) [data-level=today] ul')?.before(...phones.map(([label, number, href]) => {
       const p = document.createElement('p');
       p.append(`${label}: `, Object.assign(document.createElement('a'), { href, textContent: number }));
       return p;

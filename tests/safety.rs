@@ -180,7 +180,10 @@ async fn a_link_cannot_fake_a_safety_number_an_element_can_set_it() {
         today: today(),
     };
     let from_link = page(&given(values, "", ""));
-    let from_fragment = page(&given("", values, ""));
+    // With answers, so the fragment is read (one without them is not read at all).
+    let fragment: &str = Box::leak(format!("condition=jaw&lang=en&{values}").into_boxed_str());
+    let from_fragment = page(&given("", fragment, ""));
+    assert_eq!(from_fragment.inputs.condition, Condition::JawJoint);
     let from_element = widget(&given("", "", values));
     for lang in Lang::ALL {
         let t = texts(lang);
