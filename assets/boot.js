@@ -20,27 +20,58 @@ const REMEMBERED = (() => {
   }
 })();
 
+/** The keys of the answers and the language in a link. */
+const ANSWER_KEYS = [...PROLOPATH_ANSWERS.keys, 'lang'];
+
 /** Whether a link's fragment (without its `#`) holds answers or a language, as src/model/query.rs
  *  `holds_answers` decides: an in-page link's `pp-care` does not. */
 const holdsAnswers = (/** @type {string} */ fragment) => {
   const has = new URLSearchParams(fragment);
-  return [...PROLOPATH_ANSWERS.keys, 'lang'].some((k) => has.has(k));
+  return ANSWER_KEYS.some((k) => has.has(k));
 };
 
-/** The link's answers and language (src/startup.rs `link_answers`): its fragment's, where the
- *  app writes them (a browser never sends a fragment to a server), else, for a link made before
- *  they moved there, its query's. As written, without the `#` or `?`. */
-const linkAnswers = () => holdsAnswers(location.hash.slice(1)) ? location.hash.slice(1) : location.search.slice(1);
+// A link made before the answers moved to the fragment has them in its query: they move to the
+// fragment at once, before anything reads them, so a reload sends none even if the app never
+// starts (a browser never sends a fragment to a server). The rest of the query stays, for the app
+// to read and report (src/startup.rs). From here on the link's answers are its fragment's, as
+// src/startup.rs `link_answers` decides.
+{
+  const query = new URLSearchParams(location.search);
+  const answers = new URLSearchParams();
+  if (!holdsAnswers(location.hash.slice(1))) {
+    for (const [key, value] of [...query]) {
+      if (ANSWER_KEYS.includes(key)) {
+        answers.append(key, value);
+        query.delete(key);
+      }
+    }
+  }
+  const rest = `${query}`;
+  if (`${answers}`) history.replaceState(history.state, '', `${location.pathname}${rest && `?${rest}`}#${answers}`);
+}
 
-// An in-page link (a source's mark, "When to get help") leaves its own fragment in the link: the
-// answers go back in, with no new step in the history (the view stays where it went, and the
-// source stays marked: :target does not follow replaceState). Other answers in the fragment (a
-// link opened in this tab, Back to older answers) are read as when a page opens: a reload.
+// An in-page link (a source's mark, "When to get help") moves the view with no new step in the
+// history (location.replace), so Back never returns to older answers. A click with a key held
+// (a new tab or window) is the browser's.
+addEventListener('click', (e) => {
+  const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+  if (!link || e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  location.replace(/** @type {string} */ (link.getAttribute('href')));
+});
+
+// Its fragment replaces the answers in the link: they go back in (the view stays where it went,
+// and the source stays marked: :target does not follow replaceState). Other answers in the
+// fragment (a link opened in this tab) are read as when a page opens: a reload of that link (the
+// app may have written its own answers over it since, with a write due after a frame).
 addEventListener('hashchange', ({ oldURL, newURL }) => {
   const [was, now] = [oldURL, newURL].map((u) => new URL(u).hash.slice(1));
   if (!holdsAnswers(now)) {
     if (holdsAnswers(was)) history.replaceState(history.state, '', `#${was}`);
-  } else if (now !== was) location.reload();
+  } else if (now !== was) {
+    history.replaceState(history.state, '', newURL);
+    location.reload();
+  }
 });
 
 // The first view's example dates are the build day's. Moved now, before the first paint where
@@ -49,7 +80,7 @@ addEventListener('hashchange', ({ oldURL, newURL }) => {
 // build), else the ones remembered on this device, else none; their last usable start, else today.
 {
   const view = document.querySelector('#pp-root > .pp-app');
-  const link = new URLSearchParams(linkAnswers());
+  const link = new URLSearchParams(location.hash.slice(1));
   const answers = PROLOPATH_ANSWERS.keys.some((k) => link.has(k)) ? link
     : new URLSearchParams(REMEMBERED ?? '');
   const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
@@ -64,7 +95,7 @@ addEventListener('hashchange', ({ oldURL, newURL }) => {
 const langSettings = (/** @type {string} */ file) => {
   const param = (/** @type {string} */ query) =>
     query.replace(/^\?/, '').split('&').find((pair) => pair.startsWith('lang='))?.slice(5);
-  const asked = [PAGE_LANG ?? undefined, param(REMEMBERED ?? ''), param(linkAnswers())]
+  const asked = [PAGE_LANG ?? undefined, param(REMEMBERED ?? ''), param(location.hash.slice(1))]
     .filter((lang) => lang !== undefined)
     .map((lang) => new URLSearchParams({ lang }).toString());
   return [file, ...asked];
@@ -116,7 +147,8 @@ function failed(error) {
     const heading = message ? null : clinicHeading(PROLOPATH_FAILURE, settings);
     if (heading) document.querySelector('#pp-root .pp-level h3')?.replaceChildren(heading);
     // Its "call your clinic today" level gets the clinic's phones, as the app shows them: only
-    // from the clinic's file, so once (the page, the device and the link never set a phone).
+    // from the clinic's file, so once (the page, the device and the link never set a phone);
+    // never in a live app's view (left when the app stopped and its message could not be drawn).
     const phones = message ? [] : clinicPhones(PROLOPATH_FAILURE, settings);
     document.querySelector('#pp-root > .pp-app:not([data-live]) [data-level=today] ul')?.before(...phones.map(([label, number, href]) => {
       const p = document.createElement('p');
@@ -171,7 +203,7 @@ const painted = /** @type {Promise<void>} */ (new Promise((done) => {
 function takeOver(/** @type {string} */ text) {
   /** @type {HTMLFormElement | null} */
   const form = document.querySelector('#pp-root form');
-  const link = new URLSearchParams(linkAnswers());
+  const link = new URLSearchParams(location.hash.slice(1));
   let changed = false;
   for (const e of form?.elements ?? []) {
     if (!(e instanceof HTMLInputElement || e instanceof HTMLSelectElement)) continue;

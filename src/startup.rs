@@ -116,8 +116,9 @@ pub fn page(given: &Given) -> Start {
 }
 
 /// Where the link holds the answers and the language: its fragment, where the app writes them,
-/// else (a link made before they moved there, a bookmark say) its query. `assets/boot.js`
-/// `linkAnswers` decides alike.
+/// else (a link made before they moved there, a bookmark say) its query. `assets/boot.js` moves
+/// a query's answers into the fragment by the same rule before the app starts; this stays for
+/// a page whose loader did not.
 fn link_answers<'a>(given: &Given<'a>) -> &'a str {
     if query::holds_answers(given.fragment) {
         given.fragment

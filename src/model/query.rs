@@ -101,10 +101,12 @@ pub fn has_inputs(query: &str) -> bool {
         .any(|p| KEYS.contains(&decode(p.split('=').next().unwrap_or("")).as_str()))
 }
 
-/// Whether a link's part (its fragment, say) holds answers or a language: an in-page link's
-/// `#sources` does not.
+/// Whether a link's part (its fragment, say) holds answers or a language, by its decoded keys
+/// (as `assets/boot.js` `holdsAnswers` reads them): an in-page link's `#sources` does not.
 pub fn holds_answers(part: &str) -> bool {
-    has_inputs(part) || param(part, "lang").is_some()
+    pairs(part)
+        .iter()
+        .any(|(k, _)| k == "lang" || KEYS.contains(&k.as_str()))
 }
 
 /// One parameter of a query string, undecoded (the app's own codes need no decoding).

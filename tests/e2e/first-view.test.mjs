@@ -257,6 +257,22 @@ for (const [page, want] of [['', 'Call 555 now'], ['es.html', 'Llame al 555 ahor
   });
 }
 
+test('before the app starts, Enter in the date field sends nothing: the answers never go into a query', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {}); // the first view stays
+  const sent = [];
+  page.on('request', (r) => sent.push(r.url()));
+  await page.goto(app.server.url);
+  await page.locator('#pp-root #pp-start').press('Enter');
+  // A form sent with GET would ask for the page again at once, the answers in its query.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(sent.filter((u) => u.includes('?')), []);
+  assert.equal(new URL(page.url()).search, '');
+  assert.equal(await page.locator('#pp-root form').getAttribute('method'), 'dialog');
+  await context.close();
+});
+
 /** The app's failure message in every language, as the build gives it to the loaders. */
 const FAILURE = failureWords();
 

@@ -153,10 +153,12 @@ test('an in-page link keeps the answers in the link; another link opened in the 
   // the link at once, without a step back in the history.
   const mark = page.locator('.pp-app[data-live] a[href^="#src-"]:visible').first();
   const target = (await mark.getAttribute('href')).slice(1);
+  const steps = await page.evaluate(() => history.length);
   await mark.click();
+  await page.waitForFunction((id) => document.querySelector(':target')?.id === id, target);
   await page.waitForFunction(() => /^#condition=achilles&severity=severe/.test(location.hash));
-  assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), target, 'the source stays marked');
-  assert.ok(await page.locator(`#${target}`).isVisible());
+  assert.ok(await page.locator(`#${target}`).isVisible(), 'the source is in view, and marked');
+  assert.equal(await page.evaluate(() => history.length), steps, 'no new step in the history, so Back never brings older answers');
   await page.reload();
   await page.locator('.pp-app[data-live][data-state^="achilles severe"]').waitFor();
   assert.ok(await page.locator('#pp-caution-pregnancy').isChecked());
@@ -166,6 +168,16 @@ test('an in-page link keeps the answers in the link; another link opened in the 
   assert.ok(!(await page.locator('#pp-caution-pregnancy').isChecked()), 'its answers, not the last ones');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("an older link's answers leave its query at once, even when the app cannot start; the rest of the query stays", async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {}); // never comes
+  await page.goto(`${app.server.url}?utm_source=mail&condition=knee&cautions=pregnancy,blood-thinners&lang=en`);
+  await page.waitForFunction(() => location.search === '?utm_source=mail' && location.hash === '#condition=knee&cautions=pregnancy%2Cblood-thinners&lang=en');
+  assert.equal(await page.locator('.pp-app[data-live]').count(), 0, 'the app never started');
+  await context.close();
 });
 
 test('the answers in the address are written to no log on the server (the hosting recipe keeps none)', async () => {

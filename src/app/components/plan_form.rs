@@ -77,7 +77,10 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
         "pp-start-help"
     };
     html! {
-        <form class="pp-form" aria-labelledby="pp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        // `method="dialog"` outside a dialog sends nothing: Enter in the date field of the first
+        // view (before the app, or with JavaScript off) would otherwise send the answers to the
+        // server in a query.
+        <form class="pp-form" method="dialog" aria-labelledby="pp-form-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="pp-form-heading">{ t.ui(Ui::FormHeading) }</h2>
             <div class="pp-field">
                 <label for="pp-condition">{ t.ui(Ui::ConditionLabel) }</label>
