@@ -20,6 +20,14 @@
  */
 
 /**
+ * A setting's value without the white space around it, as Rust's `str::trim` takes it off: JS's
+ * `trim` also takes a byte-order mark (U+FEFF) and keeps U+0085, so a value with one of them
+ * would be taken here and refused by the app, or the other way.
+ * @param {string} text
+ */
+const trim = (text) => text.replace(/^(?:[^\S\ufeff]|\x85)+|(?:[^\S\ufeff]|\x85)+$/g, '');
+
+/**
  * A phone number as the app takes one (src/settings.rs `Phone::parse`): `min` to `max` digits,
  * written the way people write numbers (digits, spaces, - ( ) . and a leading +), at most 32
  * characters.
@@ -29,7 +37,7 @@
  * @returns {string | null} the number as written, trimmed
  */
 const phone = (text, min, max) => {
-  const t = text.trim();
+  const t = trim(text);
   const digits = (t.match(/[0-9]/g) ?? []).length;
   return t.length <= 32 && digits >= min && digits <= max && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
 };
@@ -57,7 +65,7 @@ const regionNumber = (table, code) =>
  * @param {string | undefined} browser
  */
 const pick = (failure, settings, browser) => {
-  const primary = (/** @type {string} */ tag) => tag.trim().split(/[-_]/)[0].toLowerCase();
+  const primary = (/** @type {string} */ tag) => trim(tag).split(/[-_]/)[0].toLowerCase();
   const speaks = (/** @type {string} */ l) => (failure.tags ?? Object.keys(failure.langs)).includes(l);
   /** @type {{ lang?: string, own?: string, region?: string, phones: (string | null)[] }} */
   const use = { phones: [null, null] };
@@ -66,7 +74,7 @@ const pick = (failure, settings, browser) => {
       const i = ['clinic-phone', 'after-hours-phone'].indexOf(key);
       if (i >= 0) use.phones[i] = phone(value, 3, 15) ?? use.phones[i];
       if (key === 'emergency-number') use.own = emergencyNumber(value) ?? use.own;
-      if (key === 'region') use.region = regionNumber(failure.emergency, value.trim()) ?? use.region;
+      if (key === 'region') use.region = regionNumber(failure.emergency, trim(value)) ?? use.region;
       if (key === 'lang' && speaks(primary(value))) use.lang = primary(value);
     });
   }
