@@ -30,25 +30,27 @@ const holdsAnswers = (/** @type {string} */ fragment) => {
   return ANSWER_KEYS.some((k) => has.has(k));
 };
 
-// A link made before the answers moved to the fragment has them in its query: they move to the
-// fragment at once, before anything reads them, so a reload sends none even if the app never
-// starts (a browser never sends a fragment to a server). The rest of the query stays, for the app
-// to read and report (src/startup.rs). From here on the link's answers are its fragment's, as
-// src/startup.rs `link_answers` decides.
+// A link made before the answers moved to the fragment has them in its query: they leave it at
+// once, before anything reads them, so a reload sends none even if the app never starts (a
+// browser never sends a fragment to a server), and go to the fragment unless it holds answers
+// of its own, which win (src/startup.rs `link_answers`). The rest of the query stays, for the
+// app to read and report (src/startup.rs). From here on the link's answers are its fragment's.
 {
   const query = new URLSearchParams(location.search);
   const answers = new URLSearchParams();
-  if (!holdsAnswers(location.hash.slice(1))) {
-    for (const [key, value] of [...query]) {
-      if (ANSWER_KEYS.includes(key)) {
-        answers.append(key, value);
-        query.delete(key);
-      }
+  for (const [key, value] of [...query]) {
+    if (ANSWER_KEYS.includes(key)) {
+      answers.append(key, value);
+      query.delete(key);
     }
   }
-  const rest = `${query}`;
-  if (`${answers}`) history.replaceState(history.state, '', `${location.pathname}${rest && `?${rest}`}#${answers}`);
+  const [rest, fragment] = [`${query}`, location.hash.slice(1)];
+  if (`${answers}`) history.replaceState(history.state, '', `${location.pathname}${rest && `?${rest}`}#${holdsAnswers(fragment) ? fragment : answers}`);
 }
+
+// A form is never sent: the app's has `method="dialog"`, which a browser from before 2022 takes
+// for GET, putting the answers in a query (Enter in the first view's date field).
+addEventListener('submit', (e) => e.preventDefault());
 
 // An in-page link (a source's mark, "When to get help") moves the view with no new step in the
 // history (location.replace), so Back never returns to older answers. A click with a key held
@@ -67,7 +69,8 @@ addEventListener('click', (e) => {
 addEventListener('hashchange', ({ oldURL, newURL }) => {
   const [was, now] = [oldURL, newURL].map((u) => new URL(u).hash.slice(1));
   if (!holdsAnswers(now)) {
-    if (holdsAnswers(was)) history.replaceState(history.state, '', `#${was}`);
+    // Unless the app wrote its answers (newer) since.
+    if (holdsAnswers(was) && !holdsAnswers(location.hash.slice(1))) history.replaceState(history.state, '', `#${was}`);
   } else if (now !== was) {
     history.replaceState(history.state, '', newURL);
     location.reload();

@@ -157,7 +157,8 @@ test('an in-page link keeps the answers in the link; another link opened in the 
   await mark.click();
   await page.waitForFunction((id) => document.querySelector(':target')?.id === id, target);
   await page.waitForFunction(() => /^#condition=achilles&severity=severe/.test(location.hash));
-  assert.ok(await page.locator(`#${target}`).isVisible(), 'the source is in view, and marked');
+  assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), target, 'the answers back, the source still marked');
+  assert.ok(await page.locator(`#${target}`).isVisible(), 'and in view');
   assert.equal(await page.evaluate(() => history.length), steps, 'no new step in the history, so Back never brings older answers');
   await page.reload();
   await page.locator('.pp-app[data-live][data-state^="achilles severe"]').waitFor();
@@ -174,9 +175,24 @@ test("an older link's answers leave its query at once, even when the app cannot 
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/*.wasm', () => {}); // never comes
+  const sent = [];
+  page.on('request', (r) => sent.push(r.url()));
   await page.goto(`${app.server.url}?utm_source=mail&condition=knee&cautions=pregnancy,blood-thinners&lang=en`);
   await page.waitForFunction(() => location.search === '?utm_source=mail' && location.hash === '#condition=knee&cautions=pregnancy%2Cblood-thinners&lang=en');
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0, 'the app never started');
+  const answers = /condition|cautions|pregnancy|lang=/;
+  let from = sent.length;
+  await page.reload();
+  await page.locator('#pp-root .pp-app').waitFor();
+  assert.ok(sent.length > from, 'the reload was seen');
+  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'its reload sends no answer');
+  // A fragment with answers of its own wins; the query's still leave the query.
+  await page.goto(`${app.server.url}?condition=knee&cautions=pregnancy#lang=es`);
+  await page.waitForFunction(() => location.search === '' && location.hash === '#lang=es');
+  from = sent.length;
+  await page.reload();
+  await page.locator('#pp-root .pp-app').waitFor();
+  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'nor does this one');
   await context.close();
 });
 
