@@ -30,6 +30,14 @@ const holdsAnswers = (/** @type {string} */ fragment) => {
   return ANSWER_KEYS.some((k) => has.has(k));
 };
 
+// The first view is on screen before this runs: an in-page link tapped there ("When to get
+// help") has replaced the answers in the link with its own fragment. They are taken back from
+// the address the page was opened with, which the browser keeps (Chromium, Firefox and WebKit).
+{
+  const opened = new URL(performance.getEntriesByType('navigation')[0]?.name ?? location.href).hash.slice(1);
+  if (!holdsAnswers(location.hash.slice(1)) && holdsAnswers(opened)) history.replaceState(history.state, '', `#${opened}`);
+}
+
 // A link made before the answers moved to the fragment has them in its query: they leave it at
 // once, before anything reads them, so a reload sends none even if the app never starts (a
 // browser never sends a fragment to a server), and go to the fragment unless it holds answers

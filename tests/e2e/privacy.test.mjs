@@ -171,6 +171,23 @@ test('an in-page link keeps the answers in the link; another link opened in the 
   await page.close();
 });
 
+test('an in-page link tapped in the first view, before the loader has run, does not lose the link\'s answers', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let tapped;
+  const tap = new Promise((done) => { tapped = done; });
+  // The loader comes only once the link in the first view has been tapped.
+  await page.route('**/boot-*.js', async (route) => { await tap; await route.continue(); });
+  await page.goto(`${app.server.url}#condition=jaw&cautions=pregnancy`, { waitUntil: 'commit' });
+  await page.locator('#pp-root .pp-jump').click();
+  assert.equal(await page.evaluate(() => location.hash), '#pp-care', 'the jump replaced the answers');
+  tapped();
+  await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
+  assert.ok(await page.locator('#pp-caution-pregnancy').isChecked(), "the link's cautions too");
+  await page.waitForFunction(() => /^#condition=jaw&.*cautions=pregnancy/.test(location.hash));
+  await context.close();
+});
+
 test("an older link's answers leave its query at once, even when the app cannot start; the rest of the query stays", async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
