@@ -90,3 +90,12 @@ export const datesShown = (page) =>
     timeline: [...view.querySelectorAll('.pp-timeline svg :is(text, desc)')].map((e) => e.textContent),
     print: view.querySelector('.pp-print-summary').textContent,
   }));
+
+/** Holds back the files `pattern` matches (the wasm, say) until the function it gives is called:
+ *  what a patient does in the first view before the app or its loader comes. */
+export async function holdBack(page, pattern) {
+  let release = () => {};
+  const released = new Promise((done) => { release = done; });
+  await page.route(pattern, async (route) => { await released; await route.continue(); });
+  return release;
+}

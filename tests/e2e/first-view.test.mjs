@@ -3,7 +3,7 @@
 import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
-import { LEVELS, datesShown, failureWords, refuseNextInsertion, start } from './app.mjs';
+import { LEVELS, datesShown, failureWords, holdBack, refuseNextInsertion, start } from './app.mjs';
 import { failureMessage } from '../../assets/failure.js';
 
 /** Before any script the page cannot know the clinic's file or the browser's region: the first
@@ -352,9 +352,7 @@ test('answers changed in the first view before the app starts are kept, and so i
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   // Hold the wasm back until the patient has answered in the first view.
-  let release;
-  const answered = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await answered; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(app.server.url);
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
   await page.getByLabel('What do you want treated?').selectOption('achilles');
@@ -371,9 +369,7 @@ test('answers changed in the first view before the app starts are kept, and so i
 test('a link focused in the first view, which has no id, still has the focus once the app takes over', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  let release;
-  const read = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await read; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(app.server.url);
   // A source's link, in a section the build made: nothing else names it.
   const first = page.locator('#pp-root [data-island] a[href]:not([id])').last();

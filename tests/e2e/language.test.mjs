@@ -3,7 +3,7 @@ import { after, before } from 'node:test';
 import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { ES_DATE, open, start } from './app.mjs';
+import { ES_DATE, holdBack, open, start } from './app.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -94,9 +94,7 @@ for (const [what, options] of [
     const page = await context.newPage();
     if (options.clinic) await page.route('**/settings.json', (route) => route.fulfill({ json: options.clinic }));
     // The wasm is held until both Spanish files have been asked for: the app cannot have asked.
-    let release;
-    const held = new Promise((done) => { release = done; });
-    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, '**/*_bg.wasm');
     const asked = Promise.all([page.waitForRequest(/\/es-[0-9a-f]+\.txt$/), page.waitForRequest(/\/islands-es-[0-9a-f]+\.html$/)]);
     await page.goto(app.server.url + (options.link ?? ''));
     await asked;

@@ -4,7 +4,7 @@ import { test } from './evidence.mjs';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, open, start, stateIs } from './app.mjs';
+import { DIST, holdBack, open, start, stateIs } from './app.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -174,10 +174,8 @@ test('an in-page link keeps the answers in the link; another link opened in the 
 test('an in-page link tapped in the first view, before the loader has run, does not lose the link\'s answers', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  let tapped;
-  const tap = new Promise((done) => { tapped = done; });
   // The loader comes only once the link in the first view has been tapped.
-  await page.route('**/boot-*.js', async (route) => { await tap; await route.continue(); });
+  const tapped = await holdBack(page, '**/boot-*.js');
   await page.goto(`${app.server.url}#condition=jaw&cautions=pregnancy`, { waitUntil: 'commit' });
   await page.locator('#pp-root .pp-jump').click();
   assert.equal(await page.evaluate(() => location.hash), '#pp-care', 'the jump replaced the answers');
