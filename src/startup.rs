@@ -45,7 +45,8 @@ pub struct Start {
     pub setting_problems: Vec<SettingProblem>,
     /// Whether answers were remembered on this device (the "remember" box starts ticked).
     pub remembered: bool,
-    /// The link's settings (`key=value&` as written), kept when the app rewrites the link.
+    /// The link's settings (`key=value` pairs joined by `&`, as written), kept in the query when
+    /// the app rewrites the link.
     pub kept: String,
     /// Settings a link tried to make and may not (safety numbers, the clinic's name...):
     /// ignored, and said in the console only, for the web team.

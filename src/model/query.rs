@@ -117,13 +117,15 @@ pub fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
         .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
-/// The `key=value&` pairs of `query` whose key `wanted` takes, as they were written.
+/// The `key=value` pairs of `query` whose key `wanted` takes, as they were written, joined by `&`
+/// (a query string without its `?`).
 pub fn keep(query: &str, wanted: impl Fn(&str) -> bool) -> String {
     query
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| wanted(pair.split('=').next().unwrap_or("")))
-        .fold(String::new(), |out, pair| out + pair + "&")
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The decoded `(key, value)` pairs of a query string, in order.

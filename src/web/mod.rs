@@ -95,7 +95,7 @@ fn props(settings_query: &str, page_lang: Option<&str>) -> AppProps {
     });
     config::report(&start.setting_problems);
     config::report_ignored(&start.ignored);
-    let kept = start.kept.trim_end_matches('&').to_owned();
+    let kept = start.kept.clone();
     let mut props = app_props(start);
     props.storage_available = storage::available();
     failure::shown(None, props.lang, props.settings.clone());
