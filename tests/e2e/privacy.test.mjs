@@ -10,6 +10,9 @@ let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.stop(); });
 
+/** What in a request's address would be a patient's answer (a browser never sends the fragment). */
+const ANSWERS = /condition|cautions|pregnancy|thinners|lang=/;
+
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 test('every request stays on the page\'s origin, none after start-up but the worker\'s, no cookies', async () => {
@@ -129,9 +132,8 @@ test('the answers are in the link\'s fragment, which no browser sends: a reload 
   await page.reload();
   await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
   assert.ok(await page.locator('#pp-caution-pregnancy').isChecked(), 'a reload keeps the answers');
-  const answers = /condition|cautions|pregnancy|thinners|lang=/;
   assert.ok(sent.length > from, 'the reload was seen');
-  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'a reload sends no answer');
+  assert.deepEqual(sent.slice(from).filter((u) => ANSWERS.test(u)), [], 'a reload sends no answer');
   // A link made before (a bookmark, an old message): its query's answers are read, then moved to
   // the fragment, so its next reload sends none either.
   await page.goto(`${app.server.url}?condition=knee&cautions=pregnancy,blood-thinners&lang=es`);
@@ -141,7 +143,7 @@ test('the answers are in the link\'s fragment, which no browser sends: a reload 
   await page.reload();
   await page.locator('.pp-app[data-live][lang=es][data-state^="knee "]').waitFor();
   assert.ok(await page.locator('#pp-caution-blood-thinners').isChecked());
-  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'its reload sends no answer');
+  assert.deepEqual(sent.slice(from).filter((u) => ANSWERS.test(u)), [], 'its reload sends no answer');
   await context.close();
 });
 
@@ -195,19 +197,18 @@ test("an older link's answers leave its query at once, even when the app cannot 
   await page.goto(`${app.server.url}?utm_source=mail&condition=knee&cautions=pregnancy,blood-thinners&lang=en`);
   await page.waitForFunction(() => location.search === '?utm_source=mail' && location.hash === '#condition=knee&cautions=pregnancy%2Cblood-thinners&lang=en');
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0, 'the app never started');
-  const answers = /condition|cautions|pregnancy|lang=/;
   let from = sent.length;
   await page.reload();
   await page.locator('#pp-root .pp-app').waitFor();
   assert.ok(sent.length > from, 'the reload was seen');
-  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'its reload sends no answer');
+  assert.deepEqual(sent.slice(from).filter((u) => ANSWERS.test(u)), [], 'its reload sends no answer');
   // A fragment with answers of its own wins; the query's still leave the query.
   await page.goto(`${app.server.url}?condition=knee&cautions=pregnancy#lang=es`);
   await page.waitForFunction(() => location.search === '' && location.hash === '#lang=es');
   from = sent.length;
   await page.reload();
   await page.locator('#pp-root .pp-app').waitFor();
-  assert.deepEqual(sent.slice(from).filter((u) => answers.test(u)), [], 'nor does this one');
+  assert.deepEqual(sent.slice(from).filter((u) => ANSWERS.test(u)), [], 'nor does this one');
   await context.close();
 });
 
