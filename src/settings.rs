@@ -236,6 +236,9 @@ pub struct SettingProblem {
     /// What was received, cut to a readable length. Always shown as text.
     pub value: String,
     pub expected: &'static str,
+    /// The value is used all the same (a clinic's emergency number the app does not know):
+    /// the message asks the web team to check it.
+    pub kept: bool,
 }
 
 impl SettingProblem {
@@ -245,16 +248,24 @@ impl SettingProblem {
             key: cut(key),
             value: cut(value),
             expected,
+            kept: false,
         }
     }
 
     /// One line for the console and the debug notice (English: it is for the web team). The
-    /// value is ignored: the setting keeps what an earlier source gave (the file's value under a
-    /// bad attribute), else its default.
+    /// value is ignored (the setting keeps what an earlier source gave, the file's value under a
+    /// bad attribute, else its default), unless it is `kept`.
     pub fn message(&self) -> String {
         format!(
-            "ProloPath setting \"{}\": got \"{}\"; expected {}. Ignored.",
-            self.key, self.value, self.expected
+            "ProloPath setting \"{}\": got \"{}\"; expected {}. {}",
+            self.key,
+            self.value,
+            self.expected,
+            if self.kept {
+                "Kept: check it."
+            } else {
+                "Ignored."
+            }
         )
     }
 }
@@ -403,6 +414,21 @@ impl Settings {
                     value,
                     "one of the offered conditions",
                 ));
+            }
+        }
+        // The clinic's own number wins (a place whose number differs from its region's), but
+        // one that is no known country's (991 for 911, a digit too many) is named: the page
+        // would show it as the number to call.
+        if let Some(p) = &s.emergency_number {
+            let digits: String = p.text().chars().filter(char::is_ascii_digit).collect();
+            if !EMERGENCY.split(' ').any(|e| e[2..] == digits) {
+                let mut problem = SettingProblem::new(
+                    "emergency-number",
+                    p.text(),
+                    "a number the app knows, such as 911, 112 or 999",
+                );
+                problem.kept = true;
+                problems.push(problem);
             }
         }
         (s, problems)

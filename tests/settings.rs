@@ -292,6 +292,35 @@ fn phone_numbers_are_digits_and_punctuation_only() {
         .is_none());
 }
 
+/// A clinic's emergency number is any 2 to 6 digits and wins over its region's, so a typo would
+/// be the number a patient is told to call: one that is no known country's is kept (a place the
+/// table does not list has its own) but named, with a message that says it was kept.
+#[test]
+fn an_emergency_number_no_country_uses_is_kept_and_named() {
+    for typo in ["991", "9 1 1 1", "1112", "99"] {
+        let (s, problems) = page(&[("emergency-number", typo), ("region", "US")]);
+        assert_eq!(s.emergency(), Emergency::Clinic(typo), "kept: {typo}");
+        assert_eq!(keys(&problems), ["emergency-number"], "{typo}");
+        assert_eq!(
+            problems[0].message(),
+            format!("ProloPath setting \"emergency-number\": got \"{typo}\"; expected a number the app knows, such as 911, 112 or 999. Kept: check it.")
+        );
+    }
+    // Every number of the table, however it is written, and whatever the region: no message.
+    for known in ["911", "112", "999", "000", "111", "123", " 9-1-1 ", "(112)"] {
+        let (s, problems) = page(&[("emergency-number", known), ("region", "GB")]);
+        assert!(s.emergency_number.is_some(), "{known}");
+        assert!(problems.is_empty(), "{known}: {problems:?}");
+    }
+    // The last value counts: a file's typo put right by the element's attribute says nothing.
+    let (s, problems) = Settings::parse([
+        (Origin::File, "emergency-number", "991"),
+        (Origin::Attribute, "emergency-number", "911"),
+    ]);
+    assert_eq!(s.emergency(), Emergency::Clinic("911"));
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
 #[test]
 fn an_empty_value_sets_nothing_and_says_nothing() {
     let (s, problems) = page(&[("accent", " "), ("clinic-name", ""), ("region", "")]);
