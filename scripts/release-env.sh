@@ -23,9 +23,10 @@ fi
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # The standard library's smaller variants (sorting, number formatting): 183 B brotli off the
-# wasm on 2026-12-03, the same behaviour. It replaces build-std's default features, of which
-# only panic-unwind applies to the wasm, unused with immediate-abort. It makes the minimal Yew
-# counter 842 B larger, so the counter's build (scripts/minimal-yew/build.sh) leaves it out.
+# wasm on 2026-12-03, the same behaviour. It replaces build-std's default features
+# (panic-unwind and the std_detect ones for Linux), none of which matter for this wasm built with
+# immediate-abort. It makes the minimal Yew counter 842 B larger, so the counter's build
+# (scripts/minimal-yew/build.sh) leaves it out.
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 CARGO_TARGET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/release-wasm"

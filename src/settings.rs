@@ -229,7 +229,8 @@ impl Default for Settings {
     }
 }
 
-/// A setting that could not be used: the web team's message names all three parts.
+/// A setting that could not be used, or one used that the web team should check: the message
+/// names all three parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingProblem {
     pub key: String,
@@ -331,7 +332,8 @@ impl Settings {
     }
 
     /// Settings from `(origin, key, value)` triples, later ones winning. Never panics; each
-    /// value that cannot be used keeps its default and adds one problem.
+    /// value that cannot be used keeps its default and adds one problem (as does a clinic's
+    /// emergency number the table does not list, which is kept).
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (Origin, &'a str, &'a str)>,
     ) -> (Settings, Vec<SettingProblem>) {
@@ -416,16 +418,17 @@ impl Settings {
                 ));
             }
         }
-        // The clinic's own number wins (a place whose number differs from its region's), but
-        // one that is no known country's (991 for 911, a digit too many) is named: the page
-        // would show it as the number to call.
+        // The clinic's own number wins (a place whose number differs from its region's, or a
+        // country the table leaves out: 119, 190), but one that is no listed country's is named,
+        // without suggesting another (a typo, 991, is shown as the number to call; a right
+        // number of a country not listed is right). Digits only: "9-1-1" is 911.
         if let Some(p) = &s.emergency_number {
             let digits: String = p.text().chars().filter(char::is_ascii_digit).collect();
-            if !EMERGENCY.split(' ').any(|e| e[2..] == digits) {
+            if !EMERGENCY.split(' ').any(|e| e.get(2..) == Some(&digits)) {
                 let mut problem = SettingProblem::new(
                     "emergency-number",
                     p.text(),
-                    "a number the app knows, such as 911, 112 or 999",
+                    "one of the emergency numbers in docs/evidence.md section 3b",
                 );
                 problem.kept = true;
                 problems.push(problem);

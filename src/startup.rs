@@ -41,7 +41,8 @@ pub struct Start {
     pub settings: Settings,
     /// What in the link could not be used, for the patient's notice.
     pub problems: Vec<Problem>,
-    /// What in the clinic's settings could not be used, for the web team (console, debug).
+    /// What in the clinic's settings could not be used or should be checked, for the web team
+    /// (console, debug).
     pub setting_problems: Vec<SettingProblem>,
     /// Whether answers were remembered on this device (the "remember" box starts ticked).
     pub remembered: bool,

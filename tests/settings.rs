@@ -303,11 +303,13 @@ fn an_emergency_number_no_country_uses_is_kept_and_named() {
         assert_eq!(keys(&problems), ["emergency-number"], "{typo}");
         assert_eq!(
             problems[0].message(),
-            format!("ProloPath setting \"emergency-number\": got \"{typo}\"; expected a number the app knows, such as 911, 112 or 999. Kept: check it.")
+            format!("ProloPath setting \"emergency-number\": got \"{typo}\"; expected one of the emergency numbers in docs/evidence.md section 3b. Kept: check it.")
         );
     }
     // Every number of the table, however it is written, and whatever the region: no message.
-    for known in ["911", "112", "999", "000", "111", "123", " 9-1-1 ", "(112)"] {
+    for known in [
+        "911", "112", "999", "000", "111", "123", " 9-1-1 ", "(112)", "+911",
+    ] {
         let (s, problems) = page(&[("emergency-number", known), ("region", "GB")]);
         assert!(s.emergency_number.is_some(), "{known}");
         assert!(problems.is_empty(), "{known}: {problems:?}");
@@ -319,6 +321,16 @@ fn an_emergency_number_no_country_uses_is_kept_and_named() {
     ]);
     assert_eq!(s.emergency(), Emergency::Clinic("911"));
     assert!(problems.is_empty(), "{problems:?}");
+    // A file's typo under an attribute that cannot be used: the typo stays, and both are named.
+    let (s, problems) = Settings::parse([
+        (Origin::File, "emergency-number", "991"),
+        (Origin::Attribute, "emergency-number", "nine"),
+    ]);
+    assert_eq!(s.emergency(), Emergency::Clinic("991"));
+    let messages: Vec<String> = problems.iter().map(|p| p.message()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("got \"nine\"") && messages[0].ends_with(". Ignored."));
+    assert!(messages[1].contains("got \"991\"") && messages[1].ends_with(". Kept: check it."));
 }
 
 #[test]

@@ -40,7 +40,8 @@ pub struct AppProps {
     /// The clinic's settings, already checked.
     #[prop_or_default]
     pub settings: Rc<Settings>,
-    /// Settings that could not be used; shown in the widget when `settings.debug` is on.
+    /// Settings that could not be used or should be checked; shown in the widget when
+    /// `settings.debug` is on.
     #[prop_or_default]
     pub setting_problems: Rc<Vec<SettingProblem>>,
     /// Inside another site's page: no update notice and no remembering (the page is theirs).

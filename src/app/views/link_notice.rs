@@ -1,4 +1,5 @@
-//! The notice for what a link or the clinic's settings held that could not be used.
+//! The notice for what a link or the clinic's settings held that could not be used (or, for
+//! the settings, should be checked).
 
 use yew::prelude::*;
 
