@@ -75,9 +75,12 @@ fn one_all_day_event_per_session_with_uid_and_stamp() {
     assert_eq!(starts[0], "20261228");
     assert_eq!(starts[1], "20270125", "4 weeks later, across the new year");
     assert_eq!(count("DTEND;VALUE=DATE:"), n, "all-day events throughout");
-    assert!(lines
-        .iter()
-        .any(|l| l == "SUMMARY:Prolotherapy session 1 of 4 (example date)"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "SUMMARY:Prolotherapy session 1 of 3 (example date)"),
+        "counted among the 3 sessions the example is sure of, as the plan's summary says"
+    );
     assert!(lines
         .iter()
         .any(|l| l == "SUMMARY:Prolotherapy top-up session\\, only if advised (example date)"));
@@ -93,9 +96,8 @@ fn one_all_day_event_per_session_with_uid_and_stamp() {
     );
     for s in if_needed {
         let title = format!(
-            "SUMMARY:Prolotherapy session {} of {}\\, if needed (example date)",
-            s.number,
-            n - 1
+            "SUMMARY:Prolotherapy session {}\\, if needed (example date)",
+            s.number
         );
         assert!(lines.contains(&title), "{title}");
     }
@@ -253,6 +255,56 @@ fn every_calendar_event_says_when_to_get_help_as_the_summary_does() {
             let nerves = d.find(t.care_sign(CareSign::SpineNerves)).unwrap();
             let allergy = d.find(t.care_sign(CareSign::AllergicReaction)).unwrap();
             assert!(nerves < allergy, "{lang:?}: the back's signs first");
+        }
+    }
+}
+
+/// Every plan's calendar counts its sessions as the plan's summary does: "session N of {sure}"
+/// for the sessions the example is sure of, none of the others counted against a total (the
+/// Achilles' severe plan said "1 of 10" beside "4 sessions, up to 6 more if needed"); the
+/// timeline's description for screen readers says the same numbers.
+#[test]
+fn the_calendar_and_the_timeline_count_sessions_as_the_plan_summary_does() {
+    let t = texts(Lang::En);
+    for condition in Condition::ALL {
+        for severity in Severity::ALL {
+            for adherence in Adherence::ALL {
+                let est = estimate(&Inputs {
+                    condition,
+                    severity,
+                    adherence,
+                    ..Inputs::new(Date::from_ymd(2027, 1, 4).unwrap())
+                });
+                let (sure, if_needed) = est.series_counts();
+                let summary = t.plan_summary(sure, if_needed);
+                let ics = calendar(&est, t, &Settings::default(), plan(condition).1);
+                let titles: Vec<String> = unfold(&ics)
+                    .into_iter()
+                    .filter_map(|l| l.strip_prefix("SUMMARY:").map(str::to_owned))
+                    .collect();
+                let counted: Vec<&String> = titles.iter().filter(|l| l.contains(" of ")).collect();
+                let expected: Vec<String> = (1..=sure)
+                    .map(|n| format!("Prolotherapy session {n} of {sure} (example date)"))
+                    .collect();
+                assert_eq!(counted, expected.iter().collect::<Vec<_>>(), "{summary}");
+                assert_eq!(
+                    titles.iter().filter(|l| l.contains("if needed")).count(),
+                    usize::from(if_needed),
+                    "{summary}"
+                );
+                let svg = prolopath::app::views::session_timeline(Lang::En, &est);
+                let more = if if_needed > 0 {
+                    format!(", up to {if_needed} more if needed,")
+                } else {
+                    String::new()
+                };
+                assert!(
+                    svg.contains(&format!(
+                        "<desc id=\"pp-timeline-desc\">{sure} sessions{more} from "
+                    )),
+                    "{summary}: {svg}"
+                );
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) 
         "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
         now.hour, now.minute, now.second
     );
-    let total = est.sessions.len() as u16;
+    // Counted among the sessions the example is sure of, as the plan's summary counts them.
+    let (sure, _) = est.series_counts();
     for s in &est.sessions {
         push(&mut out, "BEGIN:VEVENT");
         // Unique per plan and session: the inputs that made the plan, and the stamp.
@@ -64,7 +65,7 @@ pub fn calendar(est: &Estimate, t: &dyn Texts, settings: &Settings, now: Stamp) 
             &mut out,
             &format!(
                 "SUMMARY:{}",
-                escape(&t.calendar_title(s.number, total, s.phase, s.optional))
+                escape(&t.calendar_title(s.number, sure, s.phase, s.optional))
             ),
         );
         push(&mut out, &format!("DESCRIPTION:{description}"));

@@ -534,9 +534,20 @@ impl Texts for En {
         format!("{} {day}", MONTHS[m as usize - 1])
     }
 
-    fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
+    fn timeline_desc(
+        &self,
+        sure: u16,
+        if_needed: u16,
+        first: Date,
+        last: Date,
+        checkup: Date,
+    ) -> String {
+        let more = match if_needed {
+            0 => String::new(),
+            k => format!(", up to {k} more if needed,"),
+        };
         format!(
-            "{sessions} sessions from {} to {}. Then a top-up session around {}, only if your clinician advises it.",
+            "{sure} sessions{more} from {} to {}. Then a top-up session around {}, only if your clinician advises it.",
             self.date(first),
             self.date(last),
             self.date(checkup)
@@ -712,19 +723,15 @@ impl Texts for En {
         }
     }
 
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String {
+    fn calendar_title(&self, number: u16, sure: u16, phase: Phase, optional: bool) -> String {
         match phase {
             Phase::Maintenance => {
                 "Prolotherapy top-up session, only if advised (example date)".to_owned()
             }
-            _ if optional => format!(
-                "Prolotherapy session {number} of {}, if needed (example date)",
-                total - 1
-            ),
-            _ => format!(
-                "Prolotherapy session {number} of {} (example date)",
-                total - 1
-            ),
+            _ if optional => {
+                format!("Prolotherapy session {number}, if needed (example date)")
+            }
+            _ => format!("Prolotherapy session {number} of {sure} (example date)"),
         }
     }
 

@@ -157,9 +157,20 @@ impl Texts for Es {
         format!("{day} {}", MONTHS[m as usize - 1])
     }
 
-    fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String {
+    fn timeline_desc(
+        &self,
+        sure: u16,
+        if_needed: u16,
+        first: Date,
+        last: Date,
+        checkup: Date,
+    ) -> String {
+        let more = match if_needed {
+            0 => String::new(),
+            k => format!(", hasta {k} más si hace falta,"),
+        };
         format!(
-            "{sessions} sesiones del {} al {}. Luego, una sesión de refuerzo hacia el {}, solo si su profesional de salud lo aconseja.",
+            "{sure} sesiones{more} del {} al {}. Luego, una sesión de refuerzo hacia el {}, solo si su profesional de salud lo aconseja.",
             self.date(first),
             self.date(last),
             self.date(checkup)
@@ -360,20 +371,16 @@ impl Texts for Es {
         }
     }
 
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String {
+    fn calendar_title(&self, number: u16, sure: u16, phase: Phase, optional: bool) -> String {
         match phase {
             Phase::Maintenance => {
                 "Sesión de refuerzo de proloterapia, solo si se la aconsejan (fecha de ejemplo)"
                     .to_owned()
             }
-            _ if optional => format!(
-                "Sesión de proloterapia {number} de {}, si hace falta (fecha de ejemplo)",
-                total - 1
-            ),
-            _ => format!(
-                "Sesión de proloterapia {number} de {} (fecha de ejemplo)",
-                total - 1
-            ),
+            _ if optional => {
+                format!("Sesión de proloterapia {number}, si hace falta (fecha de ejemplo)")
+            }
+            _ => format!("Sesión de proloterapia {number} de {sure} (fecha de ejemplo)"),
         }
     }
 

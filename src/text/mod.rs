@@ -435,8 +435,16 @@ pub trait Texts {
     fn finding_arm(&self, unit: Unit, group: Group, value: Span) -> String;
     /// "Dec 1", for chart labels.
     fn short_date(&self, d: Date) -> String;
-    /// What the timeline shows, for screen readers.
-    fn timeline_desc(&self, sessions: u16, first: Date, last: Date, checkup: Date) -> String;
+    /// What the timeline shows, for screen readers: the sessions counted as the plan's summary
+    /// counts them (`sure`, then `if_needed` more), never one total.
+    fn timeline_desc(
+        &self,
+        sure: u16,
+        if_needed: u16,
+        first: Date,
+        last: Date,
+        checkup: Date,
+    ) -> String;
     /// "1 trial, 90 people" and how it was done.
     #[cfg(not(target_arch = "wasm32"))]
     fn study_size(&self, design: Design, trials: u8, people: u16) -> String;
@@ -448,9 +456,10 @@ pub trait Texts {
     /// "59 out of 100 people" (or joints) for an icon array.
     #[cfg(not(target_arch = "wasm32"))]
     fn out_of_100(&self, unit: Unit, n: u16) -> String;
-    /// A calendar event's title: "Prolotherapy session 2 of 5 (example date)"; a session only if
-    /// needed, and the top-up, say so.
-    fn calendar_title(&self, number: u16, total: u16, phase: Phase, optional: bool) -> String;
+    /// A calendar event's title: "Prolotherapy session 2 of 3 (example date)", counted among the
+    /// sessions the example is sure of (`sure`); a session only if needed, and the top-up, say so
+    /// and are not counted ("session 4, if needed"): never "1 of 10" for 4 sure sessions.
+    fn calendar_title(&self, number: u16, sure: u16, phase: Phase, optional: bool) -> String;
     /// A week number: "Week 4".
     fn week(&self, week: u16) -> String;
     /// The first care level's heading in three parts, the middle one the number to call (a

@@ -29,9 +29,10 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
         Some((first, weeks.next_back().unwrap_or(first)))
     };
     let series: Vec<_> = est.series().collect();
+    let (sure, if_needed) = est.series_counts();
     let desc = match (series.first(), series.last(), sessions.last()) {
         (Some(first), Some(last), Some(checkup)) => {
-            t.timeline_desc(series.len() as u16, first.date, last.date, checkup.date)
+            t.timeline_desc(sure, if_needed, first.date, last.date, checkup.date)
         }
         _ => String::new(),
     };
