@@ -42,7 +42,11 @@ fn bad_values_fall_back_and_are_named() {
     assert_eq!(i.condition, Condition::KneeOsteoarthritis);
     assert_eq!(i.severity, Severity::Moderate);
     assert_eq!(i.start, defaults().start);
-    assert!(i.cautions.is_empty());
+    assert_eq!(
+        i.cautions.iter().collect::<Vec<_>>(),
+        [Caution::Diabetes],
+        "a list keeps its known codes"
+    );
     assert_eq!(i.adherence, Adherence::High, "the good value is still used");
     let keys: Vec<_> = problems.iter().map(|p| p.key).collect();
     assert_eq!(
@@ -57,6 +61,50 @@ fn bad_values_fall_back_and_are_named() {
             value: "elbow".into()
         }
     );
+    assert_eq!(
+        problems[3],
+        Problem {
+            key: "cautions",
+            value: "flu".into()
+        },
+        "the notice names only the code it could not use"
+    );
+}
+
+/// A caution the link carries is never dropped for another code it cannot read (a link from
+/// another version, a typo): one unknown code used to untick them all, pregnancy too.
+#[test]
+fn a_list_with_an_unknown_code_keeps_the_known_ones() {
+    let (i, problems) = parse(
+        "cautions=pregnancy,bogus,blood-thinners,Pregnancy&values=cost,bogus",
+        defaults(),
+    );
+    let codes = |q: &str| {
+        let (i, _) = parse(q, defaults());
+        (i.cautions.codes(), i.values.codes())
+    };
+    assert_eq!(
+        (i.cautions.codes(), i.values.codes()),
+        codes("cautions=pregnancy,blood-thinners&values=cost")
+    );
+    assert!(i.cautions.iter().any(|c| c == Caution::Pregnancy));
+    assert_eq!(
+        problems,
+        [
+            Problem {
+                key: "cautions",
+                value: "bogus,Pregnancy".into()
+            },
+            Problem {
+                key: "values",
+                value: "bogus".into()
+            }
+        ]
+    );
+    // Known codes only: nothing to name.
+    assert!(parse("cautions=pregnancy,,diabetes", defaults())
+        .1
+        .is_empty());
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
         let Some(key) = KEYS.iter().copied().find(|k| *k == decode(raw_key)) else {
             continue;
         };
-        let value = decode(raw_value);
+        let mut value = decode(raw_value);
         let ok = match key {
             "condition" => Condition::from_code(&value)
                 .map(|c| inputs.condition = c)
@@ -58,10 +58,15 @@ pub fn parse(query: &str, defaults: Inputs) -> (Inputs, Vec<Problem>) {
                 .map(|a| inputs.adherence = a)
                 .is_some(),
             "start" => Date::parse_iso(&value).map(|d| inputs.start = d).is_some(),
-            "cautions" => Cautions::parse(&value)
-                .map(|c| inputs.cautions = c)
-                .is_some(),
-            _ => Values::parse(&value).map(|v| inputs.values = v).is_some(),
+            // A list keeps its known codes; the notice names only the others.
+            "cautions" => {
+                (inputs.cautions, value) = Cautions::parse(&value);
+                value.is_empty()
+            }
+            _ => {
+                (inputs.values, value) = Values::parse(&value);
+                value.is_empty()
+            }
         };
         if !ok {
             problems.push(Problem {

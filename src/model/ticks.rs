@@ -40,15 +40,28 @@ impl<T: Tick> Ticks<T> {
         T::EVERY.iter().copied().filter(move |t| self.contains(*t))
     }
 
-    /// `a,b,c` codes; empty means none. Any unknown code refuses the whole value.
-    pub fn parse(value: &str) -> Option<Ticks<T>> {
-        value
+    /// `a,b,c` codes; empty means none. An unknown code is left out and returned (the codes
+    /// joined by commas, for the link's notice): the known ones are kept, so a link from another
+    /// version, or with a typo, never drops a caution it does carry (it dropped them all).
+    pub fn parse(value: &str) -> (Ticks<T>, String) {
+        let mut unknown = String::new();
+        let set = value
             .split(',')
             .filter(|c| !c.is_empty())
-            .try_fold(Ticks::default(), |set, code| {
-                let t = T::EVERY.iter().copied().find(|t| t.code() == code)?;
-                Some(if set.contains(t) { set } else { set.toggled(t) })
-            })
+            .fold(Ticks::default(), |set, code| {
+                match T::EVERY.iter().copied().find(|t| t.code() == code) {
+                    Some(t) if !set.contains(t) => set.toggled(t),
+                    Some(_) => set,
+                    None => {
+                        if !unknown.is_empty() {
+                            unknown.push(',');
+                        }
+                        unknown.push_str(code);
+                        set
+                    }
+                }
+            });
+        (set, unknown)
     }
 
     /// The codes of the ticked ones joined by commas, as `parse` reads them.
