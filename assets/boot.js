@@ -85,6 +85,13 @@ addEventListener('hashchange', ({ oldURL, newURL }) => {
   }
 });
 
+// The answers forgotten in another tab ("Forget my answers", Remember unticked, storage cleared):
+// this tab starts again from its link, remembering nothing, so its next change does not store
+// them again (on a shared device, the next person would have found them).
+addEventListener('storage', ({ key, newValue }) => {
+  if ((key === PROLOPATH_ANSWERS.stored || key === null) && newValue === null) location.reload();
+});
+
 // The first view's example dates are the build day's. Moved now, before the first paint where
 // the browser allows, to the start the app will use, so they do not change when it takes over:
 // as src/startup.rs `page` decides, the link's answers if it has any (the app's keys, from the

@@ -71,6 +71,32 @@ test('remembering answers is opt-in, and "forget" forgets', async () => {
   await page.close();
 });
 
+test('"forget" in one tab is not undone by another tab of the page', async () => {
+  const { page, errors } = await open(app);
+  const stored = () => page.evaluate(() => localStorage.getItem('prolopath.answers'));
+  await page.getByLabel('I am pregnant or may be').check();
+  await page.getByLabel('Remember my answers on this device').check();
+  assert.match(await stored(), /pregnancy/);
+  // A second tab, opened with no link: the remembered answers come back there.
+  const other = await page.context().newPage();
+  await other.goto(app.server.url);
+  const remembering = other.getByLabel('Remember my answers on this device');
+  await other.locator('.pp-app[data-live]').waitFor();
+  assert.ok(await remembering.isChecked());
+  // The other tab starts again from its link (a reload), remembering nothing...
+  await Promise.all([other.waitForEvent('load'), page.getByRole('button', { name: 'Forget my answers' }).click()]);
+  assert.equal(await stored(), null);
+  await other.waitForFunction(() => !document.querySelector('.pp-app[data-live] #pp-remember')?.checked
+    && document.querySelector('.pp-app[data-live] #pp-caution-pregnancy')?.checked);
+  // ...so an answer given there is not stored again.
+  await other.getByLabel('I have diabetes').check();
+  await other.waitForFunction(() => location.hash.includes('diabetes'));
+  assert.equal(await stored(), null, 'nothing stored again');
+  assert.deepEqual(errors, []);
+  await other.close();
+  await page.close();
+});
+
 test('an answer given just before leaving is remembered, even with no frame to write it in', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();
