@@ -139,3 +139,28 @@ test('the timeline\'s words stay clear of its start line and of each other, in e
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a date typed half-way to a day that does not exist goes back to the date from before, not one met while typing', async () => {
+  const { page, errors } = await open();
+  const field = page.getByLabel('Date of your first session');
+  const condition = page.getByLabel('What do you want treated?');
+  await field.fill('2027-05-10');
+  await stateIs(page, 'knee', 'moderate', 'typical', '2027-05-10');
+  await condition.focus();
+  // Back in the field: month, day, year, as a keyboard types them. 02/10/2027 and 02/02/2027
+  // are whole dates on the way to 02/29/2027, which is not one.
+  await field.focus();
+  await page.keyboard.type('02292027');
+  await condition.focus();
+  await page.locator('#pp-start-error').waitFor();
+  await stateIs(page, 'knee', 'moderate', 'typical', '2027-05-10');
+  // A good date typed over it is taken as before.
+  await field.focus();
+  await page.keyboard.type('03012027');
+  await stateIs(page, 'knee', 'moderate', 'typical', '2027-03-01');
+  await condition.focus();
+  await page.locator('#pp-start-error').waitFor({ state: 'detached' });
+  await stateIs(page, 'knee', 'moderate', 'typical', '2027-03-01');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

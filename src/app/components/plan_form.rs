@@ -41,18 +41,32 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     // While typing, take the date as soon as it is whole; on leaving the field, say if it is not.
     // Not on `change`: Chromium fires it at every typed digit, so "0" of a month or the "0002"
     // on the way to 2027 raised the alert while someone was typing a good date.
+    // A date is whole on the way to another (02/2 of 02/29/2027) and taken: leaving the field
+    // with a date that is not real goes back to the date from before this edit, never to one
+    // met while typing.
+    let before = use_mut_ref(|| None::<Date>);
     let on_start_input = {
-        let on_action = props.on_action.clone();
+        let (on_action, before, was) = (props.on_action.clone(), before.clone(), inputs.start);
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            before.borrow_mut().get_or_insert(was);
             if Date::parse_iso(&value).is_some() {
                 on_action.emit(Action::SetStart(value));
             }
         })
     };
-    let on_start = props.on_action.reform(|e: FocusEvent| {
-        Action::SetStart(e.target_unchecked_into::<HtmlInputElement>().value())
-    });
+    let on_start = {
+        let (on_action, before) = (props.on_action.clone(), before.clone());
+        Callback::from(move |e: FocusEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Some(was) = before.borrow_mut().take() {
+                if Date::parse_iso(&value).is_none() {
+                    on_action.emit(Action::SetStart(was.to_iso()));
+                }
+            }
+            on_action.emit(Action::SetStart(value));
+        })
+    };
     let severities: Vec<Choice> = Severity::ALL
         .iter()
         .zip(["mild", "moderate", "severe"])
