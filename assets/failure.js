@@ -37,7 +37,8 @@ const trim = (text) => text.replace(/^(?:[^\S\ufeff]|\x85)+|(?:[^\S\ufeff]|\x85)
  * @returns {string | null} the number as written, trimmed
  */
 const phone = (text, min, max) => {
-  const t = trim(text);
+  // Any space inside (a no-break space pasted from a web page) is a space, as Rust's is_whitespace.
+  const t = trim(text).replace(/(?:[^\S\ufeff]|\x85)/g, ' ');
   const digits = (t.match(/[0-9]/g) ?? []).length;
   return t.length <= 32 && digits >= min && digits <= max && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
 };
@@ -125,7 +126,7 @@ export const clinicHeading = (failure, settings) => {
  * @param {(string | null)[]} phones
  * @returns {[string, string, string][]} [label, number, link] for each phone the settings give
  */
-const phoneLines = (labels, phones) => labels ? phones.flatMap((p, i) => p ? [[labels[i], p, `tel:${p.replace(/[^+0-9]/g, '')}`]] : []) : [];
+const phoneLines = (labels, phones) => labels ? phones.flatMap((p, i) => p ? [[labels[i], p, `tel:${(p[0] === '+' ? p.replace(/\(0\)/g, '') : p).replace(/[^+0-9]/g, '')}`]] : []) : [];
 
 /**
  * The clinic's phones for the page's own first view, in its language (`failure.phones`): none

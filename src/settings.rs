@@ -92,16 +92,21 @@ const MEETS: [[u8; 3]; 3] = [[0xff, 0xff, 0xff], [0xf6, 0xf8, 0xf8], [0xff, 0xf4
 pub struct Phone(String);
 
 impl Phone {
-    /// A number with `min..=max` digits, written the way people write phone numbers.
+    /// A number with `min..=max` digits, written the way people write phone numbers. Any
+    /// space inside (a no-break space pasted from a web page, say) is a space.
     fn parse(text: &str, min: usize, max: usize) -> Option<Phone> {
-        let text = text.trim();
+        let text: String = text
+            .trim()
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
         let b = text.as_bytes();
         let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
         let allowed = |(i, c): (usize, &u8)| {
             matches!(c, b'0'..=b'9' | b' ' | b'-' | b'(' | b')' | b'.') || (*c == b'+' && i == 0)
         };
         (b.len() <= 32 && (min..=max).contains(&digits) && b.iter().enumerate().all(allowed))
-            .then(|| Phone(text.to_owned()))
+            .then_some(Phone(text))
     }
 
     /// As written, for reading.
@@ -109,10 +114,25 @@ impl Phone {
         &self.0
     }
 
-    /// `tel:+15551234567`: the leading `+` and the digits only.
+    /// `tel:+15551234567`: the leading `+` and the digits only. After a `+`, a `(0)` is not
+    /// dialled ("+44 (0)20 7946 0000" is `tel:+442079460000`): it is dialled only from within
+    /// the country, without the `+`.
     pub fn href(&self) -> String {
-        let keep = |c: &char| c.is_ascii_digit() || *c == '+';
-        format!("tel:{}", self.0.chars().filter(keep).collect::<String>())
+        // Bytes: the text is ASCII (`parse`), and `str::replace` costs a searcher in the wasm.
+        let b = self.0.as_bytes();
+        let mut tel = String::from("tel:");
+        let mut i = 0;
+        while i < b.len() {
+            if b[0] == b'+' && b[i..].starts_with(b"(0)") {
+                i += 3;
+                continue;
+            }
+            if b[i].is_ascii_digit() || b[i] == b'+' {
+                tel.push(b[i] as char);
+            }
+            i += 1;
+        }
+        tel
     }
 }
 

@@ -333,6 +333,48 @@ fn an_emergency_number_no_country_uses_is_kept_and_named() {
     assert!(messages[1].contains("got \"991\"") && messages[1].ends_with(". Kept: check it."));
 }
 
+/// A phone as clinics write them: "+44 (0)20 ..." links without the (0), which is dialled only
+/// from within the country (tel:+44020... fails on many networks); a space pasted from a web
+/// page (no-break, thin) is a space, where it made the whole number unusable.
+#[test]
+fn phones_as_clinics_write_them_link_to_the_number_to_dial() {
+    for (written, shown, href) in [
+        (
+            "+44 (0)20 7946 0000",
+            "+44 (0)20 7946 0000",
+            "tel:+442079460000",
+        ),
+        ("(020) 7946 0000", "(020) 7946 0000", "tel:02079460000"),
+        ("(0) 20 7946 0000", "(0) 20 7946 0000", "tel:02079460000"),
+        (
+            "+33\u{a0}1\u{a0}23\u{a0}45\u{a0}67\u{a0}89",
+            "+33 1 23 45 67 89",
+            "tel:+33123456789",
+        ),
+        (
+            "+1\u{2009}555\u{202f}010\u{3000}2030",
+            "+1 555 010 2030",
+            "tel:+15550102030",
+        ),
+    ] {
+        let (s, problems) = page(&[("clinic-phone", written)]);
+        assert!(problems.is_empty(), "{written:?}: {problems:?}");
+        let phone = s.clinic_phone.expect(written);
+        assert_eq!(
+            (phone.text(), phone.href().as_str()),
+            (shown, href),
+            "{written:?}"
+        );
+    }
+    // Still not a phone: a letter, or a mark inside that is not a space.
+    for bad in ["+33\u{200b}1 23 45 67 89", "+44 (0)20 7946 000O"] {
+        assert!(
+            page(&[("clinic-phone", bad)]).0.clinic_phone.is_none(),
+            "{bad:?}"
+        );
+    }
+}
+
 #[test]
 fn an_empty_value_sets_nothing_and_says_nothing() {
     let (s, problems) = page(&[("accent", " "), ("clinic-name", ""), ("region", "")]);

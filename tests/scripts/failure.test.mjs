@@ -65,6 +65,9 @@ test("the clinic's phones come after the other levels, before where to go; the p
   const page = { ...failure, phones: ['Phone', 'After hours'] };
   assert.deepEqual(clinicPhones(page, settings), [['Phone', '+1 (555) 010-0100', 'tel:+15550100100'], ['After hours', '555.0199', 'tel:5550199']]);
   assert.deepEqual(clinicPhones(page, ['after-hours-phone=<a>']), [], 'an unusable phone is left out');
+  // As the app links them (src/settings.rs Phone::href): no "(0)" after a "+", any space a space.
+  assert.deepEqual(clinicPhones(page, ['clinic-phone=%2B44%20(0)20%207946%200000', 'after-hours-phone=(020)%C2%A07946%E2%80%890000']),
+    [['Phone', '+44 (0)20 7946 0000', 'tel:+442079460000'], ['After hours', '(020) 7946 0000', 'tel:02079460000']]);
   assert.deepEqual(clinicPhones(failure, settings), [], 'no words for the page: nothing');
 });
 
