@@ -124,7 +124,7 @@ test('keyboard only: fill the form, reach every control and link, focus always v
   await page.keyboard.press('Tab');
   assert.equal((await focused()).text, 'When to get help');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care');
+  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care', null, { polling: 100 }); // on a timer: see privacy.test.mjs
   assert.ok(await page.getByRole('heading', { name: LEVELS[0] }).isVisible());
   assert.deepEqual(errors, []);
   await page.close();
@@ -251,7 +251,7 @@ test('a source mark near the top jumps to its source at the foot of the page, in
       const r = document.getElementById(target).getBoundingClientRect();
       return r.top > -2 && r.bottom < innerHeight + 2; // sub-pixel: a scroll may stop at -0.1
     };
-    await page.waitForFunction(inView, id, { timeout: 5000 }).catch(() => {});
+    await page.waitForFunction(inView, id, { timeout: 5000, polling: 100 }).catch(() => {}); // on a timer: see privacy.test.mjs
     // Still there once the cards it passed are laid out (two frames on).
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const top = await page.evaluate((target) => Math.round(document.getElementById(target).getBoundingClientRect().top), id);

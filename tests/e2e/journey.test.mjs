@@ -79,7 +79,7 @@ test('on a phone the care levels are reached and nothing scrolls sideways', asyn
     return true;
   }), 'the care levels and what holds them are always laid out');
   await page.locator('.pp-jump').click();
-  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care');
+  await page.waitForFunction(() => document.querySelector(':target')?.id === 'pp-care', null, { polling: 100 }); // on a timer: see privacy.test.mjs
   await page.waitForFunction(() => {
     const r = document.getElementById('pp-care').getBoundingClientRect();
     return r.top >= -2 && r.top < 60;
