@@ -19,13 +19,16 @@
  *   emergency heading with a number in it (`{n}`) and its phones' labels, for its first view
  */
 
+/** White space as Rust's `char::is_whitespace` has it: JS's `\s` also has a byte-order mark
+ *  (U+FEFF) and lacks U+0085, so a value with one of them would be taken here and refused by the
+ *  app, or the other way. */
+const SPACE = '(?:[^\\S\\ufeff]|\\x85)';
+
 /**
- * A setting's value without the white space around it, as Rust's `str::trim` takes it off: JS's
- * `trim` also takes a byte-order mark (U+FEFF) and keeps U+0085, so a value with one of them
- * would be taken here and refused by the app, or the other way.
+ * A setting's value without the white space around it, as Rust's `str::trim` takes it off.
  * @param {string} text
  */
-const trim = (text) => text.replace(/^(?:[^\S\ufeff]|\x85)+|(?:[^\S\ufeff]|\x85)+$/g, '');
+const trim = (text) => text.replace(new RegExp(`^${SPACE}+|${SPACE}+$`, 'g'), '');
 
 /**
  * A phone number as the app takes one (src/settings.rs `Phone::parse`): `min` to `max` digits,
@@ -37,8 +40,8 @@ const trim = (text) => text.replace(/^(?:[^\S\ufeff]|\x85)+|(?:[^\S\ufeff]|\x85)
  * @returns {string | null} the number as written, trimmed
  */
 const phone = (text, min, max) => {
-  // Any space inside (a no-break space pasted from a web page) is a space, as Rust's is_whitespace.
-  const t = trim(text).replace(/(?:[^\S\ufeff]|\x85)/g, ' ');
+  // Any space inside (a no-break space pasted from a web page) is a space, as in Phone::parse.
+  const t = trim(text).replace(new RegExp(SPACE, 'g'), ' ');
   const digits = (t.match(/[0-9]/g) ?? []).length;
   return t.length <= 32 && digits >= min && digits <= max && /^\+?[0-9 ().-]*$/.test(t) ? t : null;
 };
