@@ -483,7 +483,8 @@ async fn the_comparison_groups_are_said_as_they_were() {
 }
 
 /// The plan's sentence counts what the table shows: the sessions without "If needed", the ones
-/// with it, and the top-up. It said "4 sessions" over a table whose fourth was "If needed".
+/// with it, and the top-up. It said "4 sessions" over a table whose fourth was "If needed". The
+/// top-up's tag was "If needed" too, where the note, summary and calendar say "only if advised".
 #[tokio::test]
 async fn the_plan_sentence_counts_the_rows_of_the_table() {
     let today = Date::from_ymd(2026, 11, 24).unwrap();
@@ -498,11 +499,19 @@ async fn the_plan_sentence_counts_the_rows_of_the_table() {
             let body = html.split("<tbody>").nth(1).unwrap();
             let body = body.split("</tbody>").next().unwrap();
             let rows = count(body, "<tr ");
-            let tagged = count(body, t.ui(Ui::IfNeeded));
+            let if_needed = count(body, t.ui(Ui::IfNeeded));
             let top_up = count(body, "data-phase=\"maintenance\"");
             assert_eq!(top_up, 1, "{c:?} {severity:?}");
-            // The top-up row carries its own tag.
-            let (sure, if_needed) = (rows - tagged, tagged - top_up);
+            // The top-up row carries its own tag, in the words of the plan's note and the summary.
+            let last = body.rsplit("<tr ").next().unwrap();
+            assert!(last.starts_with("data-phase=\"maintenance\""), "{last}");
+            assert!(last.contains(t.ui(Ui::OnlyIfAdvised)), "{last}");
+            assert_eq!(
+                count(body, t.ui(Ui::OnlyIfAdvised)),
+                1,
+                "{c:?} {severity:?}"
+            );
+            let sure = rows - if_needed - top_up;
             let said = html.split("class=\"pp-summary\"").nth(1).unwrap();
             let said = &said[said.find('>').unwrap() + 1..said.find("</p>").unwrap()];
             assert_eq!(

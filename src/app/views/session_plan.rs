@@ -5,7 +5,7 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
-use crate::model::Estimate;
+use crate::model::{Estimate, Phase};
 use crate::text::islands::ConditionIsland;
 use crate::text::{texts, Lang, Ui};
 
@@ -62,12 +62,14 @@ fn table(lang: Lang, est: &Estimate) -> String {
         // A data attribute, not a class: CSS selects the stage's line by it.
         let phase = s.phase.code();
         let _ = write!(h, "<tr data-phase=\"{phase}\"><th scope=\"row\">{}</th><td class=\"pp-date\">{}</td><td>{}</td><td>{}", s.number, escaped(&t.date(s.date)), escaped(&t.week(s.week)), escaped(t.phase(s.phase)));
-        if s.optional {
-            let _ = write!(
-                h,
-                " <span class=\"pp-tag\">{}</span>",
-                escaped(t.ui(Ui::IfNeeded))
-            );
+        // The top-up in the words of the plan's note, the summary and the calendar.
+        let tag = match (s.phase, s.optional) {
+            (Phase::Maintenance, _) => Some(Ui::OnlyIfAdvised),
+            (_, true) => Some(Ui::IfNeeded),
+            _ => None,
+        };
+        if let Some(tag) = tag {
+            let _ = write!(h, " <span class=\"pp-tag\">{}</span>", escaped(t.ui(tag)));
         }
         h.push_str("</td></tr>");
     }
