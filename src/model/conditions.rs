@@ -153,7 +153,8 @@ pub enum Measure {
     ElbowScore,
     /// A change people called meaningful.
     MeaningfulChange,
-    /// Pain still better at the last check.
+    /// The worst pain still at least 2.8 points (0-10) lower than at the start, at the last
+    /// check (Bertrand 2016: twice the smallest change that matters).
     PainStillBetter,
     /// Pain and foot function better than the control treatment.
     BetterThanControl,

@@ -346,7 +346,7 @@ impl Texts for Es {
             Measure::HalfOrMorePainGone => format!("{}, al menos la mitad del dolor se fue en:", at()),
             Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
-            Measure::PainStillBetter => format!("{}, el dolor seguía mejor en:", at()),
+            Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía 2.8 puntos o más por debajo (en una escala de 0 a 10) en:", at()),
             Measure::BetterThanControl => format!(
                 "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
                 at_weeks.min, at_weeks.max
