@@ -292,6 +292,7 @@ fn care_levels_and_cautions_are_complete() {
         [
             Fever,
             Infection,
+            JointInfection,
             PusOrFluid,
             LastingNumbness,
             SpinalHeadache,
@@ -325,6 +326,14 @@ fn care_levels_and_cautions_are_complete() {
         CareLevel::EmergencyNow.signs_for(Some(Site::Back))[0],
         SpineNerves
     );
+    // The conditions whose shots go into a joint put the infected joint's sign first.
+    for c in [Condition::KneeOsteoarthritis, Condition::JawJoint] {
+        assert_eq!(c.site(), Some(Site::Joint), "{c:?}");
+        assert_eq!(
+            CareLevel::CallClinicToday.signs_for(c.site())[0],
+            JointInfection
+        );
+    }
     let unverified: Vec<_> = Caution::ALL.iter().filter(|c| !c.verified()).collect();
     assert_eq!(unverified, [&Caution::Cancer, &Caution::Autoimmune]);
 }

@@ -40,6 +40,10 @@ listed! {
         Fever,
         /// Hot, red, swollen, more painful and not settling with rest, or red streaks.
         Infection,
+        /// After a shot into a joint: sudden, severe pain in it, or it can hardly move or bear
+        /// weight (an infected joint: NHS, "Septic arthritis", urgent GP or 111; Versus
+        /// Arthritis: "difficult to move or put weight on the affected joint").
+        JointInfection,
         /// Pus or fluid leaking.
         PusOrFluid,
         /// Numbness or weakness lasting longer than a few hours, or spreading.
@@ -53,7 +57,8 @@ listed! {
         WorseAfterThreeDays,
         /// Soreness lasting more than a week.
         SorenessOverAWeek,
-        /// No change after 2-3 sessions.
+        /// No change after 2-3 sessions and 6 weeks or more (a change is first looked for at
+        /// 4-6 weeks: weekly sessions reach 3 within 2 weeks).
         NoChangeAfterSessions,
     }
 }
@@ -65,6 +70,8 @@ pub enum Site {
     Back,
     /// The neck, shoulder, upper back, ribs or chest wall (near the lung).
     NearTheLung,
+    /// Into a joint (the knee's and the jaw's shots; the SI joint's signs are the back's).
+    Joint,
 }
 
 impl CareSign {
@@ -73,6 +80,7 @@ impl CareSign {
         match self {
             CareSign::SpineNerves | CareSign::SpinalHeadache => Some(Site::Back),
             CareSign::CollapsedLung => Some(Site::NearTheLung),
+            CareSign::JointInfection => Some(Site::Joint),
             _ => None,
         }
     }
@@ -95,6 +103,7 @@ impl Condition {
         match self {
             Condition::LowBackPain | Condition::SacroiliacJoint => Some(Site::Back),
             Condition::RotatorCuff => Some(Site::NearTheLung),
+            Condition::KneeOsteoarthritis | Condition::JawJoint => Some(Site::Joint),
             _ => None,
         }
     }
@@ -117,6 +126,7 @@ impl CareLevel {
 }
 
 /// The signs and their numbers (30 minutes, 10 minutes of pressure, 38 °C, a few hours,
-/// 3 days, a week, 2-3 sessions): joint-injection and prolotherapy leaflets, NHS pages on
-/// blood clots, cauda equina, meningitis and sepsis, and the practitioners' survey.
+/// 3 days, a week, 2-3 sessions and 6 weeks): joint-injection and prolotherapy leaflets, NHS
+/// pages on blood clots, cauda equina, meningitis, sepsis and joint infection, and the
+/// practitioners' survey.
 pub const CARE_BASIS: Basis = Basis::cited(&[CareLeaflets, Dagenais2006]);

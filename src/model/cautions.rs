@@ -17,6 +17,7 @@ listed! {
         Allergies,
         Diabetes,
         ImplantNearSite,
+        WeakImmuneSystem,
         Cancer,
         Autoimmune,
     }
@@ -43,6 +44,7 @@ impl Tick for Caution {
             Caution::Allergies => "allergies",
             Caution::Diabetes => "diabetes",
             Caution::ImplantNearSite => "implant",
+            Caution::WeakImmuneSystem => "immune",
             Caution::Cancer => "cancer",
             Caution::Autoimmune => "autoimmune",
         }

@@ -169,14 +169,14 @@ impl Texts for En {
             Fixed::NotTestedHere => "We have no checked figures for this choice for this problem. Ask your clinician.",
             Fixed::OptionsHeading => "Your choices",
             Fixed::OptionNoHelp => "If it does not help",
-            Fixed::IfNoHelp => "If nothing changes after 2 or 3 sessions, talk with your clinician. You may need more tests or a different treatment.",
+            Fixed::IfNoHelp => "If nothing has changed after 2 or 3 sessions, and 6 weeks or more since the first, talk with your clinician. You may need more tests or a different treatment.",
             Fixed::NotEveryone => "Not everyone gets better. Some people feel no change at all.",
             Fixed::CourseNotComparable => "These people, and how they were measured, differ from the studies of prolotherapy: do not compare the numbers directly.",
             Fixed::ComparisonGroupsHad => "These results are from comparison groups who had other shots. They did not go without treatment:",
             Fixed::ComparisonGroupWaited => "These results are from comparison groups. Some waited to see, with no treatment. Others had other shots:",
             Fixed::NoTrialFinding => "This guide has no trial results for other problems. Ask your clinician what studies exist for yours. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
-            Fixed::LeafletsAre => "NHS and clinic leaflets on shots. Prolotherapy aftercare sheets. NHS pages on clots, cauda equina, meningitis and sepsis.",
+            Fixed::LeafletsAre => "NHS and clinic leaflets on shots. Prolotherapy aftercare sheets. NHS pages on clots, cauda equina, meningitis, sepsis and joint infection.",
             Fixed::TypicalAre => "What clinic websites say about how many sessions they give, how far apart, and what to do after.",
             Fixed::ReviewBetterThanControl => "People did better with prolotherapy than with control shots (shots without the sugar solution).",
             Fixed::ReviewBetterThanExercise => "People did better with prolotherapy than with exercise.",
@@ -288,13 +288,14 @@ impl Texts for En {
             CareSign::BleedingWontStop => "Bleeding that does not stop after you press firmly on it for 10 minutes.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
             CareSign::Infection => "The area gets more red, hot or swollen instead of better, or more and more painful even with rest. Or red streaks spread from it. This can start days later.",
+            CareSign::JointInfection => "After a shot into a joint, like the knee or jaw: sudden, severe pain in that joint, or you can hardly move it or put weight on it. It may also be swollen, hot or red. This can be an infection in the joint.",
             CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
             CareSign::LastingNumbness => "Numbness or weakness where you were treated that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours. After a session in your back, weak legs or numbness between your legs is an emergency: see above.",
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
             CareSign::LegClot => "Throbbing or cramping pain, swelling or warmth in one calf or thigh. The skin may look red, or darker on brown or black skin.",
             CareSign::WorseAfterThreeDays => "Pain from the session that is still getting worse 3 or more days after it.",
             CareSign::SorenessOverAWeek => "Soreness from the session that lasts more than a week. If you have no visit scheduled, call your clinic.",
-            CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions.",
+            CareSign::NoChangeAfterSessions => "No change after 2 or 3 sessions, and 6 weeks or more since the first one.",
         }
     }
 
@@ -313,6 +314,9 @@ impl Texts for En {
             Caution::ImplantNearSite => {
                 "I have an artificial joint near the spot, or a replaced heart valve (any kind)"
             }
+            Caution::WeakImmuneSystem => {
+                "I have a weak immune system, from an illness or a medicine like steroid pills"
+            }
             Caution::Cancer => "I have or had cancer",
             Caution::Autoimmune => "I have an autoimmune disease, like lupus",
         }
@@ -329,6 +333,7 @@ impl Texts for En {
             Caution::Allergies => "The shots often have numbing medicine and dextrose, a sugar that is often made from corn.",
             Caution::Diabetes => "Dextrose is a sugar. It can raise your blood sugar for a short time. Ask your clinician if you should check it more often.",
             Caution::ImplantNearSite => "A shot could infect the joint or the valve. Your clinician needs to know first.",
+            Caution::WeakImmuneSystem => "Infections, like one in a joint, are more likely. Your clinician needs to know first.",
             Caution::Cancer => "Some sources say this matters, but we found no study. Tell your clinician.",
             Caution::Autoimmune => "Some sources say this matters, but we found no study. Tell your clinician.",
         }
