@@ -233,7 +233,7 @@ impl Texts for Es {
     fn frequency(&self, f: Frequency) -> String {
         match f {
             Frequency::OutOf100(n) => {
-                format!("Según quienes ponen las inyecciones, unas {n} de cada 100 personas")
+                format!("Quienes ponen las inyecciones calculan unas {n} de cada 100 personas")
             }
             Frequency::Common => "Frecuente".to_owned(),
             Frequency::Occasional => "A veces".to_owned(),
