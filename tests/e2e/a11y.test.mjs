@@ -130,9 +130,9 @@ test('keyboard only: fill the form, reach every control and link, focus always v
   await page.close();
 });
 
-/** Run in a page: each table or drawing wider than its card and outside a scroll region. A card
- *  paints only inside itself (content-visibility), so its last column is lost (the Spanish
- *  side-effects table's was, at 320 to 375 px). */
+/** Run in a page: each table or drawing wider than its card and outside a scroll region. While a
+ *  card painted only inside itself (content-visibility, until 2026-12-03) its last column was lost
+ *  (the Spanish side-effects table's, at 320 to 375 px); now it would scroll the page sideways. */
 const cutOff = () => [...document.querySelectorAll('.pp-app[data-live] :is(table, svg)')]
   .filter((el) => el.checkVisibility() && !el.closest('.pp-scroll'))
   .filter((el) => el.getBoundingClientRect().right > el.closest('.pp-card, .pp-form, .pp-level, .pp-app').getBoundingClientRect().right + 1)
@@ -240,8 +240,8 @@ test('in forced colours (Windows contrast themes) a button keeps its edge, the c
 });
 
 test('a source mark near the top jumps to its source at the foot of the page, in view, with or without reduced motion', async () => {
-  // The cards between are laid out only near the screen (content-visibility): a smooth scroll
-  // aimed at their placeholder heights stopped thousands of pixels short of the source.
+  // The cards between were laid out only near the screen (content-visibility: auto, since
+  // removed): a smooth scroll aimed at their placeholder heights stopped thousands of pixels short.
   for (const reducedMotion of ['no-preference', 'reduce']) {
     const { page, errors } = await open(app, { reducedMotion, viewport: { width: 390, height: 844 } });
     const mark = page.locator('.pp-app[data-live] .pp-decision a.pp-cite').first();
@@ -257,6 +257,35 @@ test('a source mark near the top jumps to its source at the foot of the page, in
     const top = await page.evaluate((target) => Math.round(document.getElementById(target).getBoundingClientRect().top), id);
     assert.ok(await page.evaluate(inView, id), `${reducedMotion}: #${id} is ${top} px from the top of the screen`);
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), id, 'the source is marked');
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('a screen reader finds every heading and checkbox from the start, not only those near the screen, in English and Spanish', async () => {
+  // Chromium's accessibility tree (what a screen reader reads): with the cards below the care
+  // levels laid out only near the screen (content-visibility: auto), their headings, landmarks
+  // and the cautions' checkboxes were left out of it ("notRendered"), so the list of headings
+  // stopped at the care levels. axe reads the DOM and did not see it.
+  for (const lang of ['en', 'es']) {
+    const { page, errors } = await open(app, { viewport: { width: 390, height: 844 } });
+    if (lang === 'es') await page.goto(`${app.server.url}es.html`);
+    await page.locator(`.pp-app[data-live][lang="${lang}"]`).waitFor();
+    const shown = await page.evaluate(() => {
+      const seen = (el) => el.checkVisibility({ checkVisibilityCSS: true }) && !el.closest('[aria-hidden="true"]');
+      const app = document.querySelector('.pp-app[data-live]');
+      return {
+        headings: [...app.querySelectorAll('h1, h2, h3')].filter(seen).map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
+        boxes: [...app.querySelectorAll('input[type="checkbox"]')].filter(seen).length,
+      };
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const exposed = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role);
+    const names = new Set(exposed('heading').map((n) => n.name?.value.replace(/\s+/g, ' ').trim()));
+    assert.ok(shown.headings.length > 15 && shown.boxes > 10, `${lang}: the page has its sections (${shown.headings.length} headings, ${shown.boxes} boxes)`);
+    assert.deepEqual(shown.headings.filter((h) => !names.has(h)), [], `${lang}: headings on the page but not in the accessibility tree`);
+    assert.equal(exposed('checkbox').length, shown.boxes, `${lang}: every checkbox is in the accessibility tree`);
     assert.deepEqual(errors, []);
     await page.close();
   }

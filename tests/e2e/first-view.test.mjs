@@ -134,9 +134,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     const [firstTop, liveTop] = [await layout(first, true), await layout(page, true)];
     assert.ok(liveTop.length > 40, `${liveTop.length} elements down to the care levels`);
     assert.deepEqual(liveTop, firstTop, 'the live app takes over in place, down to the care levels');
-    // The cards after the care levels are laid out when they come near the screen
-    // (content-visibility: auto): bring each into view once, so each has its real size, then
-    // back to the top, and compare every element.
+    // Bring each card after the care levels into view once, then back to the top, and compare
+    // every element (they were laid out only near the screen until 2026-12-03, content-visibility:
+    // auto; the walk still measures a page that draws anything as it comes into view).
     for (const card of await page.locator('#pp-root .pp-results > .pp-care ~ :is(.pp-card, .pp-slot)').all()) {
       await card.evaluate((c) => c.scrollIntoView({ behavior: 'instant', block: 'start' }));
       await card.evaluate((c) => new Promise((done) => {

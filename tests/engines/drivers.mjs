@@ -64,8 +64,8 @@ function pageEngine(name, browser, page) {
     goto: (url) => page.goto(url),
     run,
     waitFor: (fn, what) => poll(run, fn, what),
-    // In view and still first, as a person clicks what they see: cards drawn as they come into
-    // view (content-visibility) move what is below them, and puppeteer aims once (a click on the
+    // In view and still first, as a person clicks what they see: anything drawn as it comes into
+    // view (cards were, with content-visibility: auto) moves what is below it, and puppeteer aims once (a click on the
     // calendar button missed; Playwright waits for a still target by itself).
     click: async (selector) => {
       await run(([s]) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), selector);

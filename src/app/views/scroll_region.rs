@@ -10,9 +10,9 @@ pub enum Named {
     By(&'static str),
 }
 
-/// `content` in a box that scrolls sideways when it is wider than its card. A card after the care
-/// levels paints only inside itself (`content-visibility`): without the box a wide table's last
-/// column is cut off (WCAG 1.4.10). A named region and a tab stop, so a keyboard can scroll it.
+/// `content` in a box that scrolls sideways when it is wider than its card: without the box a wide
+/// table made the whole page scroll sideways, or lost its last column while cards painted only
+/// inside themselves (`content-visibility`, until 2026-12-03) (WCAG 1.4.10). A named region and a tab stop, so a keyboard can scroll it.
 /// The built sections' regions; the plan's timeline and table (the wasm's) are written in
 /// `session_plan`, where this function cost more bytes than the element it writes.
 pub fn scroll_region(name: Named, content: Html) -> Html {
