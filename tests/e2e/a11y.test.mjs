@@ -48,6 +48,27 @@ test('axe finds nothing in every condition, severity, aftercare and with caution
   await page.close();
 });
 
+test('every landmark has a name of its own and a link\'s long value wraps, in every condition, in English and Spanish', async () => {
+  // axe's landmark-unique (a best practice, outside the WCAG tags above): the tables of "Your
+  // choices" and "After each session" scrolled in regions named as their sections were.
+  const { page, errors } = await open(app, { viewport: { width: 320, height: 800 } });
+  for (const lang of ['en', 'es']) {
+    for (const condition of CONDITIONS) {
+      await page.goto(`${app.server.url}?lang=${lang}&condition=${condition}`);
+      await page.locator(`.pp-app[data-live][lang="${lang}"][data-state^="${condition} "]`).waitFor();
+      const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+      assert.deepEqual(violations.map((v) => v.nodes.map((n) => n.target.join(' '))), [], `${lang} ${condition}`);
+    }
+  }
+  // A made-up condition is named in the link's notice as it came: it wraps at 320 px.
+  await page.goto(`${app.server.url}#condition=${'x'.repeat(60)}`);
+  await page.locator('.pp-app[data-live] .pp-notice li').waitFor();
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(sideways, 0, 'the notice makes the page scroll sideways');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('axe finds nothing in the dark theme, and it is really dark', async () => {
   const { page } = await open(app, { colorScheme: 'dark' });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

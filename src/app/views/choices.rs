@@ -112,7 +112,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
     html! {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
             <h2 id="pp-choices-heading">{ t.fixed(Fixed::OptionsHeading) }</h2>
-            { scroll_region(Named::By("pp-choices-heading"), html! {
+            { scroll_region(Named::InSection("pp-choices-heading"), html! {
             <table class="pp-table pp-options" aria-labelledby="pp-choices-heading">
                 <thead>
                     <tr>
