@@ -307,6 +307,11 @@ test('a screen reader finds every heading and checkbox from the start, not only 
     assert.ok(shown.headings.length > 15 && shown.boxes > 10, `${lang}: the page has its sections (${shown.headings.length} headings, ${shown.boxes} boxes)`);
     assert.deepEqual(shown.headings.filter((h) => !names.has(h)), [], `${lang}: headings on the page but not in the accessibility tree`);
     assert.equal(exposed('checkbox').length, shown.boxes, `${lang}: every checkbox is in the accessibility tree`);
+    // A caution with less proof says so in its box's name, ticked or not (the tag beside the
+    // label was read only when reading the page, not when moving from box to box).
+    const tag = await page.locator('.pp-app[data-live] .pp-cautions .pp-tag').first().textContent();
+    const tagged = exposed('checkbox').filter((n) => n.name?.value.includes(tag));
+    assert.equal(tagged.length, 2, `${lang}: the cancer and autoimmune boxes' names say "${tag}"`);
     assert.deepEqual(errors, []);
     await page.close();
   }

@@ -22,10 +22,14 @@ pub fn caution_list(lang: Lang, cautions: &[CautionItem], on_toggle: &Callback<C
                         <li>
                             <input type="checkbox" id={id.clone()} checked={item.ticked} {onchange}
                                    aria-describedby={item.ticked.then(|| AttrValue::from(why_id.clone()))} />
-                            <label for={id}>{ t.caution(item.caution) }</label>
-                            if !item.verified {
-                                { " " }<span class="pp-tag">{ t.ui(Ui::NotProven) }</span>
-                            }
+                            // The tag inside the label: a screen reader says it with the box's
+                            // name, ticked or not (beside it, only reading the page found it).
+                            <label for={id}>
+                                { t.caution(item.caution) }
+                                if !item.verified {
+                                    { " " }<span class="pp-tag">{ t.ui(Ui::NotProven) }</span>
+                                }
+                            </label>
                             if item.ticked {
                                 <p class="pp-why" id={why_id}>{ t.caution_why(item.caution) }</p>
                             }
