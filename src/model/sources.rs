@@ -4,7 +4,7 @@
 //! lives in `text/`.
 
 /// When a person last checked every number against docs/evidence.md.
-pub const LAST_REVIEWED: &str = "2026-12-02";
+pub const LAST_REVIEWED: &str = "2026-12-03";
 
 /// When this version of the guide was published (the evidence base's revision date).
 pub const PUBLISHED: &str = "2026-11-30";
@@ -114,7 +114,7 @@ static SOURCES: [Source; 30] = [
     src("ersen-2018", "Ersen 2018", "Ersen O, et al. A randomized-controlled trial of prolotherapy injections in the treatment of plantar fasciitis. Turk J Phys Med Rehabil. 2018;64(1):59-65. PMID 31453490.", false),
     src("louw-2019", "Louw 2019", "Louw WF, et al. Treatment of temporomandibular dysfunction with hypertonic dextrose injection (prolotherapy). Mayo Clin Proc. 2019;94(5):820-832. PMID 30878157.", false),
     src("dagenais-2006", "Dagenais 2006", "Dagenais S, et al. Side effects and adverse events related to intraligamentous injection of sclerosing solutions (prolotherapy) for back and neck pain: a survey of practitioners. Arch Phys Med Rehabil. 2006;87(7):909-13. PMID 16813776. With University of Wisconsin patient materials.", false),
-    src("care-leaflets", "Care leaflets", "Joint-injection leaflets (NHS, orthopaedic clinics), prolotherapy aftercare sheets, NHS pages on clots, cauda equina, meningitis, sepsis.", true),
+    src("care-leaflets", "Care leaflets", "Joint-injection leaflets (NHS, orthopaedic clinics), prolotherapy aftercare sheets, NHS pages on clots, cauda equina, meningitis, sepsis; NHS and Versus Arthritis pages on joint infection.", true),
     src("typical-practice", "Typical practice", "Clinic FAQs and practice descriptions of prolotherapy schedules and aftercare.", true),
     src("review-2023", "Review 2023", "Waluyo Y, et al. Efficacy of prolotherapy for osteoarthritis: a systematic review. J Rehabil Med. 2023;55:jrm00372. PMC9989868.", false),
     src("nice-knee", "NICE CG177", "NICE CG177, osteoarthritis: information for the public. Course over about 6 years in adults over 50: cohort study (Nicholls 2014, Osteoarthritis Cartilage), PMID 25305072.", true),

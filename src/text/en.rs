@@ -176,7 +176,7 @@ impl Texts for En {
             Fixed::ComparisonGroupWaited => "These results are from comparison groups. Some waited to see, with no treatment. Others had other shots:",
             Fixed::NoTrialFinding => "This guide has no trial results for other problems. Ask your clinician what studies exist for yours. The example plan follows usual practice.",
             Fixed::SourcesHeading => "Where the numbers come from",
-            Fixed::LeafletsAre => "NHS and clinic leaflets on shots. Prolotherapy aftercare sheets. NHS pages on clots, cauda equina, meningitis, sepsis and joint infection.",
+            Fixed::LeafletsAre => "NHS and clinic leaflets on shots. Prolotherapy aftercare sheets. NHS and Versus Arthritis pages on joint infection. NHS pages on clots, cauda equina, meningitis and sepsis.",
             Fixed::TypicalAre => "What clinic websites say about how many sessions they give, how far apart, and what to do after.",
             Fixed::ReviewBetterThanControl => "People did better with prolotherapy than with control shots (shots without the sugar solution).",
             Fixed::ReviewBetterThanExercise => "People did better with prolotherapy than with exercise.",

@@ -233,7 +233,7 @@ impl Texts for Es {
     fn frequency(&self, f: Frequency) -> String {
         match f {
             Frequency::OutOf100(n) => {
-                format!("Quienes ponen las inyecciones calculan unas {n} de cada 100 personas")
+                format!("Unas {n} de cada 100 personas, según lo que creen quienes ponen las inyecciones")
             }
             Frequency::Common => "Frecuente".to_owned(),
             Frequency::Occasional => "A veces".to_owned(),
@@ -346,7 +346,7 @@ impl Texts for Es {
             Measure::HalfOrMorePainGone => format!("{}, al menos la mitad del dolor se fue en:", at()),
             Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
-            Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía 2.8 puntos o más por debajo (en una escala de 0 a 10) en:", at()),
+            Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía al menos 2.8 puntos más bajo que al principio (en una escala de 0 a 10) en:", at()),
             Measure::BetterThanControl => format!(
                 "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
                 at_weeks.min, at_weeks.max
