@@ -65,6 +65,25 @@ test('without Web Share the link is copied, and opening it shows the same view',
   await context.close();
 });
 
+test('a button pressed again is confirmed again: the status box changes, so a screen reader says it again', async () => {
+  // The same words written again change nothing in the page, and a screen reader said nothing
+  // the second time (WCAG 4.1.3): every other time they end with a no-break space.
+  const { p, context, errors } = await page({ webShare: false });
+  const status = p.locator('.pp-take-along [role=status]');
+  const said = [];
+  for (let i = 0; i < 3; i++) {
+    await p.getByRole('button', { name: 'Copy a summary' }).click();
+    await status.filter({ hasText: 'Summary copied.' }).waitFor();
+    await p.waitForFunction((before) => document.querySelector('.pp-take-along [role=status]').textContent !== before, said.at(-1) ?? '', { polling: 100 });
+    said.push(await status.textContent());
+  }
+  assert.equal(said[0], said[2]);
+  assert.notEqual(said[1], said[0], 'the second press changes the box');
+  assert.equal(said[1].trim(), said[0].trim(), 'with the same words');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with Web Share the link goes to the share sheet', async () => {
   const { p, context, errors } = await page({ webShare: true });
   await p.getByRole('button', { name: 'Share a link to this page' }).click();

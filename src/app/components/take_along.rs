@@ -39,7 +39,10 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
     let t = texts(props.lang);
     // What the last share, copy or calendar file did, for the confirmation line. The app mounts
     // this anew when the language changes (its `key`), so a confirmation is not said again.
-    let status = use_state(|| None::<Ui>);
+    // With a flag turned at every press: pressed again, the same confirmation is written with a
+    // no-break space after it (every other time), so the status box changes and a screen reader
+    // says it again; the same text would change nothing, and say nothing (WCAG 4.1.3).
+    let status = use_state(|| (None::<Ui>, false));
     let request = |what: Rc<dyn Fn(&Estimate) -> ShareWhat>| {
         let (est, cb, status) = (
             props.estimate.clone(),
@@ -51,13 +54,14 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
             let is_link = what == ShareWhat::Link;
             let status = status.clone();
             let done = Callback::from(move |outcome| {
-                status.set(match (outcome, is_link) {
+                let said = match (outcome, is_link) {
                     (ShareOutcome::Shared, _) => Some(Ui::LinkShared),
                     (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
                     (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
                     (ShareOutcome::Cancelled, _) => None,
                     (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
-                })
+                };
+                status.set((said, !status.1));
             });
             cb.emit(ShareRequest {
                 what,
@@ -79,7 +83,7 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             cb.emit(est.clone());
-            status.set(Some(Ui::CalendarSaved));
+            status.set((Some(Ui::CalendarSaved), !status.1));
         })
     };
     html! {
@@ -92,7 +96,9 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
                     { t.ui(Ui::CalendarButton) }
                 </button>
             </div>
-            <p class="pp-status" role="status">{ status.map(|k| t.ui(k)).unwrap_or_default() }</p>
+            <p class="pp-status" role="status">
+                { status.0.map(|k| format!("{}{}", t.ui(k), if status.1 { "" } else { "\u{a0}" })).unwrap_or_default() }
+            </p>
             <p class="pp-help" id="pp-calendar-note">{ t.ui(Ui::CalendarNote) }</p>
         </section>
     }
