@@ -46,7 +46,7 @@ cargo bench --quiet --bench estimate
 node scripts/responsiveness.mjs dist
 node scripts/lighthouse.mjs dist
 scripts/minimal-yew/build.sh
-# 102,250: what the first load has come to (102,059 B on 2026-12-03, measured by the clean run: release wasm with
+# 102,250: what the first load has come to (102,199 B on 2026-12-03, with a second confirmation for screen readers; measured by the clean run: release wasm with
 # build-std and panic=immediate-abort, scripts/release-env.sh; no class from an expression in the
 # wasm's views; the update notice written by the loader; then the sepsis sign, the summary's
 # cautions and the accent's fuller check back in; then the knee course's five groups, then the low back's two trials with other care and the
@@ -67,7 +67,7 @@ scripts/minimal-yew/build.sh
 # to 101,300, and raised to 101,600 for an exploratory review's fixes (a link's known cautions
 # kept, honest session counts, another tab reloading on "forget", a half-typed date going back),
 # then to 101,850 for phones: "(0)" left out of the tel: link after "+", any space a space,
-# then to 102,250 for a clinician's read (the infected joint's sign, the weak immune system's
+# then to 102,250 for a clinician's-eye read by a review agent (the infected joint's sign, the weak immune system's
 # caution, "6 weeks or more" beside "no change after 2 or 3 sessions"; about 400 B): brotli
 # moves the total by up
 # to 190 B between builds that differ by a few raw bytes: 7 bytes of a message's wording took
