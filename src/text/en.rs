@@ -704,7 +704,7 @@ impl Texts for En {
             Measure::HalfOrMorePainGone => format!("After {when}, at least half the pain was gone for:"),
             Measure::ElbowScore => format!("After {when}, elbow pain and use of the arm improved more with prolotherapy than in the comparison groups."),
             Measure::MeaningfulChange => format!("After {when}, a big enough change, by the study's measure, came for:"),
-            Measure::PainStillBetter => format!("After {when}, the worst shoulder pain was still down by 2.8 points or more (on a scale of 0 to 10) for:"),
+            Measure::PainStillBetter => format!("After {when}, the worst shoulder pain was still at least 2.8 points lower than at the start (on a scale of 0 to 10) for:"),
             Measure::BetterThanControl => format!("From {when}, pain and foot use were better with prolotherapy than in the comparison group."),
             Measure::JawPain => format!("After {when}, jaw pain (0 to 10) fell by about:"),
             Measure::PainOrTasksHalved => format!("{when} after treatment ended, pain or trouble with daily tasks was down by half or more for:"),
