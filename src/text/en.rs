@@ -288,7 +288,7 @@ impl Texts for En {
             CareSign::BleedingWontStop => "Bleeding that does not stop after you press firmly on it for 10 minutes.",
             CareSign::Fever => "A fever of 38 °C (100.4 °F) or higher, chills, or feeling suddenly unwell.",
             CareSign::Infection => "The area gets more red, hot or swollen instead of better, or more and more painful even with rest. Or red streaks spread from it. This can start days later.",
-            CareSign::JointInfection => "After a shot into a joint, like the knee or jaw: sudden, severe pain in that joint, or you can hardly move it or put weight on it. It may also be swollen, hot or red. This can be an infection in the joint.",
+            CareSign::JointInfection => "After a shot into a joint, like the knee, jaw or SI joint: very bad pain in that joint, or pain that gets worse each day, or you can hardly move it or put weight on it. It may also be swollen, hot or red. This can be a joint infection. It can start days later.",
             CareSign::PusOrFluid => "Pus or fluid leaking from where the needle went in.",
             CareSign::LastingNumbness => "Numbness or weakness where you were treated that lasts longer than a few hours, or spreads. The numbing medicine wears off within a few hours. After a session in your back, weak legs or numbness between your legs is an emergency: see above.",
             CareSign::SpinalHeadache => "After a session in your back or neck: a very bad headache that gets worse when you sit or stand and better when you lie down.",
@@ -315,7 +315,7 @@ impl Texts for En {
                 "I have an artificial joint near the spot, or a replaced heart valve (any kind)"
             }
             Caution::WeakImmuneSystem => {
-                "I have a weak immune system, from an illness or a medicine like steroid pills"
+                "I have a weak immune system (from an illness, steroid pills, or some arthritis or cancer drugs)"
             }
             Caution::Cancer => "I have or had cancer",
             Caution::Autoimmune => "I have an autoimmune disease, like lupus",
