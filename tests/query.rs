@@ -33,6 +33,33 @@ fn a_link_reopens_the_same_inputs() {
     assert_eq!(parse(&format!("?{q}"), defaults()).0, i);
 }
 
+/// Every caution and every value goes through a link and back, alone and all together, and no
+/// two share a code (a link names them by code; `immune` was added on 2026-12-03).
+#[test]
+fn every_caution_and_value_survives_a_link() {
+    let mut all = defaults();
+    for c in Caution::ALL {
+        let alone = Inputs {
+            cautions: Cautions::default().toggled(c),
+            ..defaults()
+        };
+        assert_eq!(
+            parse(&to_query(&alone), defaults()),
+            (alone, vec![]),
+            "{c:?}"
+        );
+        all.cautions = all.cautions.toggled(c);
+    }
+    for v in Value::ALL {
+        all.values = all.values.toggled(v);
+    }
+    assert_eq!(parse(&to_query(&all), defaults()), (all, vec![]));
+    let mut codes: Vec<_> = Caution::ALL.iter().map(|c| c.code()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), Caution::ALL.len(), "a code used twice");
+}
+
 #[test]
 fn bad_values_fall_back_and_are_named() {
     let (i, problems) = parse(

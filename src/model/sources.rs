@@ -4,7 +4,7 @@
 //! lives in `text/`.
 
 /// When a person last checked every number against docs/evidence.md.
-pub const LAST_REVIEWED: &str = "2026-12-03";
+pub const LAST_REVIEWED: &str = "2026-12-02";
 
 /// When this version of the guide was published (the evidence base's revision date).
 pub const PUBLISHED: &str = "2026-11-30";

@@ -63,8 +63,9 @@ test('on a phone the care levels are reached and nothing scrolls sideways', asyn
   const { page, errors } = await open({ width: 320, height: 640 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
-  // Nothing inside the cards runs past the screen's edge either (a card laid out only near the
-  // screen clips what overflows it, so ask every element; a drawing may scroll inside its region).
+  // Nothing inside the cards runs past the screen's edge either (ask every element: a card that
+  // clips what overflows it, as one laid out only near the screen did, hides it from the page's
+  // width; a drawing may scroll inside its region).
   const past = await page.locator('.pp-app').evaluate((app) => {
     const width = document.documentElement.clientWidth;
     return [...app.querySelectorAll('*')]

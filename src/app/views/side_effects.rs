@@ -14,7 +14,7 @@ pub fn side_effects(lang: Lang) -> Html {
         <section class="pp-card pp-side-effects" aria-labelledby="pp-side-heading">
             <h2 id="pp-side-heading">{ t.ui(Ui::SideEffectsHeading) }</h2>
             // On a narrow screen (a phone, in Spanish) the table is wider than the card: it scrolls
-            // sideways in its own region, which the card's painting cannot cut off (WCAG 1.4.10).
+            // sideways in a box of its own, not the page (WCAG 1.4.10).
             { scroll_region(Named::InSection("pp-side-heading"), html! {
             // Named by the section's heading, as a caption would (WCAG 1.3.1).
             <table class="pp-table" aria-labelledby="pp-side-heading">
