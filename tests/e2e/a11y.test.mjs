@@ -206,6 +206,15 @@ test('320 px with a reader\'s text spacing (WCAG 1.4.12): the page does not scro
     // Spanish's longer words need the box (so this test shows something): a keyboard reaches it.
     if (lang === 'es') assert.deepEqual([seen.scrolls, seen.focusable], [true, true], 'the Spanish table scrolls, and takes focus');
   }
+  // A source's name wraps inside itself where a line is narrower than it: the jaw's "NHS Wales
+  // 111; PMID 12756926" ran 4 px past its card (it never wrapped).
+  await page.locator('#pp-condition').selectOption('jaw');
+  await page.locator('.pp-app[data-live][data-state^="jaw "]').waitFor();
+  const past = await page.evaluate(() => [...document.querySelectorAll('.pp-app[data-live] .pp-cite')]
+    .filter((a) => a.checkVisibility() && !a.closest('.pp-scroll'))
+    .filter((a) => a.getBoundingClientRect().right > a.closest('.pp-card, .pp-level').getBoundingClientRect().right + 1)
+    .map((a) => a.textContent));
+  assert.deepEqual(past, [], 'source names past their card');
   assert.deepEqual(errors, []);
   await page.close();
 });
