@@ -292,18 +292,21 @@ fn the_calendar_and_the_timeline_count_sessions_as_the_plan_summary_does() {
                     usize::from(if_needed),
                     "{summary}"
                 );
+                // The sure sessions' span ends at the last of them, not at the last "if needed"
+                // one (it read "4 sessions, up to 6 more if needed, from Jan 4 to Mar 8").
                 let svg = prolopath::app::views::session_timeline(Lang::En, &est);
-                let more = if if_needed > 0 {
-                    format!(", up to {if_needed} more if needed,")
-                } else {
-                    String::new()
-                };
-                assert!(
-                    svg.contains(&format!(
-                        "<desc id=\"pp-timeline-desc\">{sure} sessions{more} from "
-                    )),
-                    "{summary}: {svg}"
+                let series: Vec<_> = est.series().collect();
+                let span = format!(
+                    "<desc id=\"pp-timeline-desc\">{sure} sessions from {} to {}.",
+                    t.date(series[0].date),
+                    t.date(series[usize::from(sure) - 1].date)
                 );
+                assert!(svg.contains(&span), "{summary}: {svg}");
+                let more = format!(
+                    "If needed, up to {if_needed} more, until {}.",
+                    t.date(series[series.len() - 1].date)
+                );
+                assert_eq!(svg.contains(&more), if_needed > 0, "{summary}: {svg}");
             }
         }
     }

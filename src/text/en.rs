@@ -541,20 +541,20 @@ impl Texts for En {
 
     fn timeline_desc(
         &self,
-        sure: u16,
-        if_needed: u16,
+        (sure, if_needed): (u16, u16),
         first: Date,
+        last_sure: Date,
         last: Date,
         checkup: Date,
     ) -> String {
         let more = match if_needed {
             0 => String::new(),
-            k => format!(", up to {k} more if needed,"),
+            k => format!(" If needed, up to {k} more, until {}.", self.date(last)),
         };
         format!(
-            "{sure} sessions{more} from {} to {}. Then a top-up session around {}, only if your clinician advises it.",
+            "{sure} sessions from {} to {}.{more} Then a top-up session around {}, only if your clinician advises it.",
             self.date(first),
-            self.date(last),
+            self.date(last_sure),
             self.date(checkup)
         )
     }

@@ -159,20 +159,23 @@ impl Texts for Es {
 
     fn timeline_desc(
         &self,
-        sure: u16,
-        if_needed: u16,
+        (sure, if_needed): (u16, u16),
         first: Date,
+        last_sure: Date,
         last: Date,
         checkup: Date,
     ) -> String {
         let more = match if_needed {
             0 => String::new(),
-            k => format!(", hasta {k} más si hace falta,"),
+            k => format!(
+                " Si hace falta, {k} más como máximo, hasta el {}.",
+                self.date(last)
+            ),
         };
         format!(
-            "{sure} sesiones{more} del {} al {}. Luego, una sesión de refuerzo hacia el {}, solo si su profesional de salud lo aconseja.",
+            "{sure} sesiones del {} al {}.{more} Luego, una sesión de refuerzo hacia el {}, solo si su profesional de salud lo aconseja.",
             self.date(first),
-            self.date(last),
+            self.date(last_sure),
             self.date(checkup)
         )
     }

@@ -436,12 +436,13 @@ pub trait Texts {
     /// "Dec 1", for chart labels.
     fn short_date(&self, d: Date) -> String;
     /// What the timeline shows, for screen readers: the sessions counted as the plan's summary
-    /// counts them (`sure`, then `if_needed` more), never one total.
+    /// counts them (`counts`: `sure`, from `first` to `last_sure`, then `if_needed` more until
+    /// `last`), never one total, and no span that reads as if the sure sessions ran to the last.
     fn timeline_desc(
         &self,
-        sure: u16,
-        if_needed: u16,
+        counts: (u16, u16),
         first: Date,
+        last_sure: Date,
         last: Date,
         checkup: Date,
     ) -> String;

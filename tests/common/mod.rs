@@ -22,8 +22,20 @@ pub fn built_texts(t: &dyn Texts) -> Vec<String> {
         t.shared_by("Lakeside Clinic"),
         t.version("1.0.0", "2026-11-30"),
         t.short_date(start),
-        t.timeline_desc(4, 0, start, start.add_days(56), start.add_days(140)),
-        t.timeline_desc(4, 6, start, start.add_days(56), start.add_days(140)),
+        t.timeline_desc(
+            (4, 0),
+            start,
+            start.add_days(56),
+            start.add_days(56),
+            start.add_days(140),
+        ),
+        t.timeline_desc(
+            (4, 6),
+            start,
+            start.add_days(21),
+            start.add_days(56),
+            start.add_days(140),
+        ),
         t.out_of_100(Unit::People, 59),
         t.texts_unavailable().to_owned(),
     ];

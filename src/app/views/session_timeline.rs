@@ -29,10 +29,12 @@ pub fn session_timeline(lang: Lang, est: &Estimate) -> String {
         Some((first, weeks.next_back().unwrap_or(first)))
     };
     let series: Vec<_> = est.series().collect();
-    let (sure, if_needed) = est.series_counts();
-    let desc = match (series.first(), series.last(), sessions.last()) {
-        (Some(first), Some(last), Some(checkup)) => {
-            t.timeline_desc(sure, if_needed, first.date, last.date, checkup.date)
+    let counts = est.series_counts();
+    // The sure sessions come first in the series, the ones "if needed" after them.
+    let last_sure = series.get(usize::from(counts.0).saturating_sub(1));
+    let desc = match (series.first(), last_sure, series.last(), sessions.last()) {
+        (Some(first), Some(last_sure), Some(last), Some(checkup)) => {
+            t.timeline_desc(counts, first.date, last_sure.date, last.date, checkup.date)
         }
         _ => String::new(),
     };
