@@ -1,9 +1,9 @@
 //! A plain-text summary of the plan, side effects and when to get help, to paste anywhere.
 
 use crate::model::care::Site;
-use crate::model::{CareLevel, Estimate, Phase, SIDE_EFFECTS};
+use crate::model::{CareLevel, Estimate, SIDE_EFFECTS};
 use crate::settings::Settings;
-use crate::text::{care_heading, phone_lines, taken_along, Texts, Ui};
+use crate::text::{care_heading, phone_lines, session_tag, taken_along, Texts, Ui};
 
 /// The summary in the patient's language, one fact per line, with the care levels as the page
 /// shows them (the same number to call, the clinic's name and phones).
@@ -22,11 +22,10 @@ pub fn summary(est: &Estimate, t: &dyn Texts, settings: &Settings) -> String {
     // Numbered as the screen's table numbers them ("Session 1"): a clinic reading the pasted
     // text can say "your third session" and mean the same date.
     for s in &est.sessions {
-        // The top-up as the plan's note on screen says it (the summary has no note).
-        let optional = match (s.phase, s.optional) {
-            (Phase::Maintenance, _) => format!(" ({})", t.ui(Ui::OnlyIfAdvised)),
-            (_, true) => format!(" ({})", t.ui(Ui::IfNeeded)),
-            _ => String::new(),
+        // Tagged as the plan's table tags it (the summary has no note).
+        let optional = match session_tag(s.phase, s.optional) {
+            Some(k) => format!(" ({})", t.ui(k)),
+            None => String::new(),
         };
         out.push_str(&format!(
             "{}. {}: {}{optional}\n",

@@ -596,6 +596,17 @@ pub fn texts_unavailable(wanted: Lang) -> [(Lang, &'static str); 2] {
     ]
 }
 
+/// A session's tag, in the plan's table and the copied summary alike: the top-up "Only if your
+/// clinician advises it", as the plan's note and the calendar say it; a session of the series
+/// after the sure ones "If needed"; none for the others.
+pub fn session_tag(phase: Phase, optional: bool) -> Option<Ui> {
+    match (phase, optional) {
+        (Phase::Maintenance, _) => Some(Ui::OnlyIfAdvised),
+        (_, true) => Some(Ui::IfNeeded),
+        _ => None,
+    }
+}
+
 /// The heading of a care level as one line of text, with the number to call and the clinic's
 /// name where there are: the page, print, the summary, the calendar and the failure message
 /// all say it this way.

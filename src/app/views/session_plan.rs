@@ -5,9 +5,9 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use super::{basis_marks, condition_island, escaped, session_timeline, Shown};
-use crate::model::{Estimate, Phase};
+use crate::model::Estimate;
 use crate::text::islands::ConditionIsland;
-use crate::text::{texts, Lang, Ui};
+use crate::text::{session_tag, texts, Lang, Ui};
 
 /// The example sessions with their dates and stages.
 pub fn session_plan(lang: Lang, est: &Estimate, shown: &Shown) -> Html {
@@ -62,13 +62,7 @@ fn table(lang: Lang, est: &Estimate) -> String {
         // A data attribute, not a class: CSS selects the stage's line by it.
         let phase = s.phase.code();
         let _ = write!(h, "<tr data-phase=\"{phase}\"><th scope=\"row\">{}</th><td class=\"pp-date\">{}</td><td>{}</td><td>{}", s.number, escaped(&t.date(s.date)), escaped(&t.week(s.week)), escaped(t.phase(s.phase)));
-        // The top-up in the words of the plan's note, the summary and the calendar.
-        let tag = match (s.phase, s.optional) {
-            (Phase::Maintenance, _) => Some(Ui::OnlyIfAdvised),
-            (_, true) => Some(Ui::IfNeeded),
-            _ => None,
-        };
-        if let Some(tag) = tag {
+        if let Some(tag) = session_tag(s.phase, s.optional) {
             let _ = write!(h, " <span class=\"pp-tag\">{}</span>", escaped(t.ui(tag)));
         }
         h.push_str("</td></tr>");
