@@ -126,6 +126,21 @@ fn trial_results_match_the_evidence() {
     assert_eq!(at(Condition::JawJoint), Span { min: 13, max: 13 });
 }
 
+/// Spanish words a result counted in joints as "lados de la mandíbula" (jaw sides, plainer than
+/// "articulaciones"): right only while the jaw is the one condition whose trial counts joints.
+/// Another would need its own words in `es.rs` (`out_of_100`, `finding_arm`).
+#[test]
+fn only_the_jaw_counts_joints() {
+    for c in Condition::ALL {
+        let joints = c.data().findings.iter().any(|f| f.unit == Unit::Joints);
+        assert_eq!(
+            joints,
+            c == Condition::JawJoint,
+            "{c:?} counts joints: {joints}"
+        );
+    }
+}
+
 #[test]
 fn schedules_match_the_trials() {
     let d = |c: Condition| c.data();

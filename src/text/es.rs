@@ -339,17 +339,17 @@ impl Texts for Es {
             format!("{article} {}", time_after(at_weeks))
         };
         match m {
-            Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor de espalda baja. El resultado que se muestra es de las inyecciones solas.".to_owned(),
+            Measure::ReviewOfTrials => "Una revisión juntó los estudios de inyecciones para el dolor en la parte baja de la espalda. El resultado que se muestra es de las inyecciones solas.".to_owned(),
             Measure::ArthritisReview => "Una revisión juntó 6 estudios de proloterapia para la artrosis. Comparó los grupos unos 6 meses después de la primera inyección.".to_owned(),
             Measure::MeaningfulChange if at_weeks.max == 0 => {
                 "Al final del tratamiento, mejoraron lo bastante según la medida del estudio:".to_owned()
             }
             Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100, por dolor, rigidez y tareas diarias) mejoró unos:", at()),
-            Measure::HalfPainGone => format!("{}, más de la mitad del dolor se fue en:", at()),
-            Measure::HalfOrMorePainGone => format!("{}, al menos la mitad del dolor se fue en:", at()),
+            Measure::HalfPainGone => format!("{}, se les quitó más de la mitad del dolor a:", at()),
+            Measure::HalfOrMorePainGone => format!("{}, se les quitó al menos la mitad del dolor a:", at()),
             Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
-            Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía al menos 2.8 puntos más bajo que al principio (en una escala de 0 a 10) en:", at()),
+            Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía al menos 2.8 puntos más bajo que al principio (en una escala de 0 a 10) para:", at()),
             Measure::BetterThanControl => format!(
                 "Entre la semana {} y la {}, el dolor y el uso del pie iban mejor con proloterapia que en el grupo de comparación.",
                 at_weeks.min, at_weeks.max
