@@ -12,8 +12,18 @@ const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, sw.location.href)
 // The pages built in a language of their own (es.html): each is kept as itself, the rest as './'.
 const PAGES = PROLOPATH_PAGES.map((path) => new URL(path, sw.location.href).pathname);
 
+// The clinic's settings.json may be missing (a host that answers 404): the app then starts with
+// no settings, online or not, so the worker installs without it rather than not at all.
+const OPTIONAL = './settings.json';
+
 sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        Promise.all([cache.addAll(PRECACHE.filter((path) => path !== OPTIONAL)), cache.add(OPTIONAL).catch(() => {})]),
+      ),
+  );
 });
 
 sw.addEventListener('activate', (event) => {

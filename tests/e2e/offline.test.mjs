@@ -158,3 +158,25 @@ test('offline, the app has the clinic\'s settings as last seen online, not as th
   assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)), []);
   await page.close();
 });
+
+test('a host that answers settings.json with 404 still gets the offline app (the clinic has set nothing)', async (t) => {
+  // Not the hosting recipe (it answers a missing file with the page), but a plain static host:
+  // the worker's install must not fail for want of the clinic's file, or nothing works offline.
+  const port = await freePort();
+  let server = await nginx(DIST, port);
+  t.after(() => server.stop());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  await context.route('**/settings.json', (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await server.stop();
+  await page.reload();
+  await page.locator('.pp-app[data-live]').waitFor();
+  await page.getByRole('heading', { name: 'Call your clinic today' }).waitFor();
+  assert.deepEqual(errors, []);
+});
