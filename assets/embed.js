@@ -80,8 +80,20 @@ const stop = onStop(PROLOPATH_WASM, () => {
   return true;
 });
 
-/** @param {Element} el */
-const attributes = (el) => new URLSearchParams(SETTINGS.filter((a) => el.hasAttribute(a)).map((a) => [a, el.getAttribute(a) ?? ''])).toString();
+/** Attributes any element may carry: never taken for a misspelled setting. */
+const GLOBAL = /^(data-|aria-|on)|^(id|class|style|title|hidden|tabindex|role|slot|part|dir|inert|translate|nonce)$/;
+/**
+ * The element's settings as a query string; with `debug`, also the names that are no setting
+ * (a typo such as `clinic_phone`), for the app to list.
+ * @param {Element} el
+ */
+const attributes = (el) =>
+  new URLSearchParams(
+    el
+      .getAttributeNames()
+      .filter((a) => SETTINGS.includes(a) || (el.hasAttribute('debug') && !GLOBAL.test(a)))
+      .map((a) => [a, el.getAttribute(a) ?? '']),
+  ).toString();
 
 class ProloPath extends HTMLElement {
   static observedAttributes = SETTINGS;

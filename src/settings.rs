@@ -14,7 +14,8 @@ pub enum Origin {
     /// by whoever hosts the app: an unknown key there is a typo worth reporting.
     File,
     /// An attribute of the `<prolo-path>` element, written by the clinic's web team in its own
-    /// page. Unknown attributes are ignored (the element may carry others).
+    /// page. The element may carry others (`id`, `class`): the loader passes on an unknown one
+    /// only with `debug` on, to be named (a typo such as `clinic_phone`).
     Attribute,
     /// The page's link, which anyone can write and send: it carries the patient's answers and
     /// other things (tracking tags, say), so unknown keys are ignored.
@@ -422,7 +423,7 @@ impl Settings {
                 "settings.json" if origin == Origin::File => {
                     bad("a JSON object of settings, such as {\"clinic-name\": \"Lakeside Clinic\"}")
                 }
-                _ if origin == Origin::File => bad("one of the settings named in docs/clinics.md"),
+                _ if origin != Origin::Link => bad("one of the settings named in docs/clinics.md"),
                 _ => {}
             }
         }
