@@ -302,6 +302,13 @@ test('the iframe takes the settings from the clinic\'s settings.json and sizes i
     assert.match(link, /condition=plantar/);
     assert.match(link, /lang=es/);
     assert.doesNotMatch(link, /clinic-name/);
+    // The frame may copy (its `allow="clipboard-write; web-share"`, as docs/clinics.md says):
+    // without it the browser refuses and the patient reads "did not let us copy".
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(clinicHost.url).origin });
+    await frame.getByRole('button', { name: 'Copiar un resumen' }).click();
+    await frame.getByText('Resumen copiado.').waitFor();
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(summary.includes('Llame a Lakeside Clinic hoy'), summary.slice(0, 200));
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -310,11 +317,63 @@ test('the iframe takes the settings from the clinic\'s settings.json and sizes i
   }
 });
 
+test('a sandboxed frame with the tokens docs/clinics.md lists saves the calendar file; without allow-downloads it cannot', async () => {
+  const saved = {};
+  for (const sandbox of ['allow-scripts allow-same-origin allow-downloads', 'allow-scripts allow-same-origin']) {
+    const frameHost = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+      `<!doctype html><html lang="en"><title>Host</title><iframe id="f" title="What to expect" sandbox="${sandbox}" allow="clipboard-write; web-share" src="${app.server.url}" style="width:900px;height:800px"></iframe></html>`));
+    await new Promise((ok) => frameHost.listen(0, '127.0.0.1', ok));
+    const context = await app.browser.newContext({ acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${frameHost.address().port}/`);
+      const frame = page.frameLocator('#f');
+      await frame.locator('.pp-app[data-live]').waitFor();
+      // The app cannot tell a refused download from a saved one: the browser is the witness.
+      const download = page.waitForEvent('download', { timeout: 5000 }).then((d) => d.suggestedFilename(), () => null);
+      await frame.getByRole('button', { name: 'Add the example dates to my calendar' }).click();
+      saved[sandbox] = await download;
+    } finally {
+      await context.close();
+      await new Promise((ok) => frameHost.close(ok));
+    }
+  }
+  assert.deepEqual(saved, {
+    'allow-scripts allow-same-origin allow-downloads': 'prolopath-plan.ics',
+    'allow-scripts allow-same-origin': null,
+  });
+});
+
+test('what the clinic puts inside the element shows until the widget starts, and whenever embed.js cannot load', async () => {
+  // docs/clinics.md: a wrong embed.js address, or a policy that blocks it, leaves the element
+  // empty; the clinic's own words inside it (its phones, the emergency number) show instead.
+  const fallback = (page) =>
+    page.evaluate(() => {
+      const el = document.createElement('prolo-path');
+      el.setAttribute('clinic-name', 'Lakeside Clinic');
+      el.innerHTML = '<p id="fallback">In an emergency, call 911. Lakeside Clinic: +1 555 010 2030.</p>';
+      document.getElementById('slot').append(el);
+    });
+  const blocked = await visit('blank.html', { block: true });
+  await fallback(blocked.page);
+  await blocked.page.getByText('In an emergency, call 911.').waitFor();
+  assert.equal(await blocked.page.locator('#fallback').evaluate((p) => p.checkVisibility()), true);
+  await blocked.page.close();
+  const { page, errors } = await visit('blank.html');
+  await fallback(page);
+  await plan(page.locator('prolo-path'));
+  assert.equal(await page.locator('#fallback').evaluate((p) => p.checkVisibility()), false, 'the widget takes its place');
+  await page.getByRole('heading', { name: 'Call Lakeside Clinic today' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('invalid settings: defaults, and one clear message per problem in the console and the widget', async () => {
   const { page, errors, warnings } = await visit('invalid-settings.html');
   const widget = page.locator('prolo-path');
   await plan(widget);
-  const keys = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang'];
+  // With `debug`, a misspelled attribute is named too (`after_hours_phone`); `id` and `data-*` are not.
+  const keys = ['clinic-name', 'clinic-phone', 'emergency-number', 'region', 'accent', 'conditions', 'condition', 'lang', 'after_hours_phone'];
   const shown = await widget.locator('.pp-debug li').allTextContents();
   assert.equal(shown.length, keys.length, shown.join('\n'));
   for (const key of keys) {
