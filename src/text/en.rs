@@ -99,6 +99,7 @@ impl Texts for En {
             Ui::LinkCopied => "Link copied. Paste it in a message to share this page.",
             Ui::SummaryCopied => "Summary copied. Paste it in a message or a note.",
             Ui::CopyFailed => "This browser did not let us copy. You can copy the address from the address bar.",
+            Ui::SummaryCopyFailed => "This browser did not let us copy. You can print this page instead.",
             Ui::CalendarSaved => "Calendar file made: prolopath-plan.ics. Open it to add the example dates to your calendar.",
             Ui::ClinicPhone => "Phone",
             Ui::AfterHoursPhone => "After hours",

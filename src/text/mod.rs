@@ -189,6 +189,7 @@ listed! {
         LinkCopied,
         SummaryCopied,
         CopyFailed,
+        SummaryCopyFailed,
         CalendarSaved,
         ClinicPhone,
         AfterHoursPhone,

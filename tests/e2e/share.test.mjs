@@ -107,3 +107,23 @@ test('the summary is copied as plain text with the plan and when to get help', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a browser that refuses to copy: the link points to the address bar, the summary to printing', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', { value: undefined });
+    Object.defineProperty(Clipboard.prototype, 'writeText', { value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) });
+  });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(app.server.url);
+  await p.locator('.pp-app[data-live]').waitFor();
+  await p.getByRole('button', { name: 'Share a link to this page' }).click();
+  await p.getByRole('status').getByText('This browser did not let us copy. You can copy the address from the address bar.').waitFor();
+  await p.getByRole('button', { name: 'Copy a summary' }).click();
+  // The summary is not in the address bar.
+  await p.getByRole('status').getByText('This browser did not let us copy. You can print this page instead.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -59,7 +59,9 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
                     (ShareOutcome::Copied, true) => Some(Ui::LinkCopied),
                     (ShareOutcome::Copied, false) => Some(Ui::SummaryCopied),
                     (ShareOutcome::Cancelled, _) => None,
-                    (ShareOutcome::Failed, _) => Some(Ui::CopyFailed),
+                    // A summary is not in the address bar: printing keeps it instead.
+                    (ShareOutcome::Failed, true) => Some(Ui::CopyFailed),
+                    (ShareOutcome::Failed, false) => Some(Ui::SummaryCopyFailed),
                 };
                 status.set((said, !status.1));
             });
