@@ -87,21 +87,34 @@ addEventListener('hashchange', ({ oldURL, newURL }) => {
 
 // The answers forgotten in another tab ("Forget my answers", Remember unticked, storage cleared):
 // this tab starts again from its link, remembering nothing, so its next change does not store
-// them again (on a shared device, the next person would have found them).
+// them again (on a shared device, the next person would have found them). Nor does a write
+// still due here (a hidden tab draws no frames) as it leaves: this listener, put on before the
+// app's, stops it.
+let forgotten = false;
+addEventListener('pagehide', (e) => forgotten && e.stopImmediatePropagation());
 addEventListener('storage', ({ key, newValue }) => {
-  if ((key === PROLOPATH_ANSWERS.stored || key === null) && newValue === null) location.reload();
+  if ((key === PROLOPATH_ANSWERS.stored || key === null) && newValue === null) {
+    forgotten = true;
+    location.reload();
+  }
 });
 
 // The first view's example dates are the build day's. Moved now, before the first paint where
 // the browser allows, to the start the app will use, so they do not change when it takes over:
 // as src/startup.rs `page` decides, the link's answers if it has any (the app's keys, from the
 // build), else the ones remembered on this device, else none; their last usable start, else today.
+/** The answers the app will start from (src/startup.rs `page`): the link's if it has any, else
+ *  the remembered ones, in the link's language if it has one. */
+const startingAnswers = () => {
+  const link = new URLSearchParams(location.hash.slice(1));
+  if (PROLOPATH_ANSWERS.keys.some((k) => link.has(k))) return link;
+  const kept = new URLSearchParams(REMEMBERED ?? '');
+  for (const lang of link.getAll('lang')) kept.set('lang', lang);
+  return kept;
+};
 {
   const view = document.querySelector('#pp-root > .pp-app');
-  const link = new URLSearchParams(location.hash.slice(1));
-  const answers = PROLOPATH_ANSWERS.keys.some((k) => link.has(k)) ? link
-    : new URLSearchParams(REMEMBERED ?? '');
-  const to = answers.getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
+  const to = startingAnswers().getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
   if (view && to !== null) retime(view, PROLOPATH_DATE_WORDS, to);
 }
 
@@ -219,15 +232,24 @@ const painted = /** @type {Promise<void>} */ (new Promise((done) => {
  * and the control they were on keeps the focus.
  */
 function takeOver(/** @type {string} */ text) {
-  /** @type {HTMLFormElement | null} */
-  const form = document.querySelector('#pp-root form');
-  const link = new URLSearchParams(location.hash.slice(1));
+  // Over the answers the app starts from, so a change here does not replace the rest of them.
+  const link = startingAnswers();
   let changed = false;
-  for (const e of form?.elements ?? []) {
+  for (const e of document.querySelectorAll('#pp-root input, #pp-root select')) {
     if (!(e instanceof HTMLInputElement || e instanceof HTMLSelectElement)) continue;
+    // A caution or a value ticked (`pp-caution-<code>`) goes into its list.
+    const [, kind, code] = /^pp-(caution|value)-(.+)/.exec(e.id) ?? [];
+    if (kind && e instanceof HTMLInputElement) {
+      if (e.checked === e.defaultChecked) continue;
+      const list = new Set(link.get(`${kind}s`)?.split(',').filter(Boolean));
+      list[e.checked ? 'add' : 'delete'](code);
+      link.set(`${kind}s`, [...list].join(','));
+      changed = true;
+      continue;
+    }
     const moved = e instanceof HTMLSelectElement ? !e.options[e.selectedIndex]?.defaultSelected
       : e.type === 'radio' ? e.checked && !e.defaultChecked
-      : e.name && e.value !== e.defaultValue;
+      : e.value && e.value !== e.defaultValue; // a date half typed is ''
     if (e.name && moved) {
       link.set(e.name, e.value);
       changed = true;

@@ -61,7 +61,9 @@ export const loader = (files, base, get = (...args) => fetch(...args)) => {
  */
 export const readSettings = (base, get = (...args) => fetch(...args)) =>
   get(new URL('./settings.json', base), { cache: 'no-cache' })
-    .then((r) => (r.ok ? r.text() : null), () => null)
+    // A body that breaks off is no file either: the app starts with no settings.
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null)
     .then(settingsQuery);
 
 /**

@@ -366,6 +366,36 @@ test('answers changed in the first view before the app starts are kept, and so i
   await context.close();
 });
 
+test('boxes ticked in the first view before the app starts are kept, and so are the remembered answers', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('prolopath.answers', 'condition=achilles&start=2027-03-01&cautions=diabetes&values=cost');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const release = await holdBack(page, '**/*.wasm');
+  await page.goto(app.server.url);
+  assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
+  // The first view shows the defaults; the patient ticks a caution and a value, and picks Severe.
+  await page.locator('#pp-caution-pregnancy').check();
+  await page.locator('#pp-value-needles').check();
+  await page.getByLabel('Severe').check();
+  release();
+  // The app starts from the remembered answers with the patient's changes on top: none lost.
+  await page.locator('.pp-app[data-live][data-state="achilles severe typical 2027-03-01"]').waitFor();
+  for (const id of ['pp-caution-pregnancy', 'pp-caution-diabetes', 'pp-value-needles', 'pp-value-cost']) {
+    assert.ok(await page.locator(`#${id}`).isChecked(), id);
+  }
+  const stored = await page.waitForFunction(() => {
+    const s = localStorage.getItem('prolopath.answers') ?? '';
+    return /pregnancy/.test(s) && s;
+  });
+  assert.match(await stored.jsonValue(), /condition=achilles.*start=2027-03-01/);
+  await context.close();
+});
+
 test('a link focused in the first view, which has no id, still has the focus once the app takes over', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();

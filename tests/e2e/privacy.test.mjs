@@ -97,6 +97,26 @@ test('"forget" in one tab is not undone by another tab of the page', async () =>
   await page.close();
 });
 
+test('"forget" in one tab is not undone by a hidden tab with an answer still to write', async () => {
+  const { page, errors } = await open(app);
+  const stored = () => page.evaluate(() => localStorage.getItem('prolopath.answers'));
+  await page.getByLabel('Remember my answers on this device').check();
+  const other = await page.context().newPage();
+  await other.goto(app.server.url);
+  await other.locator('.pp-app[data-live]').waitFor();
+  // A hidden tab draws no frames: its answer, written after the next frame, stays due.
+  await other.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await other.getByLabel('I have diabetes').check();
+  await other.locator('#pp-caution-diabetes:checked').waitFor();
+  // Forgotten here, that tab reloads, and its leaving must not store the answers again.
+  await Promise.all([other.waitForEvent('load'), page.getByRole('button', { name: 'Forget my answers' }).click()]);
+  await other.locator('.pp-app[data-live]').waitFor();
+  assert.equal(await stored(), null, 'nothing stored again');
+  assert.deepEqual(errors, []);
+  await other.close();
+  await page.close();
+});
+
 test('an answer given just before leaving is remembered, even with no frame to write it in', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();

@@ -59,6 +59,9 @@ test('settings are read beside the app, uncached; none or a failure is no settin
   assert.deepEqual(calls, ['https://c.example/app/settings.json']);
   assert.equal(await readSettings('https://c.example/other/boot.js', get), '');
   assert.equal(await readSettings('https://c.example/x/', fakeFetch({ '/x/settings.json': 404 }).get), '');
+  // A body that breaks off (a dropped connection, a bad encoding): no settings, never a failed start.
+  const broken = async () => ({ ok: true, text: () => Promise.reject(new TypeError('network error')) });
+  assert.equal(await readSettings('https://c.example/app/boot.js', broken), '');
 });
 
 test("the app's stop is its own wasm's trap or an error through it, reported or caught, acted on once", () => {
