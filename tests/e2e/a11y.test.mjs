@@ -219,6 +219,32 @@ test('320 px with a reader\'s text spacing (WCAG 1.4.12): the page does not scro
   await page.close();
 });
 
+test('on a phone every choice is a card: its downsides are on screen, under their column\'s name, with no sideways swipe', async () => {
+  const { page, errors } = await open(app, { viewport: { width: 375, height: 800 } });
+  for (const condition of ['knee', 'tennis-elbow']) {
+    await page.locator('#pp-condition').selectOption(condition);
+    await page.locator(`.pp-app[data-live][data-state^="${condition} "]`).waitFor();
+    const cards = await page.locator('.pp-app[data-live] .pp-options:visible tbody tr').evaluateAll((rows) => rows.map((tr) => {
+      const last = tr.lastElementChild.getBoundingClientRect();
+      const box = tr.closest('.pp-scroll, [role="group"]') ?? tr.closest('.pp-card');
+      return {
+        choice: tr.querySelector('th').textContent,
+        label: tr.lastElementChild.querySelector('.pp-col')?.checkVisibility() ? tr.lastElementChild.querySelector('.pp-col').textContent : null,
+        inside: last.left >= box.getBoundingClientRect().left - 1 && last.right <= box.getBoundingClientRect().right + 1,
+        sideways: box.scrollWidth > box.clientWidth,
+      };
+    }));
+    assert.ok(cards.length >= 4, `${condition}: ${cards.length} choices`);
+    for (const card of cards) assert.deepEqual([card.label, card.inside, card.sideways], ['Main downsides', true, false], `${condition}: ${card.choice}`);
+  }
+  // Wide, the table keeps its columns (the names are its headers, not repeated in the cells).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.pp-app[data-live] .pp-options:visible thead th').first().waitFor();
+  assert.equal(await page.locator('.pp-app[data-live] .pp-options:visible .pp-col').evaluateAll((cols) => cols.filter((c) => c.checkVisibility()).length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a tall form column that stays in view scrolls on its own: its last button comes into sight', async () => {
   // Sticky (a screen at least 75rem tall), in Spanish, with remembered answers and a date to
   // fix, the column is taller than the screen (WCAG 2.4.11 focus not obscured).

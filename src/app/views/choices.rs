@@ -109,6 +109,7 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
             _ => list,
         }
     };
+    let col = |name: Fixed| html! { <span class="pp-col">{ t.fixed(name) }</span> };
     html! {
         <section class="pp-card pp-choices-section" aria-labelledby="pp-choices-heading">
             <h2 id="pp-choices-heading">{ t.fixed(Fixed::OptionsHeading) }</h2>
@@ -123,12 +124,15 @@ pub fn choices(lang: Lang, est: &Estimate) -> Html {
                     </tr>
                 </thead>
                 <tbody>
+                    // Each cell also names its column, shown where the table is too narrow for
+                    // its columns and each choice is a card (styles/main.css `.pp-col`): on a
+                    // phone the downsides were a swipe away, past the end of a long table.
                     { for Choice::ALL.into_iter().map(|c| html! {
                         <tr>
                             <th scope="row">{ t.choice(c) }</th>
-                            <td>{ t.choice_involves(c) }</td>
-                            <td>{ happened(c) }</td>
-                            <td>{ t.choice_downsides(c) }</td>
+                            <td>{ col(Fixed::ColInvolves) }{ t.choice_involves(c) }</td>
+                            <td>{ col(Fixed::ColHappened) }{ happened(c) }</td>
+                            <td>{ col(Fixed::ColDownsides) }{ t.choice_downsides(c) }</td>
                         </tr>
                     }) }
                 </tbody>
