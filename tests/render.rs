@@ -623,3 +623,43 @@ async fn every_listed_source_is_marked_where_it_is_used() {
         }
     }
 }
+
+/// The rating a row of "Your choices" gives a group (low at most against one with no shot,
+/// `Finding::strength_against`) is said in the studies section too: a clinician reading both
+/// sees one rating for one comparison (the knee trial read "Moderate" there, "Low" against
+/// exercise in the choices).
+#[tokio::test]
+async fn the_studies_section_rates_each_comparison_as_the_choices_do() {
+    let today = Date::from_ymd(2026, 11, 24).unwrap();
+    let mut checked = 0;
+    for lang in [Lang::En, Lang::Es] {
+        let t = texts(lang);
+        for condition in Condition::ALL {
+            let html = render_answers(lang, Inputs::new(today).with_condition(condition)).await;
+            let studies = html.split("pp-findings").nth(1).unwrap();
+            let studies = common::words(studies.split("</section>").next().unwrap());
+            for f in condition.data().findings {
+                let lower: Vec<&str> = f
+                    .comparisons()
+                    .filter(|g| f.strength_against(*g) != f.strength())
+                    .map(|g| t.group(g))
+                    .collect();
+                if lower.is_empty() {
+                    continue;
+                }
+                let said = format!(
+                    "{} ({}): {}.",
+                    t.fixed(Fixed::AgainstNoShot),
+                    lower.join("; "),
+                    t.strength(prolopath::model::conditions::Strength::Low)
+                );
+                assert!(studies.contains(&said), "{lang:?} {condition:?}: {said}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked >= 2,
+        "the knee trial in both languages at least: {checked}"
+    );
+}

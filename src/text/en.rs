@@ -155,6 +155,7 @@ impl Texts for En {
             Fixed::ConditionCourseLabel => "How it usually goes without prolotherapy",
             Fixed::ComparedWith => "Compared with",
             Fixed::StrengthLabel => "How strong this evidence is",
+            Fixed::AgainstNoShot => "Against a group with no shots, where people knew their group",
             Fixed::IconArrayNote => "Each drawing shows 100 people. Filled figures had the result.",
             Fixed::IconArrayNoteJoints => "Each drawing shows 100 treated joints. Filled figures had the result.",
             Fixed::ChartTitle => "Knee scores over a year in the knee trial",

@@ -256,6 +256,7 @@ listed! {
         ConditionCourseLabel,
         ComparedWith,
         StrengthLabel,
+        AgainstNoShot,
         IconArrayNote,
         IconArrayNoteJoints,
         ChartTitle,

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{basis_marks, icon_array};
-use crate::model::conditions::Unit;
+use crate::model::conditions::{Strength, Unit};
 use crate::model::{Basis, Finding};
 use crate::text::{texts, Fixed, Lang};
 
@@ -15,7 +15,9 @@ pub fn findings(lang: Lang, findings: &'static [Finding]) -> Html {
     let t = texts(lang);
     html! {
         <div class="pp-findings">
-            { for findings.iter().map(|f| html! {
+            { for findings.iter().map(|f| {
+                let open: Vec<&str> = f.comparisons().filter(|g| !g.had_shot()).map(|g| t.group(g)).collect();
+                html! {
                 <div class="pp-finding">
                     <p><strong>{ t.finding_intro(f.measure, f.at_weeks) }</strong></p>
                     if !f.arms.is_empty() {
@@ -41,10 +43,16 @@ pub fn findings(lang: Lang, findings: &'static [Finding]) -> Html {
                     <p class="pp-note">
                         { t.study_size(f.design, f.trials, f.people) }{ " " }<span class="pp-design">{ t.design(f.design) }{ " " }</span>
                         { t.fixed(Fixed::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
+                        // As "Your choices" rates each row: against a group with no shot, low at
+                        // most (`Finding::strength_against`), said here too, so the two agree.
+                        if !open.is_empty() && f.strength() > Strength::Low {
+                            { t.fixed(Fixed::AgainstNoShot) }{ " (" }{ open.join("; ") }{ "): " }
+                            <strong>{ t.strength(Strength::Low) }</strong>{ ". " }
+                        }
                         { basis_marks(lang, Basis::cited(std::slice::from_ref(&f.source))) }
                     </p>
                 </div>
-            }) }
+            }}) }
         </div>
     }
 }
