@@ -69,7 +69,7 @@ impl Texts for En {
             Ui::CareHeading => "When to get help",
             Ui::CareIntro => "Keep this list for the days after every session. Problems can start hours or days later. No list can cover everything: if something worries you, or you are not sure which level fits, act on the more urgent one.",
             Ui::ExampleDates => "The dates are only examples. Your clinic sets the real dates.",
-            Ui::CalendarEventNote => "This is only an example date from ProloPath. Your clinic sets the real dates, so call them to book.",
+            Ui::CalendarEventNote => "This is only an example date from ProloPath. Your clinic sets the real dates and which ones you need.",
             Ui::EmergencyGo => "Or have someone take you to the emergency department. Do not drive yourself. If you have trouble breathing, chest pain, a swollen face or throat, or feel faint, call an ambulance.",
             Ui::CautionsHeading => "Tell your clinician first",
             Ui::CautionsIntro => "Check any that apply to you, and tell your clinician before treatment. Checking a box decides nothing here: your clinician decides if and when treatment is safe for you. Some of these can delay or stop treatment.",

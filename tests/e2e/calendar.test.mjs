@@ -43,7 +43,7 @@ test('the calendar file holds every example session and says the clinic sets the
   assert.ok(events.every((e) => e.startDate.isDate), 'all-day events');
   assert.equal(new Set(events.map((e) => e.uid)).size, events.length, 'unique UIDs');
   assert.ok(events.every((e) => e.component.getFirstPropertyValue('dtstamp')), 'DTSTAMP on each');
-  assert.ok(events.every((e) => e.description.includes('Your clinic sets the real dates, so call them')));
+  assert.ok(events.every((e) => e.description.includes('Your clinic sets the real dates and which ones you need.')));
   // Each event says when to get help, the three levels as the page has them.
   const levels = await page.locator('.pp-care h3').allInnerTexts();
   assert.equal(levels.length, 3);
