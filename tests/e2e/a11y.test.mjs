@@ -245,6 +245,31 @@ test('on a phone every choice is a card: its downsides are on screen, under thei
   await page.close();
 });
 
+test('on a phone the knee chart says which line is which before it is scrolled sideways, in English and Spanish', async () => {
+  for (const [width, path] of [[375, ''], [320, 'es.html']]) {
+    const { page, errors } = await open(app, { viewport: { width, height: 800 } });
+    if (path) {
+      await page.goto(`${app.server.url}${path}`);
+      await page.locator('.pp-app[data-live][lang=es]').waitFor();
+    }
+    const labels = await page.locator('.pp-app[data-live] .pp-chart').first().evaluate((figure) => {
+      const box = figure.querySelector('svg').parentElement;
+      const edge = box.getBoundingClientRect();
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        shown: [...figure.querySelectorAll('.pp-arm-label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left >= edge.left - 1 && r.right <= edge.right + 1;
+        }),
+      };
+    });
+    // The drawing is wider than a phone (its words would be too small otherwise): it scrolls.
+    assert.deepEqual(labels, { scrolls: true, shown: [true, true] }, `${width} px ${path || 'index.html'}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('a tall form column that stays in view scrolls on its own: its last button comes into sight', async () => {
   // Sticky (a screen at least 75rem tall), in Spanish, with remembered answers and a date to
   // fix, the column is taller than the screen (WCAG 2.4.11 focus not obscured).

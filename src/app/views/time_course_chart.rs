@@ -50,7 +50,7 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                 { for course.weeks.iter().map(|w| html! {
                     <text x={x(*w).to_string()} y={(base + 18).to_string()} text-anchor="middle">{ w }</text>
                 }) }
-                <text class="pp-axis" x={((LEFT + W - RIGHT) / 2).to_string()} y={(H - 6).to_string()} text-anchor="middle">
+                <text class="pp-axis" x={LEFT.to_string()} y={(H - 6).to_string()}>
                     { t.fixed(Fixed::AxisWeeks) }
                 </text>
                 { for course.arms.iter().enumerate().map(|(i, (group, values))| {
@@ -58,7 +58,9 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                     for (w, v) in course.weeks.iter().zip(values.iter()) {
                         let _ = write!(d, "L{},{}", x(*w), y(i32::from(*v)));
                     }
-                    let last = values.last().copied().unwrap_or(0);
+                    // The last point but one: week 24 of the knee trial's weeks.
+                    let at = course.weeks.len().saturating_sub(2);
+                    let (label_week, label_at) = (course.weeks.get(at).copied().unwrap_or(0), values.get(at).copied().unwrap_or(0));
                     html! {
                         <g class={if i == 0 { "pp-arm pp-arm-treated" } else { "pp-arm pp-arm-control" }}>
                             <path class="pp-line" d={d} />
@@ -67,8 +69,12 @@ pub fn time_course_chart(lang: Lang, course: &'static TimeCourse) -> Html {
                             } else {
                                 html! { <rect x={(x(*w) - 4).to_string()} y={(y(i32::from(*v)) - 4).to_string()} width="8" height="8" /> }
                             }) }
-                            <text class="pp-arm-label" x={(x(course.weeks[course.weeks.len() - 1]) - 8).to_string()}
-                                  y={(y(i32::from(last)) + if i == 0 { -10 } else { 20 }).to_string()} text-anchor="end">
+                            // Above its line, ending at the last point but one (week 24), not the
+                            // last (52): on a phone the drawing scrolls in its box, and which line
+                            // is which must show before it is scrolled (the lines are far apart
+                            // there, and the labels cross neither).
+                            <text class="pp-arm-label" x={x(label_week).to_string()}
+                                  y={(y(i32::from(label_at)) - 10).to_string()} text-anchor="end">
                                 { t.group(*group) }
                             </text>
                         </g>
