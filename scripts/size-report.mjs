@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 // The test command's budget (scripts/test.sh) unless another is given.
-const budget = Number(process.argv[3] ?? 102_500);
+const budget = Number(process.argv[3] ?? 102_750);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 // The first load is what a browser fetches to show and start the page: the page, its

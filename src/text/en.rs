@@ -92,6 +92,7 @@ impl Texts for En {
             Ui::LinkProblems => "Part of the link could not be used, so we used the usual choice for:",
             Ui::TakeAlongHeading => "Take it with you",
             Ui::CalendarButton => "Add the example dates to my calendar",
+            Ui::ShareNote => "The link holds your answers, and any boxes you ticked.",
             Ui::CalendarNote => "You get a calendar file. The dates are only examples. Your clinic sets the real ones.",
             Ui::ShareButton => "Share a link to this page",
             Ui::SummaryButton => "Copy a summary",

@@ -183,6 +183,7 @@ listed! {
         TakeAlongHeading,
         CalendarButton,
         CalendarNote,
+        ShareNote,
         ShareButton,
         SummaryButton,
         LinkShared,

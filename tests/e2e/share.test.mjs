@@ -86,6 +86,10 @@ test('a button pressed again is confirmed again: the status box changes, so a sc
 
 test('with Web Share the link goes to the share sheet', async () => {
   const { p, context, errors } = await page({ webShare: true });
+  // Before sharing, the button says what a link carries (a ticked caution, say).
+  assert.equal(await p.getByRole('button', { name: 'Share a link to this page' }).getAttribute('aria-describedby'), 'pp-share-note');
+  assert.equal(await p.locator('#pp-share-note').textContent(), 'The link holds your answers, and any boxes you ticked.');
+  assert.ok(await p.locator('#pp-share-note').isVisible());
   await p.getByRole('button', { name: 'Share a link to this page' }).click();
   await p.getByRole('status').getByText('The link was shared.').waitFor();
   const shared = await p.evaluate(() => window.__shared);

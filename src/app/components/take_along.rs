@@ -92,7 +92,7 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
         <section class="pp-card pp-take-along" aria-labelledby="pp-take-heading">
             <h2 id="pp-take-heading">{ t.ui(Ui::TakeAlongHeading) }</h2>
             <div class="pp-actions">
-                <button type="button" class="pp-button" onclick={share_link}>{ t.ui(Ui::ShareButton) }</button>
+                <button type="button" class="pp-button" onclick={share_link} aria-describedby="pp-share-note">{ t.ui(Ui::ShareButton) }</button>
                 <button type="button" class="pp-button" onclick={copy_summary}>{ t.ui(Ui::SummaryButton) }</button>
                 <button type="button" class="pp-button" onclick={calendar} aria-describedby="pp-calendar-note">
                     { t.ui(Ui::CalendarButton) }
@@ -101,6 +101,9 @@ pub fn take_along(props: &TakeAlongProps) -> Html {
             <p class="pp-status" role="status">
                 { status.0.map(|k| format!("{}{}", t.ui(k), if status.1 { "" } else { "\u{a0}" })).unwrap_or_default() }
             </p>
+            // Said before sharing: a link can tell whoever opens it a ticked caution (pregnancy,
+            // cancer), as the page's own address does.
+            <p class="pp-help" id="pp-share-note">{ t.ui(Ui::ShareNote) }</p>
             <p class="pp-help" id="pp-calendar-note">{ t.ui(Ui::CalendarNote) }</p>
         </section>
     }
