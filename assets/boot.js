@@ -301,7 +301,12 @@ Promise.all([
 ])
   .then(([, text]) => takeOver(text))
   .catch(failed)
-  .finally(keepOffline);
+  // In a frame sandboxed without allow-same-origin, reading navigator.serviceWorker throws.
+  .finally(() => {
+    try {
+      keepOffline();
+    } catch {}
+  });
 
 // Inside a frame: tell the host page the content's height, so it can size the frame with no
 // inner scrollbar. The message is {type: 'prolopath:height', height: <CSS pixels>}.
