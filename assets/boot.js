@@ -99,19 +99,20 @@ addEventListener('storage', ({ key, newValue }) => {
   }
 });
 
-// The first view's example dates are the build day's. Moved now, before the first paint where
-// the browser allows, to the start the app will use, so they do not change when it takes over:
-// as src/startup.rs `page` decides, the link's answers if it has any (the app's keys, from the
-// build), else the ones remembered on this device, else none; their last usable start, else today.
-/** The answers the app will start from (src/startup.rs `page`): the link's if it has any, else
- *  the remembered ones, in the link's language if it has one. */
+/** The answers the app will start from (src/startup.rs `page`): the link's if it has any (the
+ *  app's keys, from the build), else the remembered ones (those keys and `lang` only), in the
+ *  link's language if it has one (its first, as the app reads it). */
 const startingAnswers = () => {
   const link = new URLSearchParams(location.hash.slice(1));
   if (PROLOPATH_ANSWERS.keys.some((k) => link.has(k))) return link;
-  const kept = new URLSearchParams(REMEMBERED ?? '');
-  for (const lang of link.getAll('lang')) kept.set('lang', lang);
+  const kept = new URLSearchParams([...new URLSearchParams(REMEMBERED ?? '')].filter(([k]) => ANSWER_KEYS.includes(k)));
+  const lang = link.get('lang');
+  if (lang !== null) kept.set('lang', lang);
   return kept;
 };
+// The first view's example dates are the build day's. Moved now, before the first paint where
+// the browser allows, to the start the app will use, so they do not change when it takes over:
+// the last usable start of those answers, else today.
 {
   const view = document.querySelector('#pp-root > .pp-app');
   const to = startingAnswers().getAll('start').map(parseIso).filter((d) => d !== null).pop() ?? today();
@@ -256,6 +257,12 @@ function takeOver(/** @type {string} */ text) {
     }
   }
   if (changed) history.replaceState(history.state, '', `#${link}`);
+  // "Remember my answers" ticked here: the app starts remembering them (it reads the device).
+  if (/** @type {HTMLInputElement | null} */ (document.getElementById('pp-remember'))?.checked) {
+    try {
+      localStorage.setItem(PROLOPATH_ANSWERS.stored, `${link}`);
+    } catch {}
+  }
   // The focused control by its id, else (a link in a section has none) as the same kind of
   // control with the same words and link, counted among those alike: the app's view has the same
   // controls in the same order, give or take one ("Forget my answers", say).

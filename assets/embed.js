@@ -80,8 +80,10 @@ const stop = onStop(PROLOPATH_WASM, () => {
   return true;
 });
 
-/** Attributes any element may carry: never taken for a misspelled setting. */
-const GLOBAL = /^(data-|aria-|on)|^(id|class|style|title|hidden|tabindex|role|slot|part|dir|inert|translate|nonce)$/;
+/** Attributes any element may carry (and a framework's, `_ngcontent-...`): never taken for a misspelled setting. */
+const GLOBAL = /^(data-|aria-|on|_)|^(id|class|style|title|hidden|tabindex|role|slot|part|dir|inert|translate|nonce|is|itemprop|itemscope|itemtype|accesskey|contenteditable|draggable|spellcheck|autofocus|popover)$/;
+/** `debug` on, as src/settings.rs reads it (present with no value, or true, 1, on). */
+const debugging = (/** @type {Element} */ el) => ['', 'true', '1', 'on', 'debug'].includes(el.getAttribute('debug')?.trim() ?? 'off');
 /**
  * The element's settings as a query string; with `debug`, also the names that are no setting
  * (a typo such as `clinic_phone`), for the app to list.
@@ -91,7 +93,7 @@ const attributes = (el) =>
   new URLSearchParams(
     el
       .getAttributeNames()
-      .filter((a) => SETTINGS.includes(a) || (el.hasAttribute('debug') && !GLOBAL.test(a)))
+      .filter((a) => SETTINGS.includes(a) || (debugging(el) && !GLOBAL.test(a)))
       .map((a) => [a, el.getAttribute(a) ?? '']),
   ).toString();
 

@@ -344,7 +344,7 @@ test('a sandboxed frame with the tokens docs/clinics.md lists saves the calendar
   });
 });
 
-test('what the clinic puts inside the element shows until the widget starts, and whenever embed.js cannot load', async () => {
+test('what the clinic puts inside the element shows whenever embed.js cannot load, and not once the widget has started', async () => {
   // docs/clinics.md: a wrong embed.js address, or a policy that blocks it, leaves the element
   // empty; the clinic's own words inside it (its phones, the emergency number) show instead.
   const fallback = (page) =>

@@ -370,7 +370,8 @@ test('boxes ticked in the first view before the app starts are kept, and so are 
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('prolopath.answers', 'condition=achilles&start=2027-03-01&cautions=diabetes&values=cost');
+      // As an older version may have stored them: a key that is no answer (never copied on).
+      localStorage.setItem('prolopath.answers', 'condition=achilles&start=2027-03-01&cautions=diabetes&values=cost&lang=en&region=GB');
       sessionStorage.setItem('seeded', '1');
     }
   });
@@ -380,12 +381,13 @@ test('boxes ticked in the first view before the app starts are kept, and so are 
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
   // The first view shows the defaults; the patient ticks a caution and a value, and picks Severe.
   await page.locator('#pp-caution-pregnancy').check();
+  await page.locator('#pp-caution-blood-thinners').check();
   await page.locator('#pp-value-needles').check();
   await page.getByLabel('Severe').check();
   release();
   // The app starts from the remembered answers with the patient's changes on top: none lost.
   await page.locator('.pp-app[data-live][data-state="achilles severe typical 2027-03-01"]').waitFor();
-  for (const id of ['pp-caution-pregnancy', 'pp-caution-diabetes', 'pp-value-needles', 'pp-value-cost']) {
+  for (const id of ['pp-caution-pregnancy', 'pp-caution-blood-thinners', 'pp-caution-diabetes', 'pp-value-needles', 'pp-value-cost']) {
     assert.ok(await page.locator(`#${id}`).isChecked(), id);
   }
   const stored = await page.waitForFunction(() => {
@@ -393,6 +395,22 @@ test('boxes ticked in the first view before the app starts are kept, and so are 
     return /pregnancy/.test(s) && s;
   });
   assert.match(await stored.jsonValue(), /condition=achilles.*start=2027-03-01/);
+  assert.doesNotMatch(page.url(), /region/, 'only answers go into the link');
+  assert.equal(await page.locator('.pp-notice').count(), 0, 'no notice about a link the patient never used');
+  await context.close();
+});
+
+test('"Remember my answers" ticked in the first view before the app starts: the app remembers them', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const release = await holdBack(page, '**/*.wasm');
+  await page.goto(app.server.url);
+  await page.locator('#pp-remember').check();
+  await page.getByLabel('Severe').check();
+  release();
+  await page.locator('.pp-app[data-live][data-state^="knee severe "]').waitFor();
+  assert.ok(await page.locator('#pp-remember').isChecked());
+  await page.waitForFunction(() => /severity=severe/.test(localStorage.getItem('prolopath.answers') ?? ''));
   await context.close();
 });
 
