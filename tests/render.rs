@@ -639,19 +639,19 @@ async fn the_studies_section_rates_each_comparison_as_the_choices_do() {
             let studies = html.split("pp-findings").nth(1).unwrap();
             let studies = common::words(studies.split("</section>").next().unwrap());
             for f in condition.data().findings {
-                let lower: Vec<&str> = f
+                let lower: Vec<_> = f
                     .comparisons()
                     .filter(|g| f.strength_against(*g) != f.strength())
-                    .map(|g| t.group(g))
                     .collect();
-                if lower.is_empty() {
+                let Some(first) = lower.first() else {
                     continue;
-                }
+                };
+                let names: Vec<&str> = lower.iter().map(|g| t.group(*g)).collect();
                 let said = format!(
                     "{} ({}): {}.",
                     t.fixed(Fixed::AgainstNoShot),
-                    lower.join("; "),
-                    t.strength(prolopath::model::conditions::Strength::Low)
+                    names.join("; "),
+                    t.strength(f.strength_against(*first))
                 );
                 assert!(studies.contains(&said), "{lang:?} {condition:?}: {said}");
                 checked += 1;

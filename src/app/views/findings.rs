@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{basis_marks, icon_array};
-use crate::model::conditions::{Strength, Unit};
+use crate::model::conditions::{Group, Unit};
 use crate::model::{Basis, Finding};
 use crate::text::{texts, Fixed, Lang};
 
@@ -16,7 +16,9 @@ pub fn findings(lang: Lang, findings: &'static [Finding]) -> Html {
     html! {
         <div class="pp-findings">
             { for findings.iter().map(|f| {
-                let open: Vec<&str> = f.comparisons().filter(|g| !g.had_shot()).map(|g| t.group(g)).collect();
+                // Groups "Your choices" rates lower than the study (`Finding::strength_against`).
+                let lower: Vec<Group> = f.comparisons().filter(|g| f.strength_against(*g) < f.strength()).collect();
+                let names: Vec<&str> = lower.iter().map(|g| t.group(*g)).collect();
                 html! {
                 <div class="pp-finding">
                     <p><strong>{ t.finding_intro(f.measure, f.at_weeks) }</strong></p>
@@ -45,9 +47,9 @@ pub fn findings(lang: Lang, findings: &'static [Finding]) -> Html {
                         { t.fixed(Fixed::StrengthLabel) }{ ": " }<strong>{ t.strength(f.strength()) }</strong>{ ". " }
                         // As "Your choices" rates each row: against a group with no shot, low at
                         // most (`Finding::strength_against`), said here too, so the two agree.
-                        if !open.is_empty() && f.strength() > Strength::Low {
-                            { t.fixed(Fixed::AgainstNoShot) }{ " (" }{ open.join("; ") }{ "): " }
-                            <strong>{ t.strength(Strength::Low) }</strong>{ ". " }
+                        if let Some(g) = lower.first() {
+                            { t.fixed(Fixed::AgainstNoShot) }{ " (" }{ names.join("; ") }{ "): " }
+                            <strong>{ t.strength(f.strength_against(*g)) }</strong>{ ". " }
                         }
                         { basis_marks(lang, Basis::cited(std::slice::from_ref(&f.source))) }
                     </p>
