@@ -46,7 +46,7 @@ cargo bench --quiet --bench estimate
 node scripts/responsiveness.mjs dist
 node scripts/lighthouse.mjs dist
 scripts/minimal-yew/build.sh
-# 102,750: what the first load has come to (102,713 B on 2026-12-03, with a note that a shared link holds the ticked boxes; measured by the clean run: release wasm with
+# 102,750: what the first load has come to (102,733 B on 2026-12-03, with a note that a shared link holds the ticked boxes; measured by the clean run: release wasm with
 # build-std and panic=immediate-abort, scripts/release-env.sh; no class from an expression in the
 # wasm's views; the update notice written by the loader; then the sepsis sign, the summary's
 # cautions and the accent's fuller check back in; then the knee course's five groups, then the low back's two trials with other care and the

@@ -345,8 +345,8 @@ impl Texts for Es {
                 "Al final del tratamiento, mejoraron lo bastante según la medida del estudio:".to_owned()
             }
             Measure::KneeScore => format!("{}, la puntuación de la rodilla (de 0 a 100, por dolor, rigidez y tareas diarias) mejoró unos:", at()),
-            Measure::HalfPainGone => format!("{}, se les quitó más de la mitad del dolor a:", at()),
-            Measure::HalfOrMorePainGone => format!("{}, se les quitó al menos la mitad del dolor a:", at()),
+            Measure::HalfPainGone => format!("{}, el dolor bajó a menos de la mitad en:", at()),
+            Measure::HalfOrMorePainGone => format!("{}, el dolor bajó a la mitad o menos en:", at()),
             Measure::ElbowScore => format!("{}, el dolor del codo y el uso del brazo mejoraron más con proloterapia que en los grupos de comparación.", at()),
             Measure::MeaningfulChange => format!("{}, mejoraron lo bastante según la medida del estudio:", at()),
             Measure::PainStillBetter => format!("{}, el peor dolor del hombro seguía al menos 2.8 puntos más bajo que al principio (en una escala de 0 a 10) para:", at()),
