@@ -348,12 +348,20 @@ test('when the wasm cannot load on a Spanish browser with a link in English, the
   await context.close();
 });
 
-test('answers changed in the first view before the app starts are kept, and so is the focus', async () => {
+/** The page's first view with the app held back (its wasm waits for `release()`), as a patient
+ *  on a slow phone sees it before the app starts; `init` runs in the page before anything else. */
+async function heldFirstView(init) {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
-  // Hold the wasm back until the patient has answered in the first view.
   const release = await holdBack(page, '**/*.wasm');
   await page.goto(app.server.url);
+  return { context, page, release };
+}
+
+test('answers changed in the first view before the app starts are kept, and so is the focus', async () => {
+  // The wasm held back until the patient has answered in the first view.
+  const { context, page, release } = await heldFirstView();
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
   await page.getByLabel('What do you want treated?').selectOption('achilles');
   await page.getByLabel('Severe').check();
@@ -367,17 +375,13 @@ test('answers changed in the first view before the app starts are kept, and so i
 });
 
 test('boxes ticked in the first view before the app starts are kept, and so are the remembered answers', async () => {
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript(() => {
+  const { context, page, release } = await heldFirstView(() => {
     if (!sessionStorage.getItem('seeded')) {
       // As an older version may have stored them: a key that is no answer (never copied on).
       localStorage.setItem('prolopath.answers', 'condition=achilles&start=2027-03-01&cautions=diabetes&values=cost&lang=en&region=GB');
       sessionStorage.setItem('seeded', '1');
     }
   });
-  const page = await context.newPage();
-  const release = await holdBack(page, '**/*.wasm');
-  await page.goto(app.server.url);
   assert.equal(await page.locator('.pp-app[data-live]').count(), 0);
   // The first view shows the defaults; the patient ticks a caution and a value, and picks Severe.
   await page.locator('#pp-caution-pregnancy').check();
@@ -401,10 +405,7 @@ test('boxes ticked in the first view before the app starts are kept, and so are 
 });
 
 test('"Remember my answers" ticked in the first view before the app starts: the app remembers them', async () => {
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const release = await holdBack(page, '**/*.wasm');
-  await page.goto(app.server.url);
+  const { context, page, release } = await heldFirstView();
   await page.locator('#pp-remember').check();
   await page.getByLabel('Severe').check();
   release();
@@ -415,10 +416,7 @@ test('"Remember my answers" ticked in the first view before the app starts: the 
 });
 
 test('a link focused in the first view, which has no id, still has the focus once the app takes over', async () => {
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const release = await holdBack(page, '**/*.wasm');
-  await page.goto(app.server.url);
+  const { context, page, release } = await heldFirstView();
   // A source's link, in a section the build made: nothing else names it.
   const first = page.locator('#pp-root [data-island] a[href]:not([id])').last();
   const [href, words] = [await first.getAttribute('href'), await first.textContent()];
